@@ -1,0 +1,78 @@
+//! Throughput of normalization, tokenization and sentence splitting on real Urdu news,
+//! beside two baselines measured in the same run (`split_whitespace().count()` and a copy
+//! of the input into a preallocated buffer), so every figure can be read as a ratio.
+//!
+//! The corpus is built at bench time from the Bend-the-Truth news articles in
+//! `../shared/data/` (Amjad et al. 2020) when they are there, else from the seed article.
+//! Run with `cargo bench --bench throughput`.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+fn corpus() -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/bend_the_truth_urdu_news/1.Corpus");
+    let mut files = Vec::new();
+    for sub in ["Train/Real", "Test/Real"] {
+        if let Ok(dir) = std::fs::read_dir(root.join(sub)) {
+            files.extend(dir.filter_map(|e| e.ok()).map(|e| e.path()));
+        }
+    }
+    files.sort();
+    let mut text: String = files
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    if text.is_empty() {
+        text = include_str!("../examples/article.txt").to_owned();
+    }
+    text
+}
+
+fn bench(c: &mut Criterion) {
+    let text = corpus();
+    // The same articles with Arabic yeh and kaf, so that normalization has work to do.
+    let dirty: String = text
+        .chars()
+        .map(|c| match c {
+            'ی' => 'ي',
+            'ک' => 'ك',
+            c => c,
+        })
+        .collect();
+    let mut group = c.benchmark_group("urdu");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(20);
+    group.bench_function("baseline_split_whitespace", |b| {
+        b.iter(|| black_box(&text).split_whitespace().count())
+    });
+    let mut buffer = String::with_capacity(text.len());
+    group.bench_function("baseline_copy", |b| {
+        b.iter(|| {
+            buffer.clear();
+            buffer.push_str(black_box(&text));
+            buffer.len()
+        })
+    });
+    let normalizer = urdu::Normalizer::new();
+    group.bench_function("normalize_clean", |b| {
+        b.iter(|| normalizer.normalize(black_box(&text)).as_str().len())
+    });
+    group.bench_function("normalize_dirty", |b| {
+        b.iter(|| normalizer.normalize(black_box(&dirty)).as_str().len())
+    });
+    let tokenizer = urdu::Tokenizer::new();
+    group.bench_function("tokenize", |b| {
+        b.iter(|| tokenizer.tokenize(black_box(&text)).len())
+    });
+    group.bench_function("tokenize_and_sentences", |b| {
+        b.iter(|| tokenizer.segment(black_box(&text)).sentences.len())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

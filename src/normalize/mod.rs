@@ -1,0 +1,525 @@
+//! Unicode and Arabic-script normalization for Urdu, with an alignment back to the original.
+//!
+//! The [`Normalizer`] walks the text once. Text that needs no change is never copied: the
+//! result borrows the input ([`Cow::Borrowed`]) and its [`Alignment`] is the identity. When
+//! something changes, the clean stretches are copied in bulk and every rewrite is recorded as
+//! one sparse edit, so any position of the normalized text maps back to the original.
+
+mod fold;
+mod writer;
+
+use std::borrow::Cow;
+use std::fmt;
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::script;
+use crate::span::{Alignment, Span};
+use writer::Writer;
+
+/// Which Unicode normalization form the normalizer applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum UnicodeForm {
+    /// Leave the Unicode form as it is (the Urdu-specific folds still apply).
+    None,
+    /// Canonical composition (NFC): the default, and what Urdu text on the web is meant to be.
+    #[default]
+    Nfc,
+    /// Compatibility composition (NFKC): also folds full-width forms, ligatures such as `ﬁ`,
+    /// superscripts and the like. Loses distinctions some texts mean to keep.
+    Nfkc,
+}
+
+/// What the normalizer does with decimal digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Digits {
+    /// Keep every digit as written (the default: Urdu text uses both `2022` and `۲۰۲۲`).
+    #[default]
+    Keep,
+    /// Convert Urdu `۰–۹` and Arabic-Indic `٠–٩` digits to ASCII `0–9`.
+    Ascii,
+    /// Convert ASCII and Arabic-Indic digits to Urdu (Extended Arabic-Indic) `۰–۹`.
+    Urdu,
+}
+
+/// A configurable Urdu normalizer: immutable, cheap to clone, `Send + Sync`, reusable.
+///
+/// [`Normalizer::new`] gives the Urdu-safe defaults; [`Normalizer::builder`] changes them.
+/// Every rule is an option; see the builder's methods for what each does and why.
+///
+/// ```
+/// use urdu::{Digits, Normalizer};
+///
+/// // Arabic yeh and kaf become the Urdu letters; tatweel goes.
+/// let n = Normalizer::new();
+/// assert_eq!(n.normalize("پاكستـــاني").as_str(), "پاکستانی");
+///
+/// // Clean text is borrowed, not copied.
+/// assert!(n.normalize("پاکستانی").is_borrowed());
+///
+/// // Options: remove diacritics, write digits in ASCII.
+/// let n = Normalizer::builder().remove_diacritics(true).digits(Digits::Ascii).build();
+/// assert_eq!(n.normalize("تقریباً ۳۰ سالہ").as_str(), "تقریبا 30 سالہ");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Normalizer {
+    form: UnicodeForm,
+    presentation_forms: bool,
+    urdu_letters: bool,
+    compose_hamza: bool,
+    remove_tatweel: bool,
+    remove_controls: bool,
+    unify_spaces: bool,
+    remove_diacritics: bool,
+    digits: Digits,
+    punctuation_spacing: bool,
+}
+
+impl Default for Normalizer {
+    fn default() -> Normalizer {
+        Normalizer {
+            form: UnicodeForm::Nfc,
+            presentation_forms: true,
+            urdu_letters: true,
+            compose_hamza: true,
+            remove_tatweel: true,
+            remove_controls: true,
+            unify_spaces: true,
+            remove_diacritics: false,
+            digits: Digits::Keep,
+            punctuation_spacing: false,
+        }
+    }
+}
+
+/// Builds a [`Normalizer`]; every method sets one rule and says what it does.
+#[derive(Clone, Debug, Default)]
+pub struct NormalizerBuilder {
+    normalizer: Normalizer,
+}
+
+impl NormalizerBuilder {
+    /// The Unicode form to apply (default [`UnicodeForm::Nfc`]). Only stretches that are
+    /// not already in that form are touched.
+    #[must_use]
+    pub fn unicode_form(mut self, form: UnicodeForm) -> Self {
+        self.normalizer.form = form;
+        self
+    }
+
+    /// Replace Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE: the contextual glyph
+    /// forms that PDF extraction and old fonts leave, such as `ﻻ` or `ﮐ`) by the base letters
+    /// they show. Default on.
+    #[must_use]
+    pub fn presentation_forms(mut self, on: bool) -> Self {
+        self.normalizer.presentation_forms = on;
+        self
+    }
+
+    /// Fold Arabic letters that Urdu writes with its own letters: `ي ى` → `ی`, `ك` → `ک`,
+    /// `ه` → `ہ`, `ۀ` → `ۂ`, `ة` → `ۃ`. Default on. Urdu-specific letters (`ھ`, `ئ`, `آ`,
+    /// `ں`, `ے`) are never folded onto Arabic or Persian ones.
+    #[must_use]
+    pub fn urdu_letters(mut self, on: bool) -> Self {
+        self.normalizer.urdu_letters = on;
+        self
+    }
+
+    /// Compose a letter and a following hamza above (or alef and madda) into the
+    /// precomposed Urdu letter: `ی`+`ٔ` → `ئ`, `ے`+`ٔ` → `ۓ`, `ہ`+`ٔ` → `ۂ`, `و`+`ٔ` → `ؤ`,
+    /// `ا`+`ٓ` → `آ`, including the ones NFC does not make. Default on.
+    #[must_use]
+    pub fn compose_hamza(mut self, on: bool) -> Self {
+        self.normalizer.compose_hamza = on;
+        self
+    }
+
+    /// Remove tatweel (kashida, U+0640), which only stretches a letter for display.
+    /// Default on.
+    #[must_use]
+    pub fn remove_tatweel(mut self, on: bool) -> Self {
+        self.normalizer.remove_tatweel = on;
+        self
+    }
+
+    /// Remove invisible controls that carry no letter: bidi marks, embeddings, overrides and
+    /// isolates (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069), the byte order mark,
+    /// the word joiner and the soft hyphen. Zero-width non-joiner and joiner are kept: they
+    /// shape Urdu words. Default on.
+    #[must_use]
+    pub fn remove_controls(mut self, on: bool) -> Self {
+        self.normalizer.remove_controls = on;
+        self
+    }
+
+    /// Replace no-break and typographic spaces (U+00A0, U+2000–U+200A, U+202F, …) by a
+    /// plain space. Default on.
+    #[must_use]
+    pub fn unify_spaces(mut self, on: bool) -> Self {
+        self.normalizer.unify_spaces = on;
+        self
+    }
+
+    /// Remove diacritics: harakat, tanwin, shadda, sukun and the other marks
+    /// U+064B–U+065F, superscript alef U+0670 and Quranic signs. Default off: `تقریباً` and
+    /// `دعویٰ` are spelled with them.
+    #[must_use]
+    pub fn remove_diacritics(mut self, on: bool) -> Self {
+        self.normalizer.remove_diacritics = on;
+        self
+    }
+
+    /// What to do with digits (default [`Digits::Keep`]).
+    #[must_use]
+    pub fn digits(mut self, digits: Digits) -> Self {
+        self.normalizer.digits = digits;
+        self
+    }
+
+    /// Fix the spacing around Urdu punctuation: remove spaces before `۔ ، ؛ ؟ !` (unless they
+    /// start a line) and insert one after them when a letter follows directly. Default off:
+    /// it rewrites abbreviations such as `ایم۔کیو۔ایم`.
+    #[must_use]
+    pub fn punctuation_spacing(mut self, on: bool) -> Self {
+        self.normalizer.punctuation_spacing = on;
+        self
+    }
+
+    /// The configured normalizer.
+    #[must_use]
+    pub fn build(self) -> Normalizer {
+        self.normalizer
+    }
+}
+
+/// Normalized text and the alignment that maps its positions back to the original.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Normalized<'a> {
+    text: Cow<'a, str>,
+    alignment: Alignment,
+}
+
+impl<'a> Normalized<'a> {
+    /// The normalized text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether normalization changed nothing, so the text borrows the input.
+    #[must_use]
+    pub fn is_borrowed(&self) -> bool {
+        matches!(self.text, Cow::Borrowed(_))
+    }
+
+    /// The alignment from normalized to original positions.
+    #[must_use]
+    pub fn alignment(&self) -> &Alignment {
+        &self.alignment
+    }
+
+    /// Maps a span of the normalized text to the original text.
+    #[must_use]
+    pub fn to_original(&self, span: Span) -> Span {
+        self.alignment.to_original(span)
+    }
+
+    /// The normalized text, borrowed from the input when nothing changed.
+    #[must_use]
+    pub fn into_text(self) -> Cow<'a, str> {
+        self.text
+    }
+
+    /// The normalized text (as a `Cow`) and the alignment.
+    #[must_use]
+    pub fn into_parts(self) -> (Cow<'a, str>, Alignment) {
+        (self.text, self.alignment)
+    }
+}
+
+impl AsRef<str> for Normalized<'_> {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for Normalized<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// Whether `c` combines with the character before it (canonical combining class not 0).
+fn is_combining(c: char) -> bool {
+    c >= '\u{0300}' && canonical_combining_class(c) != 0
+}
+
+/// The lengths in bytes of the longest common prefix and suffix of `a` and `b`, on char
+/// boundaries and not overlapping in either string.
+fn common_affixes(a: &str, b: &str) -> (usize, usize) {
+    let prefix: usize = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    let room = a.len().min(b.len()) - prefix;
+    let suffix: usize = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .scan(0, |total, n| {
+            *total += n;
+            (*total <= room).then_some(n)
+        })
+        .sum();
+    (prefix, suffix)
+}
+
+/// The punctuation marks that take no space before them and one after them in Urdu.
+fn is_spaced_after(c: char) -> bool {
+    matches!(c, '۔' | '،' | '؛' | '؟' | '!')
+}
+
+impl Normalizer {
+    /// A normalizer with the Urdu-safe defaults: NFC, presentation forms and Arabic letters
+    /// folded to the Urdu letters, hamza composed, tatweel and invisible controls removed,
+    /// odd spaces unified; diacritics, digits and punctuation spacing left as they are.
+    #[must_use]
+    pub fn new() -> Normalizer {
+        Normalizer::default()
+    }
+
+    /// A builder starting from the defaults of [`Normalizer::new`].
+    #[must_use]
+    pub fn builder() -> NormalizerBuilder {
+        NormalizerBuilder::default()
+    }
+
+    /// Normalizes `text`. Borrows it when nothing changes.
+    #[must_use]
+    pub fn normalize<'a>(&self, text: &'a str) -> Normalized<'a> {
+        let mut w = Writer::new(text);
+        let mut scratch = String::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            // A cluster: one character and the combining marks that follow it, with the
+            // characters this normalizer deletes (tatweel, controls) seen through, so that
+            // `ےـٔ` composes like `ۓ`.
+            let mut end = start + c.len_utf8();
+            let mut marks = false;
+            // Marks after a space stand alone: nothing composes with a space, and the
+            // space must stay out of the span of the marks.
+            let is_base = !(c.is_whitespace() || script::is_odd_space(c));
+            while let Some(&(j, m)) = chars.peek().filter(|_| is_base) {
+                let attaches = is_combining(m)
+                    || self.removes(m)
+                    || (self.presentation_forms && fold::is_spacing_haraka(m));
+                if !attaches {
+                    break;
+                }
+                marks = true;
+                end = j + m.len_utf8();
+                chars.next();
+            }
+            if self.punctuation_spacing {
+                if let Some(run_end) = self.removable_space_run(text, start, c) {
+                    w.replace(start..run_end, "");
+                    while chars.peek().is_some_and(|&(j, _)| j < run_end) {
+                        chars.next();
+                    }
+                    continue;
+                }
+            }
+            if marks || !self.is_clean(c) {
+                scratch.clear();
+                let cluster = text.get(start..end).unwrap_or("");
+                self.normalize_cluster(cluster, &mut scratch);
+                if scratch != cluster {
+                    // Only the part that changed is recorded, so that a mark rewritten after
+                    // a space does not pull the space into the next token's span.
+                    let (prefix, suffix) = common_affixes(cluster, &scratch);
+                    let changed = scratch.get(prefix..scratch.len() - suffix).unwrap_or("");
+                    w.replace(start + prefix..end - suffix, changed);
+                }
+            }
+            if self.punctuation_spacing
+                && is_spaced_after(c)
+                && self
+                    .next_kept_char(text, end)
+                    .is_some_and(|n| self.becomes_letter(n))
+            {
+                w.replace(end..end, " ");
+            }
+        }
+        let (text, alignment) = w.finish();
+        Normalized { text, alignment }
+    }
+
+    /// Whether `c`, standing alone (no combining mark after it), stays as it is.
+    fn is_clean(&self, c: char) -> bool {
+        if c.is_ascii() {
+            return !(self.digits == Digits::Urdu && c.is_ascii_digit());
+        }
+        let changes = if ('\u{0600}'..='\u{06FF}').contains(&c) {
+            (self.urdu_letters && fold::urdu_letter(c).is_some())
+                || self.vanishes(c)
+                || fold::digit(c, self.digits).is_some()
+                // The high-hamza letters ٵ ٶ ٷ ٸ have compatibility decompositions.
+                || (self.form == UnicodeForm::Nfkc && ('\u{0675}'..='\u{0678}').contains(&c))
+        } else {
+            (self.presentation_forms && fold::is_presentation_form(c))
+                || self.removes(c)
+                || (self.unify_spaces && script::is_odd_space(c))
+                || !self.is_in_form(c)
+        };
+        !changes
+    }
+
+    /// Whether `c` alone is certainly in the configured Unicode form.
+    fn is_in_form(&self, c: char) -> bool {
+        if c.is_ascii() {
+            return true;
+        }
+        let once = core::iter::once(c);
+        match self.form {
+            UnicodeForm::None => true,
+            UnicodeForm::Nfc => is_nfc_quick(once) == IsNormalized::Yes,
+            UnicodeForm::Nfkc => is_nfkc_quick(once) == IsNormalized::Yes,
+        }
+    }
+
+    /// If `c` at `start` begins a run of horizontal spaces that stands before a punctuation
+    /// mark that takes no space before it, and the run does not begin a line, the run's end.
+    fn removable_space_run(&self, text: &str, start: usize, c: char) -> Option<usize> {
+        let is_hspace = |c: char| c == ' ' || c == '\t' || script::is_odd_space(c);
+        if !is_hspace(c) {
+            return None;
+        }
+        let before = text.get(..start)?.chars().next_back();
+        if before.map_or(true, script::is_line_break) {
+            return None;
+        }
+        let rest = text.get(start..)?;
+        let run = rest.find(|c: char| !is_hspace(c) && !self.vanishes(c))?;
+        let next = rest.get(run..)?.chars().next()?;
+        is_spaced_after(next).then_some(start + run)
+    }
+
+    /// Whether this normalizer deletes `c` wherever it stands.
+    fn removes(&self, c: char) -> bool {
+        (self.remove_tatweel && c == '\u{0640}')
+            || (self.remove_controls && script::is_removable_control(c))
+    }
+
+    /// Whether this normalizer deletes `c` where it stands: [`removes`](Self::removes) it,
+    /// or it is a diacritic and diacritics are removed.
+    fn vanishes(&self, c: char) -> bool {
+        self.removes(c) || (self.remove_diacritics && script::is_diacritic(c))
+    }
+
+    /// Whether `c` is a letter once normalized (NFKC makes letters of symbols like `𞸀`).
+    fn becomes_letter(&self, c: char) -> bool {
+        let compatibility = self.form == UnicodeForm::Nfkc
+            || (self.presentation_forms && fold::is_presentation_form(c));
+        c.is_alphabetic()
+            || (compatibility
+                && core::iter::once(c)
+                    .nfkc()
+                    .next()
+                    .is_some_and(char::is_alphabetic))
+    }
+
+    /// The first character at or after `pos` that this normalizer keeps.
+    fn next_kept_char(&self, text: &str, pos: usize) -> Option<char> {
+        text.get(pos..)?.chars().find(|&c| !self.vanishes(c))
+    }
+
+    /// Normalizes one cluster (a character and its combining marks) into `out`: expand
+    /// presentation forms, drop deleted characters and fold letters, digits and spaces; apply
+    /// the Unicode form and fold again what it produced (NFKC of `ﷺ` gives Arabic yeh);
+    /// compose hamza; drop diacritics if asked.
+    fn normalize_cluster(&self, cluster: &str, out: &mut String) {
+        let mut expanded = String::with_capacity(cluster.len());
+        for c in cluster.chars().filter(|&c| !self.removes(c)) {
+            if self.presentation_forms && fold::is_presentation_form(c) {
+                // The spacing forms of harakat (`ﹾ` = space + sukun, `ﹽ` = tatweel +
+                // shadda) become the bare mark.
+                let only_marks = core::iter::once(c)
+                    .nfkc()
+                    .all(|d| is_combining(d) || d == ' ' || d == '\u{0640}');
+                let letters = core::iter::once(c).nfkc().filter(|&d| {
+                    !self.removes(d) && !(only_marks && (d == ' ' || d == '\u{0640}'))
+                });
+                expanded.extend(letters.map(|d| self.fold_char(d)));
+            } else {
+                expanded.push(self.fold_char(c));
+            }
+        }
+        let needs_form = expanded
+            .chars()
+            .any(|c| is_combining(c) || !self.is_in_form(c));
+        let composed: String = match self.form {
+            UnicodeForm::Nfc if needs_form => expanded.chars().nfc().collect(),
+            UnicodeForm::Nfkc if needs_form => expanded.chars().nfkc().collect(),
+            _ => expanded,
+        };
+        let mut prev: Option<char> = None;
+        for c in composed
+            .chars()
+            .filter(|&c| !self.removes(c))
+            .map(|c| self.fold_char(c))
+        {
+            if let Some(p) = prev {
+                if let Some(joined) = self.compose(p, c) {
+                    prev = Some(joined);
+                    continue;
+                }
+                self.push_kept(p, out);
+            }
+            prev = Some(c);
+        }
+        if let Some(p) = prev {
+            self.push_kept(p, out);
+        }
+    }
+
+    /// Pushes `c` unless it is a diacritic that this normalizer removes.
+    fn push_kept(&self, c: char, out: &mut String) {
+        if !(self.remove_diacritics && script::is_diacritic(c)) {
+            out.push(c);
+        }
+    }
+
+    fn compose(&self, base: char, mark: char) -> Option<char> {
+        if self.compose_hamza {
+            fold::compose_hamza(base, mark)
+        } else {
+            None
+        }
+    }
+
+    /// The character-level fold of one character: Urdu letters, digits, spaces.
+    fn fold_char(&self, c: char) -> char {
+        if self.urdu_letters {
+            if let Some(folded) = fold::urdu_letter(c) {
+                return folded;
+            }
+        }
+        if let Some(folded) = fold::digit(c, self.digits) {
+            return folded;
+        }
+        if self.unify_spaces && script::is_odd_space(c) {
+            return ' ';
+        }
+        c
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,179 @@
+use super::*;
+
+fn norm(text: &str) -> String {
+    Normalizer::new().normalize(text).as_str().to_owned()
+}
+
+fn with(builder: NormalizerBuilder, text: &str) -> String {
+    builder.build().normalize(text).as_str().to_owned()
+}
+
+/// Every span of the normalized text maps back to the original text it came from.
+fn assert_maps_back(text: &str, normalized_word: &str, original_word: &str) {
+    let n = Normalizer::new().normalize(text);
+    let start = n
+        .as_str()
+        .find(normalized_word)
+        .expect("word in normalized text");
+    let back = n.to_original(Span::new(start, start + normalized_word.len()));
+    assert_eq!(&text[back.range()], original_word);
+}
+
+#[test]
+fn clean_urdu_is_borrowed() {
+    let text = "روس کے صدر ولادی میر پوتن نے پیر کو قزاقستان کے دفاع میں ’فتح‘ کا دعویٰ کیا ہے۔";
+    let n = Normalizer::new().normalize(text);
+    assert!(n.is_borrowed());
+    assert!(n.alignment().is_identity());
+    assert_eq!(n.as_str(), text);
+}
+
+#[test]
+fn arabic_yeh_and_alef_maksura_become_urdu_yeh() {
+    assert_eq!(norm("پاكستاني فوجي"), "پاکستانی فوجی");
+    assert_eq!(norm("دعوىٰ"), "دعویٰ");
+}
+
+#[test]
+fn arabic_kaf_becomes_keheh() {
+    assert_eq!(norm("كراچي"), "کراچی");
+}
+
+#[test]
+fn arabic_heh_becomes_heh_goal_and_do_chashmi_stays() {
+    assert_eq!(norm("كه"), "کہ");
+    assert_eq!(norm("بھارت"), "بھارت");
+}
+
+#[test]
+fn heh_with_hamza_is_composed() {
+    // ۀ (Persian) and ہ + hamza above both become ۂ.
+    assert_eq!(norm("نقطۀ نظر"), "نقطۂ نظر");
+    assert_eq!(norm("نقطہ\u{0654} نظر"), "نقطۂ نظر");
+    assert_eq!(norm("نقطه\u{0654} نظر"), "نقطۂ نظر");
+}
+
+#[test]
+fn hamza_compositions_nfc_does_not_make() {
+    assert_eq!(norm("کی\u{0654}ی"), "کئی");
+    assert_eq!(norm("آئے"), "آئے");
+    assert_eq!(norm("جاے\u{0654}"), "جاۓ");
+    assert_eq!(norm("مو\u{0654}قف"), "مؤقف");
+    assert_eq!(norm("ا\u{0653}زادی"), "آزادی");
+    let off = Normalizer::builder()
+        .compose_hamza(false)
+        .unicode_form(UnicodeForm::None);
+    assert_eq!(with(off, "کی\u{0654}ی"), "کی\u{0654}ی");
+}
+
+#[test]
+fn teh_marbuta_becomes_urdu_teh_marbuta() {
+    assert_eq!(norm("زكوة"), "زکوۃ");
+}
+
+#[test]
+fn presentation_forms_become_letters() {
+    // ﭘﺎﮐﺴﺘﺎﻥ: "پاکستان" in contextual glyph forms, as PDF extraction leaves it.
+    assert_eq!(
+        norm("\u{FB58}\u{FE8E}\u{FB90}\u{FEB4}\u{FE98}\u{FE8E}\u{FEE5}"),
+        "پاکستان"
+    );
+    assert_eq!(norm("\u{FEFB}"), "لا");
+    let off = Normalizer::builder()
+        .presentation_forms(false)
+        .unicode_form(UnicodeForm::None);
+    assert_eq!(with(off, "\u{FEFB}"), "\u{FEFB}");
+}
+
+#[test]
+fn tatweel_is_removed() {
+    assert_eq!(norm("پاکستـــان"), "پاکستان");
+    assert_eq!(
+        with(Normalizer::builder().remove_tatweel(false), "پاکستـان"),
+        "پاکستـان"
+    );
+}
+
+#[test]
+fn bidi_controls_and_bom_are_removed_zwnj_is_kept() {
+    assert_eq!(
+        norm("\u{FEFF}\u{202B}لاہور\u{202C} \u{200F}کراچی\u{2066}"),
+        "لاہور کراچی"
+    );
+    assert_eq!(norm("بے\u{200C}گھر"), "بے\u{200C}گھر");
+    let off = Normalizer::builder().remove_controls(false);
+    assert_eq!(with(off, "\u{200F}لاہور"), "\u{200F}لاہور");
+}
+
+#[test]
+fn odd_spaces_become_plain_spaces() {
+    assert_eq!(norm("وزیر\u{00A0}اعظم\u{2009}نے"), "وزیر اعظم نے");
+    assert_eq!(
+        with(
+            Normalizer::builder().unify_spaces(false),
+            "وزیر\u{00A0}اعظم"
+        ),
+        "وزیر\u{00A0}اعظم"
+    );
+}
+
+#[test]
+fn diacritics_are_kept_by_default_and_removable() {
+    assert_eq!(norm("تقریباً مُسلّح"), "تقریباً مُسلّح");
+    let remove = Normalizer::builder().remove_diacritics(true);
+    assert_eq!(with(remove.clone(), "تقریباً مُسلّح دعویٰ"), "تقریبا مسلح دعوی");
+    // Hamza that forms a letter is not a diacritic.
+    assert_eq!(with(remove, "کئی مؤقف"), "کئی مؤقف");
+}
+
+#[test]
+fn digits_are_kept_by_default_and_convertible() {
+    assert_eq!(norm("۲۰۲۲ اور 2022 اور ٢٠٢٢"), "۲۰۲۲ اور 2022 اور ٢٠٢٢");
+    let ascii = Normalizer::builder().digits(Digits::Ascii);
+    assert_eq!(with(ascii, "۲۰۲۲ اور ٢٠٢٢"), "2022 اور 2022");
+    let urdu = Normalizer::builder().digits(Digits::Urdu);
+    assert_eq!(with(urdu, "سال 2022 اور ٢٠٢٢"), "سال ۲۰۲۲ اور ۲۰۲۲");
+}
+
+#[test]
+fn nfc_and_nfkc() {
+    // Shadda (ccc 33) before fatha (ccc 30) is reordered by NFC.
+    assert_eq!(norm("م\u{0651}\u{064E}"), "م\u{064E}\u{0651}");
+    let nfkc = Normalizer::builder().unicode_form(UnicodeForm::Nfkc);
+    assert_eq!(with(nfkc, "ＢＢＣ اردو"), "BBC اردو");
+    assert_eq!(norm("ＢＢＣ"), "ＢＢＣ");
+}
+
+#[test]
+fn punctuation_spacing_is_optional() {
+    let text = "انہوں نے کہا ، ہم تیار ہیں ۔یہ درست ہے";
+    assert_eq!(norm(text), text);
+    let fix = Normalizer::builder().punctuation_spacing(true);
+    assert_eq!(with(fix, text), "انہوں نے کہا، ہم تیار ہیں۔ یہ درست ہے");
+}
+
+#[test]
+fn positions_map_back_to_the_original() {
+    assert_maps_back("\u{200F}پاكستان\u{200F} كا", "پاکستان", "پاكستان");
+    assert_maps_back("قزاقستـــان کے صدر", "قزاقستان", "قزاقستـــان");
+    assert_maps_back("نقطه\u{0654} نظر", "نقطۂ", "نقطه\u{0654}");
+    assert_maps_back("\u{FEFF}روس", "روس", "روس");
+    let text = "کہا ، ہم";
+    let n = Normalizer::builder()
+        .punctuation_spacing(true)
+        .build()
+        .normalize(text);
+    assert_eq!(n.as_str(), "کہا، ہم");
+    let comma = n.as_str().find('،').unwrap();
+    assert_eq!(
+        &text[n.to_original(Span::new(comma, comma + 2)).range()],
+        "،"
+    );
+}
+
+#[test]
+fn normalizing_twice_changes_nothing() {
+    let once = norm("\u{FEFF}پاكستاني   فوجـي\u{00A0}نقطۀ کی\u{0654}ی ﻻ ٢٠٢٢");
+    let twice = Normalizer::new().normalize(&once);
+    assert!(twice.is_borrowed());
+}

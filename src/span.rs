@@ -1,0 +1,238 @@
+//! Byte spans into the original text, and the alignment that maps positions of normalized
+//! text back to the original.
+
+use core::fmt;
+use core::ops::Range;
+
+/// A half-open range of byte offsets `start..end` into the original input.
+///
+/// Every span the crate produces lies on `char` boundaries of the text it was produced from,
+/// so [`Span::range`] can slice it directly, and `text.get(span.range())` never fails.
+///
+/// ```
+/// use urdu::Span;
+///
+/// let text = "روس کے صدر";
+/// let span = Span::new(0, 6);
+/// assert_eq!(&text[span.range()], "روس");
+/// assert_eq!(format!("{span:?}"), "0..6");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Span {
+    /// Offset of the first byte.
+    pub start: usize,
+    /// Offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`. `end` is clamped so that the span is never reversed.
+    #[must_use]
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    /// The span as a `Range`, ready to slice the text it came from.
+    #[must_use]
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Length in bytes.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no byte.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The smallest span that covers both `self` and `other`.
+    #[must_use]
+    pub fn cover(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+impl fmt::Debug for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}
+
+impl From<Span> for Range<usize> {
+    fn from(s: Span) -> Range<usize> {
+        s.range()
+    }
+}
+
+/// One rewrite made by the normalizer: the bytes `original` of the input became the bytes
+/// `normalized` of the output. Either side may be empty (a deletion or an insertion).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Edit {
+    normalized: Range<usize>,
+    original: Range<usize>,
+}
+
+/// Maps byte positions of normalized text back to the original text.
+///
+/// Only the places where normalization changed something are stored (sparse edits, in
+/// order); text between two edits was copied unchanged, so a position there maps by a
+/// constant shift. Looking a position up is a binary search over the edits.
+///
+/// A position inside a rewritten stretch maps to the whole original stretch: a span that
+/// starts inside it starts where the stretch starts, a span that ends inside it ends where the
+/// stretch ends. Deleted characters (tatweel, bidi controls) at the edge of a span are left
+/// out of the mapped span.
+///
+/// ```
+/// use urdu::{Normalizer, Span};
+///
+/// let original = "ولادی\u{200F} میر";          // a stray right-to-left mark
+/// let normalized = Normalizer::new().normalize(original);
+/// assert_eq!(normalized.as_str(), "ولادی میر");
+/// let mir = Span::new(11, 17);                 // "میر" in the normalized text
+/// let back = normalized.alignment().to_original(mir);
+/// assert_eq!(&original[back.range()], "میر");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Alignment {
+    edits: Vec<Edit>,
+}
+
+impl Alignment {
+    /// The alignment of text that normalization left unchanged.
+    #[must_use]
+    pub fn identity() -> Alignment {
+        Alignment::default()
+    }
+
+    /// Whether every position maps to itself.
+    #[must_use]
+    pub fn is_identity(&self) -> bool {
+        self.edits.is_empty()
+    }
+
+    /// Number of stored edits (stretches where normalization changed the text).
+    #[must_use]
+    pub fn edit_count(&self) -> usize {
+        self.edits.len()
+    }
+
+    /// Records that `original` became `normalized`. Edits must arrive in text order; a
+    /// deletion that touches the previous deletion is merged into it (a run of controls).
+    /// Other edits stay apart, so a token boundary between two rewritten characters keeps
+    /// mapping exactly.
+    pub(crate) fn push(&mut self, normalized: Range<usize>, original: Range<usize>) {
+        if let Some(last) = self.edits.last_mut() {
+            let both_deletions = last.normalized.is_empty() && normalized.is_empty();
+            if both_deletions
+                && last.normalized.end == normalized.start
+                && last.original.end == original.start
+            {
+                last.normalized.end = normalized.end;
+                last.original.end = original.end;
+                return;
+            }
+        }
+        self.edits.push(Edit {
+            normalized,
+            original,
+        });
+    }
+
+    /// The original position of a normalized position used as the start of a span.
+    #[must_use]
+    pub fn original_start(&self, pos: usize) -> usize {
+        // Edits that start before `pos`, and deletions exactly at `pos` (skipped over).
+        let n = self.edits.partition_point(|e| {
+            e.normalized.start < pos || (e.normalized.start == pos && e.normalized.end == pos)
+        });
+        match n.checked_sub(1).and_then(|i| self.edits.get(i)) {
+            None => pos,
+            Some(e) if pos < e.normalized.end => e.original.start,
+            Some(e) => pos - e.normalized.end + e.original.end,
+        }
+    }
+
+    /// The original position of a normalized position used as the end of a span.
+    #[must_use]
+    pub fn original_end(&self, pos: usize) -> usize {
+        // Edits that start before `pos`; deletions exactly at `pos` are left out of the span.
+        let n = self.edits.partition_point(|e| e.normalized.start < pos);
+        match n.checked_sub(1).and_then(|i| self.edits.get(i)) {
+            None => pos,
+            Some(e) if pos <= e.normalized.end => e.original.end,
+            Some(e) => pos - e.normalized.end + e.original.end,
+        }
+    }
+
+    /// Maps a span of the normalized text to the span of the original text it came from.
+    #[must_use]
+    pub fn to_original(&self, span: Span) -> Span {
+        if self.edits.is_empty() {
+            return span;
+        }
+        let start = self.original_start(span.start);
+        if span.is_empty() {
+            return Span::new(start, start);
+        }
+        Span::new(start, self.original_end(span.end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn span_basics() {
+        let s = Span::from(3..7);
+        assert_eq!(s.len(), 4);
+        assert!(!s.is_empty());
+        assert_eq!(Span::new(5, 2), Span::new(5, 5));
+        assert_eq!(s.cover(Span::new(9, 10)), Span::new(3, 10));
+        assert_eq!(Range::from(s), 3..7);
+    }
+
+    #[test]
+    fn replacement_deletion_insertion() {
+        // original "aXXbZc" -> normalized "aYbc": XX->Y (2 bytes -> 1), Z deleted.
+        let mut a = Alignment::identity();
+        a.push(1..2, 1..3);
+        a.push(3..3, 4..5);
+        assert_eq!(a.to_original(Span::new(0, 1)), Span::new(0, 1)); // a
+        assert_eq!(a.to_original(Span::new(1, 2)), Span::new(1, 3)); // Y -> XX
+        assert_eq!(a.to_original(Span::new(2, 3)), Span::new(3, 4)); // b (Z left out)
+        assert_eq!(a.to_original(Span::new(3, 4)), Span::new(5, 6)); // c (Z left out)
+        assert_eq!(a.to_original(Span::new(0, 4)), Span::new(0, 6));
+        // an insertion of one byte at normalized 1..2 from nothing at original 1
+        let mut b = Alignment::identity();
+        b.push(1..2, 1..1);
+        assert_eq!(b.to_original(Span::new(2, 3)), Span::new(1, 2));
+        assert_eq!(b.to_original(Span::new(0, 1)), Span::new(0, 1));
+    }
+
+    #[test]
+    fn touching_deletions_merge() {
+        let mut a = Alignment::identity();
+        a.push(0..0, 0..3);
+        a.push(0..0, 3..5);
+        assert_eq!(a.edit_count(), 1);
+        a.push(0..2, 5..6);
+        assert_eq!(a.edit_count(), 2);
+    }
+}

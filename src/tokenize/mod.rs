@@ -1,0 +1,342 @@
+//! Tokens and sentences, each with its byte span in the original input.
+//!
+//! The [`Tokenizer`] normalizes the text, scans the normalized text for tokens, repairs
+//! space-omission joins, and maps every token back to the original through the alignment.
+
+mod joins;
+mod scan;
+mod sentence;
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+
+use crate::normalize::Normalizer;
+use crate::span::{Alignment, Span};
+use crate::Error;
+use joins::JoinWords;
+pub use sentence::Sentence;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "lowercase")
+)]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// A word in Arabic script (Urdu), with its diacritics and inner zero-width non-joiners.
+    Word,
+    /// A number in any digits, with its inner separators: `1,000`, `3.5`, `۲۰۲۲`.
+    Number,
+    /// A punctuation mark, or a run of one repeated mark (`...`, `!!`).
+    Punctuation,
+    /// A quotation mark (or a run of one repeated mark, `’’`).
+    Quote,
+    /// A word in another alphabetic script, mostly Latin: `BBC`, `COVID-19` is `COVID`…
+    Latin,
+    /// A web address starting with `http://`, `https://` or `www.`.
+    Url,
+    /// An e-mail address.
+    Email,
+    /// `#` and a word: `#پاکستان`.
+    Hashtag,
+    /// `@` and an ASCII handle: `@BBCUrdu`.
+    Mention,
+    /// An emoji (one extended grapheme cluster: skin tones and ZWJ sequences stay whole).
+    Emoji,
+    /// Anything else that is not white space: `$`, `+`, `©`, `°`.
+    Symbol,
+}
+
+impl TokenKind {
+    /// The lowercase name used in JSON output (`"word"`, `"number"`, …).
+    #[must_use]
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Number => "number",
+            TokenKind::Punctuation => "punctuation",
+            TokenKind::Quote => "quote",
+            TokenKind::Latin => "latin",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Hashtag => "hashtag",
+            TokenKind::Mention => "mention",
+            TokenKind::Emoji => "emoji",
+            TokenKind::Symbol => "symbol",
+        }
+    }
+}
+
+impl fmt::Display for TokenKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One token: its original text and span, its kind, and its normalized form.
+///
+/// The normalized form borrows the input unless normalization changed the token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Token<'a> {
+    text: &'a str,
+    span: Span,
+    kind: TokenKind,
+    normalized: Cow<'a, str>,
+    from_join: bool,
+}
+
+impl<'a> Token<'a> {
+    /// The token as written in the original input: `&input[token.span().range()]`.
+    #[must_use]
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Byte span in the original input.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// What the token is.
+    #[must_use]
+    pub fn kind(&self) -> TokenKind {
+        self.kind
+    }
+
+    /// The token after normalization.
+    #[must_use]
+    pub fn normalized(&self) -> &str {
+        &self.normalized
+    }
+
+    /// Whether the token is a piece of a word that the writer ran together with its
+    /// neighbour (`کہاکہ` → `کہا` + `کہ`) and the tokenizer split again.
+    #[must_use]
+    pub fn is_from_join(&self) -> bool {
+        self.from_join
+    }
+}
+
+/// Tokens and sentences of one text, from one pass of the tokenizer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segmented<'a> {
+    /// The tokens, in order.
+    pub tokens: Vec<Token<'a>>,
+    /// The sentences, in order; each names its range of `tokens`.
+    pub sentences: Vec<Sentence<'a>>,
+}
+
+/// A configurable tokenizer and sentence splitter: immutable, `Send + Sync`, reusable.
+///
+/// ```
+/// use urdu::{Tokenizer, TokenKind};
+///
+/// let tokenizer = Tokenizer::new();
+/// let text = "انہوں نے کہاکہ’فتح‘ ہماری ہے۔";
+/// let tokens = tokenizer.tokenize(text);
+/// let words: Vec<&str> = tokens.iter().map(|t| t.text()).collect();
+/// assert_eq!(words, ["انہوں", "نے", "کہا", "کہ", "’", "فتح", "‘", "ہماری", "ہے", "۔"]);
+/// assert!(tokens[2].is_from_join());
+/// assert_eq!(tokens[4].kind(), TokenKind::Quote);
+/// assert_eq!(&text[tokens[5].span().range()], "فتح");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tokenizer {
+    normalizer: Normalizer,
+    split_joins: bool,
+    joins: JoinWords,
+}
+
+/// Builds a [`Tokenizer`].
+#[derive(Clone, Debug, Default)]
+pub struct TokenizerBuilder {
+    normalizer: Normalizer,
+    split_joins: Option<bool>,
+    keep: Vec<String>,
+}
+
+impl TokenizerBuilder {
+    /// The normalizer applied before tokenizing (default: [`Normalizer::new`]). Tokens are
+    /// found on the normalized text; their spans still point into the original.
+    #[must_use]
+    pub fn normalizer(mut self, normalizer: Normalizer) -> Self {
+        self.normalizer = normalizer;
+        self
+    }
+
+    /// Split words that the writer ran together with a function word (`کہاکہ` →
+    /// `کہا` + `کہ`). Default on.
+    #[must_use]
+    pub fn split_joins(mut self, on: bool) -> Self {
+        self.split_joins = Some(on);
+        self
+    }
+
+    /// Words that are never split as joins (names or terms that look like one).
+    #[must_use]
+    pub fn keep_whole<I, S>(mut self, words: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.keep.extend(words.into_iter().map(Into::into));
+        self
+    }
+
+    /// The configured tokenizer.
+    ///
+    /// # Errors
+    /// [`Error::InvalidWord`] if a word given to [`keep_whole`](Self::keep_whole) is empty
+    /// or contains white space.
+    pub fn build(self) -> Result<Tokenizer, Error> {
+        let mut joins = JoinWords::default();
+        for word in self.keep {
+            if word.is_empty() || word.chars().any(crate::script::is_space) {
+                return Err(Error::InvalidWord {
+                    word,
+                    reason: "a word to keep whole must be non-empty and without white space",
+                });
+            }
+            let normalized = self.normalizer.normalize(&word).as_str().to_owned();
+            joins.keep(normalized);
+        }
+        Ok(Tokenizer {
+            normalizer: self.normalizer,
+            split_joins: self.split_joins.unwrap_or(true),
+            joins,
+        })
+    }
+}
+
+impl Tokenizer {
+    /// A tokenizer with the default normalizer and join repair on.
+    #[must_use]
+    pub fn new() -> Tokenizer {
+        Tokenizer {
+            split_joins: true,
+            ..Tokenizer::default()
+        }
+    }
+
+    /// A builder starting from the defaults of [`Tokenizer::new`].
+    #[must_use]
+    pub fn builder() -> TokenizerBuilder {
+        TokenizerBuilder::default()
+    }
+
+    /// The normalizer this tokenizer applies.
+    #[must_use]
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
+    /// The tokens of `text`, in order.
+    #[must_use]
+    pub fn tokenize<'a>(&self, text: &'a str) -> Vec<Token<'a>> {
+        let normalized = self.normalizer.normalize(text);
+        let mut builder = TokenSink::new(text, normalized.as_str(), normalized.alignment());
+        scan::scan(normalized.as_str(), |start, end, kind| {
+            match self.join_pieces(normalized.as_str(), start, end, kind) {
+                Some(pieces) => {
+                    for piece in pieces {
+                        builder.push(start + piece.start..start + piece.end, kind, true);
+                    }
+                }
+                None => builder.push(start..end, kind, false),
+            }
+        });
+        builder.tokens
+    }
+
+    /// The sentences of `text`, in order. Each sentence's token range indexes the tokens
+    /// that [`tokenize`](Self::tokenize) returns for the same text.
+    #[must_use]
+    pub fn sentences<'a>(&self, text: &'a str) -> Vec<Sentence<'a>> {
+        self.segment(text).sentences
+    }
+
+    /// Tokens and sentences in one pass.
+    #[must_use]
+    pub fn segment<'a>(&self, text: &'a str) -> Segmented<'a> {
+        let tokens = self.tokenize(text);
+        let sentences = sentence::split(text, &tokens);
+        Segmented { tokens, sentences }
+    }
+
+    fn join_pieces(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        kind: TokenKind,
+    ) -> Option<Vec<Range<usize>>> {
+        if !self.split_joins || kind != TokenKind::Word {
+            return None;
+        }
+        self.joins.split(text.get(start..end)?)
+    }
+}
+
+/// Collects tokens found on the normalized text, mapped to the original.
+struct TokenSink<'a, 'n> {
+    original: &'a str,
+    normalized: &'n str,
+    alignment: &'n Alignment,
+    tokens: Vec<Token<'a>>,
+    /// Normalized start of the last token (to rebuild a merged token's normalized form).
+    last_normalized_start: usize,
+}
+
+impl<'a, 'n> TokenSink<'a, 'n> {
+    fn new(original: &'a str, normalized: &'n str, alignment: &'n Alignment) -> Self {
+        TokenSink {
+            original,
+            normalized,
+            alignment,
+            tokens: Vec::new(),
+            last_normalized_start: 0,
+        }
+    }
+
+    fn push(&mut self, range: Range<usize>, kind: TokenKind, from_join: bool) {
+        let span = self.alignment.to_original(Span::from(range.clone()));
+        if span.is_empty() {
+            return;
+        }
+        // Normalization may expand one original character into several tokens (NFKC of
+        // `¼`): they become one token, so original spans never overlap.
+        if let Some(last) = self.tokens.last_mut() {
+            if span.start < last.span.end {
+                let merged = last.span.cover(span);
+                let norm = self.last_normalized_start..range.end;
+                last.span = merged;
+                last.text = self.original.get(merged.range()).unwrap_or("");
+                last.normalized = Cow::Owned(self.normalized.get(norm).unwrap_or("").to_owned());
+                return;
+            }
+        }
+        let text = self.original.get(span.range()).unwrap_or("");
+        let norm = self.normalized.get(range.clone()).unwrap_or("");
+        let normalized = if norm == text {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(norm.to_owned())
+        };
+        self.last_normalized_start = range.start;
+        self.tokens.push(Token {
+            text,
+            span,
+            kind,
+            normalized,
+            from_join,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,259 @@
+//! The word scanner: finds token boundaries and kinds in (normalized) text.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::script::{
+    is_arabic_letter, is_arabic_mark, is_digit, is_emoji_start, is_number_separator,
+    is_punctuation, is_quote_mark, is_space, is_zero_width_joiner,
+};
+use crate::tokenize::TokenKind;
+
+/// Calls `emit(start, end, kind)` for every token of `text`, in order. Everything between
+/// tokens is white space (or a stray zero-width joiner).
+pub(crate) fn scan(text: &str, mut emit: impl FnMut(usize, usize, TokenKind)) {
+    let mut i = 0;
+    while let Some(rest) = text.get(i..) {
+        let Some(c) = rest.chars().next() else { break };
+        if is_space(c) || is_zero_width_joiner(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let (len, kind) = token_at(rest, c);
+        // `len` is at least the length of `c`, so the scan always advances.
+        let len = len.max(c.len_utf8());
+        emit(i, i + len, kind);
+        i += len;
+    }
+}
+
+/// The length and kind of the token that starts `rest` with the character `c`.
+fn token_at(rest: &str, c: char) -> (usize, TokenKind) {
+    if let Some(n) = url_len(rest, c) {
+        return (n, TokenKind::Url);
+    }
+    if let Some(n) = email_len(rest, c) {
+        return (n, TokenKind::Email);
+    }
+    if is_digit(c) {
+        let n = number_len(rest);
+        // Digits glued to Latin letters form one Latin token: `2G`, `4th`, `B350`.
+        let latin_follows = rest
+            .get(n..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|n| n.is_ascii_alphabetic());
+        if c.is_ascii_digit() && latin_follows {
+            return (latin_len(rest), TokenKind::Latin);
+        }
+        return (n, TokenKind::Number);
+    }
+    if is_arabic_letter(c) || is_arabic_mark(c) {
+        return (run_len(rest, is_arabic_letter), TokenKind::Word);
+    }
+    if c.is_alphabetic() {
+        return (latin_len(rest), TokenKind::Latin);
+    }
+    if c == '#' {
+        if let Some(n) = tag_len(rest, |c| is_word_char(c) || c == '_') {
+            return (n, TokenKind::Hashtag);
+        }
+    }
+    if c == '@' {
+        if let Some(n) = tag_len(rest, |c| c.is_ascii_alphanumeric() || c == '_') {
+            return (n, TokenKind::Mention);
+        }
+    }
+    if is_quote_mark(c) {
+        return (same_char_run(rest, c), TokenKind::Quote);
+    }
+    if is_punctuation(c) {
+        return (same_char_run(rest, c), TokenKind::Punctuation);
+    }
+    let grapheme = rest.graphemes(true).next().map_or(c.len_utf8(), str::len);
+    let kind = if is_emoji_start(c) {
+        TokenKind::Emoji
+    } else {
+        TokenKind::Symbol
+    };
+    (grapheme, kind)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_arabic_letter(c) || is_arabic_mark(c) || is_digit(c)
+}
+
+/// Letters accepted by `is_letter`, with their combining marks, and zero-width (non-)joiners
+/// that stand between two letters: `ZWNJ`-joined Urdu words stay one token.
+fn run_len(rest: &str, is_letter: fn(char) -> bool) -> usize {
+    let mut end = 0;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        // Marks belong to the word, even one that opens it (a stray mark after a space).
+        let inside = is_letter(c)
+            || is_mark(c)
+            || (end > 0
+                && is_zero_width_joiner(c)
+                && chars.peek().is_some_and(|&(_, n)| is_letter(n)));
+        if !inside {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
+
+fn is_mark(c: char) -> bool {
+    is_arabic_mark(c)
+        || (c >= '\u{0300}' && unicode_normalization::char::canonical_combining_class(c) != 0)
+}
+
+/// A word in a script other than Arabic (Latin, mostly): letters and ASCII digits, with `'`,
+/// `-` or `.` standing between two of them (`don't`, `B350-B-3`, `P.D`).
+fn latin_len(rest: &str) -> usize {
+    let is_latin = |c: char| c.is_alphanumeric() && !is_arabic_letter(c) && !is_digit_non_ascii(c);
+    let mut end = 0;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inside = is_latin(c)
+            || (end > 0 && is_mark(c))
+            || (end > 0
+                && matches!(c, '\'' | '-' | '.')
+                && chars.peek().is_some_and(|&(_, n)| is_latin(n)));
+        if !inside {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
+
+fn is_digit_non_ascii(c: char) -> bool {
+    is_digit(c) && !c.is_ascii_digit()
+}
+
+/// Digits, with single separators between digits kept inside (`1,000`, `3.5`, `۲۰۲۲`,
+/// `10:30`, `12/01/2022`).
+fn number_len(rest: &str) -> usize {
+    let mut end = 0;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inside = is_digit(c)
+            || (end > 0
+                && is_number_separator(c)
+                && chars.peek().is_some_and(|&(_, n)| is_digit(n)));
+        if !inside {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
+
+/// `#` or `@` followed by at least one character accepted by `ok`.
+fn tag_len(rest: &str, ok: impl Fn(char) -> bool) -> Option<usize> {
+    let body = rest.get(1..)?;
+    let n = body.find(|c: char| !ok(c)).unwrap_or(body.len());
+    (n > 0).then_some(1 + n)
+}
+
+fn same_char_run(rest: &str, c: char) -> usize {
+    rest.find(|d: char| d != c).unwrap_or(rest.len())
+}
+
+/// A URL starting with `http://`, `https://` or `www.`: everything up to white space, less
+/// trailing punctuation that ends the surrounding sentence.
+fn url_len(rest: &str, c: char) -> Option<usize> {
+    if !matches!(c, 'h' | 'H' | 'w' | 'W') {
+        return None;
+    }
+    let head = rest.get(..8).or_else(|| rest.get(..rest.len()))?;
+    let lower = head.to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+    {
+        return None;
+    }
+    let n = rest
+        .find(|c: char| is_space(c) || !(c.is_ascii_graphic() || c.is_alphanumeric()) || c == '"')
+        .unwrap_or(rest.len());
+    let url = rest.get(..n)?;
+    let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'', ']']);
+    (trimmed.len() > 4).then_some(trimmed.len())
+}
+
+/// An e-mail address: `local@domain.tld` in ASCII.
+fn email_len(rest: &str, c: char) -> Option<usize> {
+    if !c.is_ascii_alphanumeric() {
+        return None;
+    }
+    let local = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')))
+        .unwrap_or(rest.len());
+    let after = rest.get(local..)?;
+    let domain_part = after.strip_prefix('@')?;
+    let domain = domain_part
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-')))
+        .unwrap_or(domain_part.len());
+    let domain = domain_part.get(..domain)?.trim_end_matches(['.', '-']);
+    let dot = domain.find('.')?;
+    (dot > 0 && dot + 1 < domain.len()).then_some(local + 1 + domain.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&str, TokenKind)> {
+        let mut out = Vec::new();
+        scan(text, |s, e, k| out.push((&text[s..e], k)));
+        out
+    }
+
+    #[test]
+    fn urdu_and_mixed_text() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("دستے’جلد‘ 1,000 روپے، 3.5 فیصد ۲۰۲۲ BBC Urdu!"),
+            vec![
+                ("دستے", Word),
+                ("’", Quote),
+                ("جلد", Word),
+                ("‘", Quote),
+                ("1,000", Number),
+                ("روپے", Word),
+                ("،", Punctuation),
+                ("3.5", Number),
+                ("فیصد", Word),
+                ("۲۰۲۲", Number),
+                ("BBC", Latin),
+                ("Urdu", Latin),
+                ("!", Punctuation),
+            ]
+        );
+    }
+
+    #[test]
+    fn web_tokens() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("دیکھیں https://www.bbc.com/urdu. رابطہ: news@bbc.co.uk #پاکستان @BBCUrdu 😀"),
+            vec![
+                ("دیکھیں", Word),
+                ("https://www.bbc.com/urdu", Url),
+                (".", Punctuation),
+                ("رابطہ", Word),
+                (":", Punctuation),
+                ("news@bbc.co.uk", Email),
+                ("#پاکستان", Hashtag),
+                ("@BBCUrdu", Mention),
+                ("😀", Emoji),
+            ]
+        );
+    }
+
+    #[test]
+    fn zwnj_stays_inside_a_word() {
+        assert_eq!(
+            kinds("بے\u{200C}گھر"),
+            vec![("بے\u{200C}گھر", TokenKind::Word)]
+        );
+    }
+}

@@ -1,0 +1,222 @@
+use super::*;
+
+fn texts<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
+    tokens.iter().map(Token::text).collect()
+}
+
+fn sentence_texts(text: &str) -> Vec<&str> {
+    Tokenizer::new()
+        .sentences(text)
+        .iter()
+        .map(Sentence::text)
+        .collect()
+}
+
+#[test]
+fn every_kind_in_real_text() {
+    let text = "وزیراعظم نے #پاکستان پر 3.5 فیصد ٹیکس کا اعلان کیا، تفصیل www.bbc.com/urdu پر ہے؛ رابطہ urdu@bbc.co.uk یا @BBCUrdu 👍🏽 $";
+    let tokens = Tokenizer::new().tokenize(text);
+    let kinds: Vec<(&str, TokenKind)> = tokens.iter().map(|t| (t.text(), t.kind())).collect();
+    use TokenKind::*;
+    assert_eq!(
+        kinds,
+        [
+            ("وزیراعظم", Word),
+            ("نے", Word),
+            ("#پاکستان", Hashtag),
+            ("پر", Word),
+            ("3.5", Number),
+            ("فیصد", Word),
+            ("ٹیکس", Word),
+            ("کا", Word),
+            ("اعلان", Word),
+            ("کیا", Word),
+            ("،", Punctuation),
+            ("تفصیل", Word),
+            ("www.bbc.com/urdu", Url),
+            ("پر", Word),
+            ("ہے", Word),
+            ("؛", Punctuation),
+            ("رابطہ", Word),
+            ("urdu@bbc.co.uk", Email),
+            ("یا", Word),
+            ("@BBCUrdu", Mention),
+            ("👍🏽", Emoji),
+            ("$", Symbol),
+        ]
+    );
+}
+
+#[test]
+fn quote_marks_glued_to_words_are_split_off() {
+    let tokens = Tokenizer::new().tokenize("فوجی دستے’جلد ہی‘ملک سے چلے جائیں گے۔");
+    assert_eq!(
+        texts(&tokens),
+        [
+            "فوجی",
+            "دستے",
+            "’",
+            "جلد",
+            "ہی",
+            "‘",
+            "ملک",
+            "سے",
+            "چلے",
+            "جائیں",
+            "گے",
+            "۔"
+        ]
+    );
+    let doubled = Tokenizer::new().tokenize("’’ہم جیتیں گے‘‘");
+    assert_eq!(texts(&doubled), ["’’", "ہم", "جیتیں", "گے", "‘‘"]);
+}
+
+#[test]
+fn numbers_keep_their_separators() {
+    let tokens = Tokenizer::new().tokenize("1,000 روپے، ۲۰۲۲ میں 10:30 بجے، ٣٫٥ فیصد");
+    let numbers: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind() == TokenKind::Number)
+        .map(Token::text)
+        .collect();
+    assert_eq!(numbers, ["1,000", "۲۰۲۲", "10:30", "٣٫٥"]);
+}
+
+#[test]
+fn latin_runs() {
+    let tokens = Tokenizer::new().tokenize("کووڈ COVID-19 اور 5G کا U.S. میں");
+    let latin: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind() == TokenKind::Latin)
+        .map(Token::text)
+        .collect();
+    assert_eq!(latin, ["COVID-19", "5G", "U.S"]);
+}
+
+#[test]
+fn joins_are_split_with_their_own_spans() {
+    let text = "انہوں نے کہاکہ یہ کیاگیاہے جبکہ ہےجبکہ";
+    let tokens = Tokenizer::new().tokenize(text);
+    assert_eq!(
+        texts(&tokens),
+        [
+            "انہوں",
+            "نے",
+            "کہا",
+            "کہ",
+            "یہ",
+            "کیا",
+            "گیا",
+            "ہے",
+            "جبکہ",
+            "ہے",
+            "جبکہ"
+        ]
+    );
+    assert!(tokens[2].is_from_join() && tokens[3].is_from_join());
+    assert!(!tokens[0].is_from_join());
+    for t in &tokens {
+        assert_eq!(&text[t.span().range()], t.text());
+    }
+}
+
+#[test]
+fn real_words_are_not_split() {
+    let text = "کہکشاں پرانی ایسے جیسے کیسے انکار دوسرے شکریہ کرنے ہونے";
+    let tokens = Tokenizer::new().tokenize(text);
+    assert_eq!(tokens.len(), 10);
+    assert!(tokens.iter().all(|t| !t.is_from_join()));
+}
+
+#[test]
+fn join_repair_can_be_switched_off_or_told_to_keep_words() {
+    let off = Tokenizer::builder().split_joins(false).build().unwrap();
+    assert_eq!(texts(&off.tokenize("کہاکہ")), ["کہاکہ"]);
+    let keep = Tokenizer::builder().keep_whole(["کیاکہ"]).build().unwrap();
+    assert_eq!(texts(&keep.tokenize("کیاکہ کہاکہ")), ["کیاکہ", "کہا", "کہ"]);
+    assert!(matches!(
+        Tokenizer::builder().keep_whole(["دو لفظ"]).build(),
+        Err(Error::InvalidWord { .. })
+    ));
+}
+
+#[test]
+fn tokens_point_into_the_original_and_carry_the_normalized_form() {
+    let text = "\u{200F}پاكستان كے صدر";
+    let tokens = Tokenizer::new().tokenize(text);
+    assert_eq!(texts(&tokens), ["پاكستان", "كے", "صدر"]);
+    assert_eq!(tokens[0].normalized(), "پاکستان");
+    assert_eq!(tokens[1].normalized(), "کے");
+    assert!(matches!(tokens[2].normalized, Cow::Borrowed(_)));
+}
+
+#[test]
+fn sentences_end_at_terminators_and_keep_closing_quotes() {
+    let text = "انہوں نے کہا کہ ’ہم کامیاب رہے۔‘ کیا یہ سچ ہے؟ ہاں! جی ہاں";
+    assert_eq!(
+        sentence_texts(text),
+        [
+            "انہوں نے کہا کہ ’ہم کامیاب رہے۔‘",
+            "کیا یہ سچ ہے؟",
+            "ہاں!",
+            "جی ہاں"
+        ]
+    );
+}
+
+#[test]
+fn line_breaks_end_sentences() {
+    let text = "روس کی فوجیں واپس\nمزید پڑھیں\n\nدوسری خبر یہ ہے۔";
+    assert_eq!(
+        sentence_texts(text),
+        ["روس کی فوجیں واپس", "مزید پڑھیں", "دوسری خبر یہ ہے۔"]
+    );
+}
+
+#[test]
+fn decimals_urls_abbreviations_do_not_split() {
+    let text = "شرح 3.5 فیصد رہی اور تفصیل www.bbc.com/urdu پر ہے۔ ایم۔کیو۔ایم نے احتجاج کیا۔";
+    assert_eq!(
+        sentence_texts(text),
+        [
+            "شرح 3.5 فیصد رہی اور تفصیل www.bbc.com/urdu پر ہے۔",
+            "ایم۔کیو۔ایم نے احتجاج کیا۔"
+        ]
+    );
+}
+
+#[test]
+fn a_dash_after_an_auxiliary_ends_a_sentence() {
+    let text = "تلاش جاری ہے - فوج بھی شامل ہے۔ بھارت - پاکستان مذاکرات";
+    assert_eq!(
+        sentence_texts(text),
+        [
+            "تلاش جاری ہے -",
+            "فوج بھی شامل ہے۔",
+            "بھارت - پاکستان مذاکرات"
+        ]
+    );
+}
+
+#[test]
+fn datelines_and_hyphens_do_not_split() {
+    let text =
+        "حیدرآباد۔ ریاستی حکومت نے نئی ٹرین کا اعلان کیا۔\nصدر نے آج ہند۔ ماریشیس تعاون پر زور دیا۔";
+    assert_eq!(
+        sentence_texts(text),
+        [
+            "حیدرآباد۔ ریاستی حکومت نے نئی ٹرین کا اعلان کیا۔",
+            "صدر نے آج ہند۔ ماریشیس تعاون پر زور دیا۔"
+        ]
+    );
+}
+
+#[test]
+fn sentence_token_ranges_index_the_tokens() {
+    let text = "پہلا جملہ یہاں ختم ہوا۔ دوسرا جملہ؟";
+    let seg = Tokenizer::new().segment(text);
+    assert_eq!(seg.sentences.len(), 2);
+    assert_eq!(seg.sentences[0].tokens(), 0..6);
+    assert_eq!(seg.sentences[1].tokens(), 6..9);
+    assert_eq!(seg.tokens[seg.sentences[1].tokens().start].text(), "دوسرا");
+}
