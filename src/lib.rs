@@ -65,7 +65,7 @@ use once_cell::sync::Lazy;
 
 pub use error::Error;
 pub use normalize::{Digits, Normalized, Normalizer, NormalizerBuilder, UnicodeForm};
-pub use span::{Alignment, Span};
+pub use span::{Alignment, AlignmentCursor, Span};
 pub use tokenize::{Segmented, Sentence, Token, TokenKind, Tokenizer, TokenizerBuilder};
 
 /// The README's examples, run as doctests so that it stays true.

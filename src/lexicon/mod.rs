@@ -2,6 +2,7 @@
 
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::Error;
 
@@ -21,16 +22,48 @@ pub(crate) enum JoinClass {
     Postposition,
 }
 
+/// FNV-1a: a fast hash for the short keys of word lists (a few bytes each), where the
+/// standard library's DoS-resistant SipHash costs more than the lookup it serves. The keys
+/// come from the crate's own data files, not from untrusted input.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map keyed by words, with [`Fnv`].
+pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+
 const JOINS_FILE: &str = "data/joins.tsv";
 const JOINS_TSV: &str = include_str!("../../data/joins.tsv");
 
 /// The join words, by word.
-pub(crate) static JOIN_WORDS: Lazy<HashMap<&'static str, JoinClass>> =
+pub(crate) static JOIN_WORDS: Lazy<WordMap<JoinClass>> =
     Lazy::new(|| parse_joins(JOINS_TSV).unwrap_or_default());
 
+/// The length in bytes of the longest join word: no longer prefix can be one.
+pub(crate) static LONGEST_JOIN_WORD: Lazy<usize> =
+    Lazy::new(|| JOIN_WORDS.keys().map(|w| w.len()).max().unwrap_or(0));
+
 /// Parses `data/joins.tsv`: `#` comments, then `word<TAB>class` lines.
-pub(crate) fn parse_joins(tsv: &'static str) -> Result<HashMap<&'static str, JoinClass>, Error> {
-    let mut words = HashMap::new();
+pub(crate) fn parse_joins(tsv: &'static str) -> Result<WordMap<JoinClass>, Error> {
+    let mut words = WordMap::default();
     for (word, fields, line) in rows(tsv) {
         let class = match fields.first().copied() {
             Some("verb") => JoinClass::Verb,

@@ -76,6 +76,39 @@ pub struct Normalizer {
     remove_diacritics: bool,
     digits: Digits,
     punctuation_spacing: bool,
+    /// Which ASCII and Arabic-block characters this configuration leaves alone.
+    clean: CleanTable,
+}
+
+/// For each ASCII character and each character of the Arabic block U+0600–U+06FF: whether
+/// the normalizer leaves it alone when no combining mark follows. Lets clean text be
+/// skipped a byte or two at a time without decoding characters.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct CleanTable {
+    ascii: [bool; 128],
+    arabic: [bool; 256],
+}
+
+impl fmt::Debug for CleanTable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("CleanTable")
+    }
+}
+
+impl CleanTable {
+    fn new(n: &Normalizer) -> CleanTable {
+        let mut table = CleanTable {
+            ascii: [false; 128],
+            arabic: [false; 256],
+        };
+        for (b, slot) in (0u8..).zip(table.ascii.iter_mut()) {
+            *slot = n.is_clean(char::from(b));
+        }
+        for (i, slot) in (0u32..).zip(table.arabic.iter_mut()) {
+            *slot = char::from_u32(0x0600 + i).is_some_and(|c| n.is_clean(c) && !is_combining(c));
+        }
+        table
+    }
 }
 
 impl Default for Normalizer {
@@ -91,7 +124,12 @@ impl Default for Normalizer {
             remove_diacritics: false,
             digits: Digits::Keep,
             punctuation_spacing: false,
+            clean: CleanTable {
+                ascii: [false; 128],
+                arabic: [false; 256],
+            },
         }
+        .with_table()
     }
 }
 
@@ -191,7 +229,7 @@ impl NormalizerBuilder {
     /// The configured normalizer.
     #[must_use]
     pub fn build(self) -> Normalizer {
-        self.normalizer
+        self.normalizer.with_table()
     }
 }
 
@@ -253,8 +291,15 @@ impl fmt::Display for Normalized<'_> {
 }
 
 /// Whether `c` combines with the character before it (canonical combining class not 0).
+/// The Arabic block, where Urdu text spends its time, is answered by a range table.
 fn is_combining(c: char) -> bool {
-    c >= '\u{0300}' && canonical_combining_class(c) != 0
+    if c < '\u{0300}' {
+        false
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        script::is_arabic_mark(c)
+    } else {
+        canonical_combining_class(c) != 0
+    }
 }
 
 /// The lengths in bytes of the longest common prefix and suffix of `a` and `b`, on char
@@ -306,74 +351,166 @@ impl Normalizer {
     pub fn normalize<'a>(&self, text: &'a str) -> Normalized<'a> {
         let mut w = Writer::new(text);
         let mut scratch = String::new();
-        let mut chars = text.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            // A cluster: one character and the combining marks that follow it, with the
-            // characters this normalizer deletes (tatweel, controls) seen through, so that
-            // `ےـٔ` composes like `ۓ`.
-            let mut end = start + c.len_utf8();
-            let mut marks = false;
-            // Marks after a space stand alone: nothing composes with a space, and the
-            // space must stay out of the span of the marks.
-            let is_base = !(c.is_whitespace() || script::is_odd_space(c));
-            while let Some(&(j, m)) = chars.peek().filter(|_| is_base) {
-                let attaches = is_combining(m)
-                    || self.removes(m)
-                    || (self.presentation_forms && fold::is_spacing_haraka(m));
-                if !attaches {
-                    break;
-                }
-                marks = true;
-                end = j + m.len_utf8();
-                chars.next();
+        let mut pos = 0;
+        while pos < text.len() {
+            pos = self.skip_clean(text, pos);
+            if pos >= text.len() {
+                break;
             }
-            if self.punctuation_spacing {
-                if let Some(run_end) = self.removable_space_run(text, start, c) {
-                    w.replace(start..run_end, "");
-                    while chars.peek().is_some_and(|&(j, _)| j < run_end) {
-                        chars.next();
-                    }
-                    continue;
-                }
-            }
-            if marks || !self.is_clean(c) {
-                scratch.clear();
-                let cluster = text.get(start..end).unwrap_or("");
-                self.normalize_cluster(cluster, &mut scratch);
-                if scratch != cluster {
-                    // Only the part that changed is recorded, so that a mark rewritten after
-                    // a space does not pull the space into the next token's span.
-                    let (prefix, suffix) = common_affixes(cluster, &scratch);
-                    let changed = scratch.get(prefix..scratch.len() - suffix).unwrap_or("");
-                    w.replace(start + prefix..end - suffix, changed);
-                }
-            }
-            if self.punctuation_spacing
-                && is_spaced_after(c)
-                && self
-                    .next_kept_char(text, end)
-                    .is_some_and(|n| self.becomes_letter(n))
-            {
-                w.replace(end..end, " ");
-            }
+            pos = self.normalize_cluster_at(text, pos, &mut w, &mut scratch);
         }
         let (text, alignment) = w.finish();
         Normalized { text, alignment }
     }
 
+    /// The fast path: the first position at or after `pos` that needs a closer look. Skips
+    /// clean ASCII and Arabic-block characters by table lookup; stops before a clean
+    /// character that a combining mark follows, so the mark is seen with its base.
+    fn skip_clean(&self, text: &str, pos: usize) -> usize {
+        let bytes = text.as_bytes();
+        let mut i = pos;
+        let mut last = pos;
+        while let Some(&b) = bytes.get(i) {
+            let clean_len = if b < 0x80 {
+                self.clean
+                    .ascii
+                    .get(usize::from(b))
+                    .copied()
+                    .unwrap_or(false)
+                    .then_some(1)
+            } else if (0xD8..=0xDB).contains(&b) {
+                // Two-byte UTF-8 for U+0600–U+06FF: 110110xx 10yyyyyy.
+                let low = bytes.get(i + 1).map_or(0, |&b1| usize::from(b1 & 0x3F));
+                let index = (usize::from(b - 0xD8) << 6) | low;
+                self.clean
+                    .arabic
+                    .get(index)
+                    .copied()
+                    .unwrap_or(false)
+                    .then_some(2)
+            } else {
+                None
+            };
+            let Some(len) = clean_len else { break };
+            last = i;
+            i += len;
+        }
+        let attaches = text
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| self.attaches(c));
+        if i > pos && attaches {
+            last
+        } else {
+            i
+        }
+    }
+
+    /// Whether `c` joins the cluster of the character before it.
+    fn attaches(&self, c: char) -> bool {
+        is_combining(c)
+            || self.removes(c)
+            || (self.presentation_forms && fold::is_spacing_haraka(c))
+    }
+
+    /// The slow path: normalizes the cluster that starts at `start` (a character, and the
+    /// combining marks and deleted characters after it) and returns where the next begins.
+    fn normalize_cluster_at(
+        &self,
+        text: &str,
+        start: usize,
+        w: &mut Writer<'_>,
+        scratch: &mut String,
+    ) -> usize {
+        let mut chars = text
+            .get(start..)
+            .unwrap_or("")
+            .char_indices()
+            .map(|(j, c)| (start + j, c))
+            .peekable();
+        let Some((_, c)) = chars.next() else {
+            return text.len();
+        };
+        // A cluster: one character and the combining marks that follow it, with the
+        // characters this normalizer deletes (tatweel, controls) seen through, so that
+        // `ےـٔ` composes like `ۓ`.
+        let mut end = start + c.len_utf8();
+        let mut marks = false;
+        // Marks after a space stand alone: nothing composes with a space, and the space
+        // must stay out of the span of the marks.
+        let is_base = !(c.is_whitespace() || script::is_odd_space(c));
+        while let Some(&(j, m)) = chars.peek().filter(|_| is_base) {
+            if !self.attaches(m) {
+                break;
+            }
+            marks = true;
+            end = j + m.len_utf8();
+            chars.next();
+        }
+        if self.punctuation_spacing {
+            if let Some(run_end) = self.removable_space_run(text, start, c) {
+                w.replace(start..run_end, "");
+                return run_end;
+            }
+        }
+        if marks || !self.is_clean(c) {
+            scratch.clear();
+            let cluster = text.get(start..end).unwrap_or("");
+            self.normalize_cluster(cluster, scratch);
+            if scratch != cluster {
+                // Only the part that changed is recorded, so that a mark rewritten after a
+                // space does not pull the space into the next token's span.
+                let (prefix, suffix) = common_affixes(cluster, scratch);
+                let changed = scratch.get(prefix..scratch.len() - suffix).unwrap_or("");
+                w.replace(start + prefix..end - suffix, changed);
+            }
+        }
+        if self.punctuation_spacing
+            && is_spaced_after(c)
+            && self
+                .next_kept_char(text, end)
+                .is_some_and(|n| self.becomes_letter(n))
+        {
+            w.replace(end..end, " ");
+        }
+        end
+    }
+
+    /// The naive oracle for the fast path: every character goes through the slow path.
+    #[cfg(test)]
+    fn normalize_slowly<'a>(&self, text: &'a str) -> Normalized<'a> {
+        let mut w = Writer::new(text);
+        let mut scratch = String::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            pos = self.normalize_cluster_at(text, pos, &mut w, &mut scratch);
+        }
+        let (text, alignment) = w.finish();
+        Normalized { text, alignment }
+    }
+
+    /// This normalizer with its table of clean characters computed.
+    fn with_table(mut self) -> Normalizer {
+        self.clean = CleanTable::new(&self);
+        self
+    }
+
     /// Whether `c`, standing alone (no combining mark after it), stays as it is.
     fn is_clean(&self, c: char) -> bool {
         if c.is_ascii() {
-            return !(self.digits == Digits::Urdu && c.is_ascii_digit());
+            let spacing = self.punctuation_spacing && matches!(c, ' ' | '\t' | '!');
+            return !(spacing || (self.digits == Digits::Urdu && c.is_ascii_digit()));
         }
         let changes = if ('\u{0600}'..='\u{06FF}').contains(&c) {
-            (self.urdu_letters && fold::urdu_letter(c).is_some())
+            (self.punctuation_spacing && is_spaced_after(c))
+                || (self.urdu_letters && fold::urdu_letter(c).is_some())
                 || self.vanishes(c)
                 || fold::digit(c, self.digits).is_some()
                 // The high-hamza letters ٵ ٶ ٷ ٸ have compatibility decompositions.
                 || (self.form == UnicodeForm::Nfkc && ('\u{0675}'..='\u{0678}').contains(&c))
         } else {
             (self.presentation_forms && fold::is_presentation_form(c))
+                || (self.punctuation_spacing && script::is_odd_space(c))
                 || self.removes(c)
                 || (self.unify_spaces && script::is_odd_space(c))
                 || !self.is_in_form(c)
@@ -523,3 +660,15 @@ impl Normalizer {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod combining_tests {
+    /// The Arabic block's range table agrees with the Unicode data.
+    #[test]
+    fn arabic_marks_are_exactly_the_combining_characters() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            let ccc = unicode_normalization::char::canonical_combining_class(c);
+            assert_eq!(super::is_combining(c), ccc != 0, "{c:?}");
+        }
+    }
+}

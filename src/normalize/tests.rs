@@ -177,3 +177,26 @@ fn normalizing_twice_changes_nothing() {
     let twice = Normalizer::new().normalize(&once);
     assert!(twice.is_borrowed());
 }
+
+proptest::proptest! {
+    /// The table-driven fast path gives exactly what the character-by-character slow path
+    /// gives, text and alignment, under every option that the tables depend on.
+    #[test]
+    fn fast_path_matches_the_slow_path(
+        text in "[\\u{0600}-\\u{06FF} a-z0-9!\\t\\u{00A0}\\u{200C}\\u{200F}\\u{0301}\\u{FE70}-\\u{FEFF}]{0,40}",
+        flags in proptest::prelude::any::<[bool; 4]>(),
+        digits in proptest::sample::select(vec![Digits::Keep, Digits::Ascii, Digits::Urdu]),
+    ) {
+        let n = Normalizer::builder()
+            .punctuation_spacing(flags[0])
+            .remove_diacritics(flags[1])
+            .urdu_letters(flags[2])
+            .unicode_form(if flags[3] { UnicodeForm::Nfkc } else { UnicodeForm::Nfc })
+            .digits(digits)
+            .build();
+        let fast = n.normalize(&text);
+        let slow = n.normalize_slowly(&text);
+        proptest::prop_assert_eq!(fast.as_str(), slow.as_str());
+        proptest::prop_assert_eq!(fast.alignment(), slow.alignment());
+    }
+}

@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::lexicon::{JoinClass, JOIN_WORDS};
+use crate::lexicon::{JoinClass, JOIN_WORDS, LONGEST_JOIN_WORD};
 use crate::script::{is_arabic_mark, is_non_joining};
 
 /// Joined runs longer than this many bytes are left alone: no Urdu run of function words is
@@ -32,16 +32,40 @@ impl JoinWords {
         JOIN_WORDS.get(word).copied()
     }
 
+    /// Whether a join word ends at one of the inner cuts of `word` (looking no further than
+    /// the longest join word).
+    fn starts_with_join_word(&self, word: &str) -> bool {
+        let longest = *LONGEST_JOIN_WORD;
+        let mut after_non_joining = false;
+        for (i, c) in word.char_indices() {
+            if i > longest {
+                return false;
+            }
+            if is_arabic_mark(c) {
+                continue;
+            }
+            if after_non_joining && word.get(..i).is_some_and(|p| self.class(p).is_some()) {
+                return true;
+            }
+            after_non_joining = is_non_joining(c);
+        }
+        false
+    }
+
     /// The pieces of `word` if it is a run of join words written without spaces, as byte
     /// ranges of `word`; `None` if it should stay whole.
     pub(crate) fn split(&self, word: &str) -> Option<Vec<Range<usize>>> {
-        if word.len() > MAX_JOIN_BYTES || self.class(word).is_some() || self.keep.contains(word) {
+        if word.len() > MAX_JOIN_BYTES {
+            return None;
+        }
+        // Cheap test first: most words do not begin with a join word before an inner cut.
+        if !self.starts_with_join_word(word)
+            || self.class(word).is_some()
+            || self.keep.contains(word)
+        {
             return None;
         }
         let cuts = cut_points(word);
-        if cuts.len() < 3 {
-            return None;
-        }
         // For each cut, the best way to cover the word up to it: fewest pieces.
         let mut best: Vec<Option<Step>> = vec![None; cuts.len()];
         for (to, &end) in cuts.iter().enumerate().skip(1) {

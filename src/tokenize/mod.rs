@@ -12,7 +12,7 @@ use std::fmt;
 use std::ops::Range;
 
 use crate::normalize::Normalizer;
-use crate::span::{Alignment, Span};
+use crate::span::{Alignment, AlignmentCursor, Span};
 use crate::Error;
 use joins::JoinWords;
 pub use sentence::Sentence;
@@ -286,7 +286,7 @@ impl Tokenizer {
 struct TokenSink<'a, 'n> {
     original: &'a str,
     normalized: &'n str,
-    alignment: &'n Alignment,
+    alignment: AlignmentCursor<'n>,
     tokens: Vec<Token<'a>>,
     /// Normalized start of the last token (to rebuild a merged token's normalized form).
     last_normalized_start: usize,
@@ -297,7 +297,7 @@ impl<'a, 'n> TokenSink<'a, 'n> {
         TokenSink {
             original,
             normalized,
-            alignment,
+            alignment: alignment.cursor(),
             tokens: Vec::new(),
             last_normalized_start: 0,
         }
