@@ -248,7 +248,7 @@ impl AlignmentCursor<'_> {
             {
                 *n = self.edits.partition_point(|e| ahead(e));
             }
-            while self.edits.get(*n).is_some_and(|e| ahead(e)) {
+            while self.edits.get(*n).is_some_and(ahead) {
                 *n += 1;
             }
         };
