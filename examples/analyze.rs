@@ -1,6 +1,6 @@
 //! Prints the JSON of the "analyze contract" (DESIGN.md) for a UTF-8 file, or stdin for `-`:
-//! sentences and tokens with byte spans into the file as read; `quotes`, `speakers` and
-//! `locations` stay empty until extraction lands.
+//! sentences, tokens and locations with byte spans into the file as read; `quotes` and
+//! `speakers` stay empty until quotation extraction lands.
 //!
 //! ```text
 //! cargo run -q --release --all-features --example analyze -- examples/article.txt
@@ -47,12 +47,24 @@ fn analyze(text: &str) -> Value {
             })
         })
         .collect();
+    let locations: Vec<Value> = urdu::Gazetteer::new()
+        .find(text, &segmented.tokens)
+        .iter()
+        .map(|l| {
+            let mentions: Vec<Value> = l
+                .mentions
+                .iter()
+                .map(|m| json!({"start": m.span.start, "end": m.span.end, "text": m.text}))
+                .collect();
+            json!({"name": l.name, "kind": l.kind.as_str(), "country": l.country, "mentions": mentions})
+        })
+        .collect();
     json!({
         "sentences": sentences,
         "tokens": tokens,
         "quotes": [],
         "speakers": [],
-        "locations": [],
+        "locations": locations,
     })
 }
 

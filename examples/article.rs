@@ -1,6 +1,6 @@
 //! The main job: runs the crate on a news article (by default the seed article shipped as
 //! `examples/article.txt`, or the path given as argument) and prints its sentences with
-//! their tokens.
+//! their tokens, then the locations it names.
 //!
 //! ```text
 //! cargo run --release --example article [-- PATH]
@@ -46,6 +46,21 @@ fn main() -> ExitCode {
             })
             .collect();
         println!("    {}\n", shown.join(" | "));
+    }
+    println!("Locations:");
+    for location in urdu::Gazetteer::new().find(&text, &segmented.tokens) {
+        let spans: Vec<String> = location
+            .mentions
+            .iter()
+            .map(|m| format!("{} {:?}", m.text, m.span))
+            .collect();
+        let country = location.country.as_deref().unwrap_or("-");
+        println!(
+            "  {} ({}, {country}): {}",
+            location.name,
+            location.kind.as_str(),
+            spans.join(", ")
+        );
     }
     ExitCode::SUCCESS
 }

@@ -13,6 +13,9 @@ pub enum Error {
         /// Why it was refused.
         reason: &'static str,
     },
+    /// The matcher of a word list could not be built (too many or too long patterns).
+    #[error("cannot build the matcher: {0}")]
+    Automaton(String),
     /// A line of a word-list data file does not have the expected shape.
     #[error("malformed data in {file}, line {line}: {reason}")]
     MalformedData {

@@ -53,6 +53,7 @@
 )]
 
 mod error;
+pub mod extract;
 mod lexicon;
 pub mod normalize;
 pub mod script;
@@ -64,6 +65,9 @@ use std::borrow::Cow;
 use once_cell::sync::Lazy;
 
 pub use error::Error;
+pub use extract::locations::{
+    CueRole, Gazetteer, GazetteerBuilder, Location, LocationKind, Mention,
+};
 pub use normalize::{Digits, Normalized, Normalizer, NormalizerBuilder, UnicodeForm};
 pub use span::{Alignment, AlignmentCursor, Span};
 pub use tokenize::{Segmented, Sentence, Token, TokenKind, Tokenizer, TokenizerBuilder};
@@ -95,6 +99,21 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
 #[must_use]
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     DEFAULT_TOKENIZER.tokenize(text)
+}
+
+/// The locations `text` names, found with the shipped [`Gazetteer`], in order of first
+/// mention.
+///
+/// ```
+/// let found = urdu::locations("الماتی میں حالات معمول پر آ گئے، قزاقستان کے صدر نے کہا۔");
+/// let names: Vec<&str> = found.iter().map(|l| l.name.as_str()).collect();
+/// assert_eq!(names, ["الماتی", "قزاقستان"]);
+/// assert_eq!(found[1].country.as_deref(), Some("KZ"));
+/// ```
+#[must_use]
+pub fn locations(text: &str) -> Vec<Location<'_>> {
+    let tokens = DEFAULT_TOKENIZER.tokenize(text);
+    Gazetteer::new().find(text, &tokens)
 }
 
 /// The sentences of `text` with the default [`Tokenizer`], in order.

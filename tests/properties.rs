@@ -88,6 +88,18 @@ fn urdu_text() -> impl Strategy<Value = String> {
     proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
+/// Text with place names, ambiguous names, cue words and the awkward pieces.
+fn urdu_places() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        2 => proptest::sample::select(PIECES).prop_map(str::to_owned),
+        2 => proptest::sample::select(&[
+            "روس", "قزاقستان", "قازقستان", "اسلام آباد", "اسلام", "چین", "شام", "ترکی", "میں",
+            "کے", "ملک", "اور", "،", "جنوبی", "ایشیا", "روسی", "(", "\n", " ", " ", "مشرقِ وسطیٰ",
+        ][..]).prop_map(str::to_owned),
+    ];
+    proptest::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+}
+
 fn normalizer() -> impl Strategy<Value = Normalizer> {
     (
         proptest::sample::select(vec![UnicodeForm::None, UnicodeForm::Nfc, UnicodeForm::Nfkc]),
@@ -187,6 +199,18 @@ proptest! {
         let seg = Tokenizer::new().segment(&text);
         for t in &seg.tokens {
             prop_assert_eq!(text.get(t.span().range()), Some(t.text()));
+        }
+    }
+
+    #[test]
+    fn location_mentions_are_sound(text in urdu_places()) {
+        let mut last_end = 0;
+        let mut mentions: Vec<urdu::Mention<'_>> = urdu::locations(&text).into_iter().flat_map(|l| l.mentions).collect();
+        mentions.sort_by_key(|m| m.span.start);
+        for m in mentions {
+            prop_assert!(m.span.start >= last_end, "mentions overlap");
+            prop_assert_eq!(text.get(m.span.range()), Some(m.text));
+            last_end = m.span.end;
         }
     }
 }

@@ -6,6 +6,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::Error;
 
+pub(crate) mod places;
+
 /// The grammatical class of a word in the join list (`data/joins.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum JoinClass {
@@ -94,7 +96,7 @@ pub(crate) fn rows(tsv: &str) -> impl Iterator<Item = (&str, Vec<&str>, usize)> 
     })
 }
 
-fn malformed(file: &'static str, line: usize, reason: &'static str) -> Error {
+pub(crate) fn malformed(file: &'static str, line: usize, reason: &'static str) -> Error {
     Error::MalformedData { file, line, reason }
 }
 

@@ -3,12 +3,13 @@
 //! Urdu letters that do not join to the left (ا د ڈ ذ ر ڑ ز ژ و ے …) leave a visible gap
 //! after them, so writers often leave out the space that should follow: the page looks the
 //! same. The repair splits a word only at such gaps, only into words of the join list
-//! (`data/joins.tsv`), and only when the whole word is not itself a listed word, so real
-//! words (`کہکشاں`, `پرانی`, `ایسے`) are never split.
+//! (`data/joins.tsv`), and only when the whole word is not itself a listed word or a place
+//! name of the gazetteer, so real words (`کہکشاں`, `پرانی`, `ایسے`, `سکاکہ`) are never split.
 
 use std::collections::HashSet;
 use std::ops::Range;
 
+use crate::lexicon::places::PLACE_WORDS;
 use crate::lexicon::{JoinClass, JOIN_WORDS, LONGEST_JOIN_WORD};
 use crate::script::{is_arabic_mark, is_non_joining};
 
@@ -62,6 +63,7 @@ impl JoinWords {
         if !self.starts_with_join_word(word)
             || self.class(word).is_some()
             || self.keep.contains(word)
+            || PLACE_WORDS.contains(word)
         {
             return None;
         }
@@ -125,8 +127,9 @@ fn may_follow(prev: JoinClass, next: JoinClass, piece: &str) -> bool {
     match (prev, next) {
         // Two case markers never stand side by side in Urdu (`کا کا` is a name, not a join).
         (JoinClass::Case, JoinClass::Case) => false,
-        // A stem before `نے` is the oblique infinitive (`کرنے`, `ہونے`), one word.
-        (JoinClass::Stem, _) => piece != "نے",
+        // The ergative `نے` follows a noun or pronoun, never a verb: a stem before it is the
+        // oblique infinitive (`کرنے`, `ہونے`), a verb form before it a word (`تھانے`).
+        (JoinClass::Stem | JoinClass::Verb, _) => piece != "نے",
         _ => true,
     }
 }

@@ -1,0 +1,125 @@
+use super::*;
+
+fn names(text: &str) -> Vec<String> {
+    crate::locations(text).into_iter().map(|l| l.name).collect()
+}
+
+#[test]
+fn seed_style_sentences() {
+    let text = "روس کے صدر نے قزاقستان کے دفاع میں فتح کا دعویٰ کیا۔ ماسکو کے زیر قیادت اتحاد۔ الماتی میں حالات معمول پر آ گئے۔ وسط ایشیا میں سابق سوویت یونین کی سب سے مستحکم ریاست۔";
+    assert_eq!(
+        names(text),
+        [
+            "روس",
+            "قزاقستان",
+            "ماسکو",
+            "الماتی",
+            "وسط ایشیا",
+            "سوویت یونین"
+        ]
+    );
+}
+
+#[test]
+fn demonyms_and_longer_words_are_not_places() {
+    assert!(names("روسی فوجی اور پاکستانی شہری").is_empty());
+    assert_eq!(Gazetteer::new().demonym_country("قازق"), Some("KZ"));
+    assert_eq!(Gazetteer::new().country_name("KZ"), Some("قزاقستان"));
+}
+
+#[test]
+fn longer_names_win() {
+    assert_eq!(names("اسلام آباد میں اجلاس"), ["اسلام آباد"]);
+    assert_eq!(names("جنوبی ایشیا کے ممالک"), ["جنوبی ایشیا"]);
+}
+
+#[test]
+fn spelling_variants_are_one_place() {
+    let found = crate::locations("قزاقستان، قازقستان اور قزاخستان");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].mentions.len(), 3);
+    assert_eq!(found[0].mentions[1].text, "قازقستان");
+}
+
+#[test]
+fn ambiguous_names_need_evidence() {
+    // چین is China, and peace in `سکون و چین`.
+    assert_eq!(names("چین کے صدر نے کہا"), ["چین"]);
+    assert!(names("دل کو سکون و چین ملا").is_empty());
+    // شام is Syria, and evening.
+    assert!(names("شام کو بارش ہوئی").is_empty());
+    assert_eq!(names("ملک شام میں جنگ"), ["شام"]);
+    assert_eq!(names("ترکی، شام اور عراق"), ["ترکی", "شام", "عراق"]);
+}
+
+#[test]
+fn places_inside_organisation_names_are_reported() {
+    assert_eq!(names("پنجاب حکومت نے فیصلہ کیا"), ["پنجاب"]);
+}
+
+#[test]
+fn diacritics_and_zwnj_do_not_matter() {
+    assert_eq!(names("مشرقِ وسطیٰ"), ["مشرق وسطیٰ"]);
+    assert_eq!(names("اسلام\u{200C}آباد"), ["اسلام آباد"]);
+}
+
+#[test]
+fn mentions_point_into_the_original() {
+    let text = "\u{200F}پاكستان كے شہر لاہور میں";
+    let found = crate::locations(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(&text[found[0].mentions[0].span.range()], "پاكستان");
+    assert_eq!(found[1].mentions[0].text, "لاہور");
+}
+
+#[test]
+fn users_add_places_and_cues() {
+    let g = Gazetteer::builder()
+        .without_defaults()
+        .place(
+            "گلشن اقبال",
+            LocationKind::District,
+            Some("PK"),
+            &["گلشنِ اقبال"],
+        )
+        .build()
+        .unwrap();
+    assert_eq!(g.len(), 1);
+    let found = g.locations("وہ گلشنِ اقبال میں رہتے ہیں");
+    assert_eq!(found[0].name, "گلشن اقبال");
+    assert!(matches!(
+        Gazetteer::builder()
+            .place("  ", LocationKind::City, None, &[])
+            .build(),
+        Err(Error::InvalidWord { .. })
+    ));
+    let with_cue = Gazetteer::builder()
+        .cue("قصبے", CueRole::Before)
+        .build()
+        .unwrap();
+    assert_eq!(with_cue.locations("قصبے مری کی سڑکیں")[0].name, "مری");
+}
+
+/// The shipped gazetteer loads, has no name twice, and finds every place by its own name in
+/// a sentence built around it.
+#[test]
+fn every_shipped_place_is_found_by_its_name() {
+    let places = crate::lexicon::places::parse_places(GAZETTEER_TSV).unwrap();
+    let g = Gazetteer::new();
+    assert_eq!(g.len(), places.len());
+    let mut keys = std::collections::HashSet::new();
+    for p in &places {
+        for name in std::iter::once(&p.name).chain(&p.variants) {
+            assert!(keys.insert(key_of(name)), "{name} is listed twice");
+        }
+    }
+    for p in &places {
+        let sentence = format!("ہم کل شہر {} میں تھے۔", p.name);
+        let found = g.locations(&sentence);
+        assert!(
+            found.iter().any(|l| l.name == p.name),
+            "{} not found in {sentence:?}: {found:?}",
+            p.name
+        );
+    }
+}
