@@ -1,6 +1,6 @@
 //! Prints the JSON of the "analyze contract" (DESIGN.md) for a UTF-8 file, or stdin for `-`:
-//! sentences, tokens and locations with byte spans into the file as read; `quotes` and
-//! `speakers` stay empty until quotation extraction lands.
+//! sentences, tokens, quotations, speakers and locations, with byte spans into the file as
+//! read.
 //!
 //! ```text
 //! cargo run -q --release --all-features --example analyze -- examples/article.txt
@@ -27,14 +27,21 @@ fn read_input(path: &str) -> Result<String, String> {
     })
 }
 
+fn mentions(mentions: &[urdu::Mention<'_>]) -> Vec<Value> {
+    mentions
+        .iter()
+        .map(|m| json!({"start": m.span.start, "end": m.span.end, "text": m.text}))
+        .collect()
+}
+
 fn analyze(text: &str) -> Value {
-    let segmented = urdu::Tokenizer::new().segment(text);
-    let sentences: Vec<Value> = segmented
+    let analysis = urdu::analyze(text);
+    let sentences: Vec<Value> = analysis
         .sentences
         .iter()
         .map(|s| json!({"start": s.span().start, "end": s.span().end}))
         .collect();
-    let tokens: Vec<Value> = segmented
+    let tokens: Vec<Value> = analysis
         .tokens
         .iter()
         .map(|t| {
@@ -47,23 +54,49 @@ fn analyze(text: &str) -> Value {
             })
         })
         .collect();
-    let locations: Vec<Value> = urdu::Gazetteer::new()
-        .find(text, &segmented.tokens)
+    let quotes: Vec<Value> = analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            json!({
+                "start": q.span.start,
+                "end": q.span.end,
+                "text": q.text,
+                "kind": q.kind.as_str(),
+                "speaker": q.speaker,
+                "cue": q.cue.map(|c| json!({"start": c.span.start, "end": c.span.end, "text": c.text})),
+            })
+        })
+        .collect();
+    let speakers: Vec<Value> = analysis
+        .speakers
+        .iter()
+        .map(|s| {
+            json!({
+                "name": s.name,
+                "kind": s.kind.as_str(),
+                "title": s.title,
+                "mentions": mentions(&s.mentions),
+            })
+        })
+        .collect();
+    let locations: Vec<Value> = analysis
+        .locations
         .iter()
         .map(|l| {
-            let mentions: Vec<Value> = l
-                .mentions
-                .iter()
-                .map(|m| json!({"start": m.span.start, "end": m.span.end, "text": m.text}))
-                .collect();
-            json!({"name": l.name, "kind": l.kind.as_str(), "country": l.country, "mentions": mentions})
+            json!({
+                "name": l.name,
+                "kind": l.kind.as_str(),
+                "country": l.country,
+                "mentions": mentions(&l.mentions),
+            })
         })
         .collect();
     json!({
         "sentences": sentences,
         "tokens": tokens,
-        "quotes": [],
-        "speakers": [],
+        "quotes": quotes,
+        "speakers": speakers,
         "locations": locations,
     })
 }

@@ -54,7 +54,7 @@
 
 mod error;
 pub mod extract;
-mod lexicon;
+pub(crate) mod lexicon;
 pub mod normalize;
 pub mod script;
 mod span;
@@ -65,9 +65,12 @@ use std::borrow::Cow;
 use once_cell::sync::Lazy;
 
 pub use error::Error;
+pub use extract::analysis::{Analysis, Analyzer, AnalyzerBuilder, Cue, Quote, QuoteKind};
 pub use extract::locations::{
     CueRole, Gazetteer, GazetteerBuilder, Location, LocationKind, Mention,
 };
+pub use extract::speakers::{Speaker, SpeakerKind};
+pub use lexicon::speech::CueRule;
 pub use normalize::{Digits, Normalized, Normalizer, NormalizerBuilder, UnicodeForm};
 pub use span::{Alignment, AlignmentCursor, Span};
 pub use tokenize::{Segmented, Sentence, Token, TokenKind, Tokenizer, TokenizerBuilder};
@@ -100,6 +103,20 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     DEFAULT_TOKENIZER.tokenize(text)
 }
+
+/// Analyzes `text` with the default [`Analyzer`]: tokens, sentences, quotations with their
+/// speakers, and locations.
+///
+/// ```
+/// let a = urdu::analyze("انہوں نے کہا کہ مذاکرات جاری رہیں گے۔");
+/// assert_eq!(a.quotes[0].text, "مذاکرات جاری رہیں گے");
+/// ```
+#[must_use]
+pub fn analyze(text: &str) -> Analysis<'_> {
+    DEFAULT_ANALYZER.analyze(text)
+}
+
+static DEFAULT_ANALYZER: Lazy<Analyzer> = Lazy::new(Analyzer::new);
 
 /// The locations `text` names, found with the shipped [`Gazetteer`], in order of first
 /// mention.

@@ -1,6 +1,11 @@
-//! Extraction: the facts a news reader wants from a text. Locations for now.
+//! Extraction: the facts a news reader wants from a text: who said what (quotations and
+//! their speakers) and where (locations).
 
+pub mod analysis;
 pub mod locations;
+mod quotes;
+pub mod speakers;
+mod speech;
 
 use crate::script::is_diacritic;
 

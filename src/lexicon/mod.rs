@@ -7,6 +7,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::Error;
 
 pub(crate) mod places;
+pub(crate) mod speech;
 
 /// The grammatical class of a word in the join list (`data/joins.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

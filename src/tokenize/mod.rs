@@ -145,11 +145,17 @@ pub struct Segmented<'a> {
 /// assert_eq!(tokens[4].kind(), TokenKind::Quote);
 /// assert_eq!(&text[tokens[5].span().range()], "فتح");
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tokenizer {
     normalizer: Normalizer,
     split_joins: bool,
     joins: JoinWords,
+}
+
+impl Default for Tokenizer {
+    fn default() -> Self {
+        Tokenizer::new()
+    }
 }
 
 /// Builds a [`Tokenizer`].
@@ -218,8 +224,9 @@ impl Tokenizer {
     #[must_use]
     pub fn new() -> Tokenizer {
         Tokenizer {
+            normalizer: Normalizer::new(),
             split_joins: true,
-            ..Tokenizer::default()
+            joins: JoinWords::default(),
         }
     }
 

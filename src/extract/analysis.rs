@@ -1,0 +1,490 @@
+//! The whole analysis of a text: tokens, sentences, quotations with their speakers, and
+//! locations.
+//!
+//! How a quotation gets its speaker:
+//! - a quotation right after a cue (`X کے بقول: ’…‘`, `X نے کہا کہ ’…‘`) is the cue's;
+//! - a quotation inside what a cue reports, or between a cue's speaker and its verb
+//!   (`پوتن نے ’فتح‘ کا دعویٰ کیا`), is that cue's;
+//! - a quotation followed in its sentence by a cue (`’…‘، انہوں نے کہا`) is that cue's;
+//! - a long quotation with no cue of its own continues the speaker of the quotation just
+//!   before it in the same or the previous paragraph;
+//! - a short quoted term with no cue in its sentence (a title, a scare quote) is not
+//!   reported.
+//!
+//! A quotation is `Direct` when it is a clause or more (it holds a sentence end, runs to six
+//! words or more, or is all that its cue says) and `Partial` otherwise; `Indirect` is what
+//! follows `کہ` (or a source postposition) up to the end of the sentence, unless that is one
+//! quotation, reported as direct.
+
+use std::ops::Range;
+
+use once_cell::sync::Lazy;
+
+use crate::extract::locations::{Gazetteer, Location};
+use crate::extract::match_key;
+use crate::extract::quotes::{pair_quotes, QuotePair};
+use crate::extract::speakers::{Resolver, Speaker};
+use crate::extract::speech::{find_cues, CueMatch, Keyed, SpeechLexicon};
+use crate::lexicon::speech::{
+    parse_cues, parse_speaker_words, CueRule, WordRole, CUES_TSV, WORDS_TSV,
+};
+use crate::script::is_sentence_terminator;
+use crate::span::Span;
+use crate::tokenize::{Sentence, Token, Tokenizer};
+use crate::Error;
+
+/// What kind of quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "lowercase")
+)]
+#[non_exhaustive]
+pub enum QuoteKind {
+    /// Quoted words that make a clause or more.
+    Direct,
+    /// A few quoted words inside the reporter's sentence.
+    Partial,
+    /// Reported speech after a cue, up to the end of its sentence.
+    Indirect,
+}
+
+impl QuoteKind {
+    /// The lowercase name used in JSON (`"direct"`, `"partial"`, `"indirect"`).
+    #[must_use]
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// The words that introduce a quotation (`کا کہنا تھا کہ`, `کے مطابق`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Cue<'a> {
+    /// Byte span in the original input.
+    pub span: Span,
+    /// The cue as written.
+    pub text: &'a str,
+}
+
+/// A quotation: what was said, how, by whom.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Quote<'a> {
+    /// Byte span of the quoted words in the original input, without quotation marks.
+    pub span: Span,
+    /// The quoted words as written.
+    pub text: &'a str,
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// The index of the speaker in [`Analysis::speakers`], if known.
+    pub speaker: Option<usize>,
+    /// The cue that introduced it, if any.
+    pub cue: Option<Cue<'a>>,
+}
+
+/// Everything the analyzer finds in a text; every span points into the original input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Analysis<'a> {
+    /// The tokens, in order.
+    pub tokens: Vec<Token<'a>>,
+    /// The sentences, in order.
+    pub sentences: Vec<Sentence<'a>>,
+    /// The quotations, in text order.
+    pub quotes: Vec<Quote<'a>>,
+    /// One entry per real-world speaker, in order of first mention.
+    pub speakers: Vec<Speaker<'a>>,
+    /// The locations, in order of first mention.
+    pub locations: Vec<Location<'a>>,
+}
+
+/// A configured analyzer: immutable, `Send + Sync`, reusable.
+///
+/// ```
+/// use urdu::{Analyzer, QuoteKind};
+///
+/// let analyzer = Analyzer::new();
+/// let text = "روس کے صدر ولادی میر پوتن نے کہا کہ فوجیں جلد واپس جائیں گی۔ \
+///             پوتین کے بقول: ’ہم نے اپنا کام مکمل کر لیا ہے۔‘";
+/// let analysis = analyzer.analyze(text);
+/// assert_eq!(analysis.quotes.len(), 2);
+/// assert_eq!(analysis.quotes[0].kind, QuoteKind::Indirect);
+/// assert_eq!(analysis.quotes[0].text, "فوجیں جلد واپس جائیں گی");
+/// assert_eq!(analysis.quotes[1].kind, QuoteKind::Direct);
+/// // Two spellings, one speaker, with the fullest name and the title.
+/// assert_eq!(analysis.speakers.len(), 1);
+/// assert_eq!(analysis.speakers[0].name, "ولادی میر پوتن");
+/// assert_eq!(analysis.speakers[0].title.as_deref(), Some("روس کے صدر"));
+/// assert_eq!(analysis.locations[0].name, "روس");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Analyzer {
+    tokenizer: Tokenizer,
+    gazetteer: Gazetteer,
+    lexicon: std::sync::Arc<SpeechLexicon>,
+}
+
+/// Builds an [`Analyzer`].
+#[derive(Clone, Debug, Default)]
+pub struct AnalyzerBuilder {
+    tokenizer: Option<Tokenizer>,
+    gazetteer: Option<Gazetteer>,
+    cues: Vec<(String, CueRule)>,
+    titles: Vec<String>,
+}
+
+static DEFAULT_LEXICON: Lazy<std::sync::Arc<SpeechLexicon>> =
+    Lazy::new(|| std::sync::Arc::new(shipped_lexicon().unwrap_or_default()));
+
+fn shipped_lexicon() -> Result<SpeechLexicon, Error> {
+    let mut lex = SpeechLexicon::default();
+    for (cue, rule) in parse_cues(CUES_TSV)? {
+        lex.add_cue(cue, rule);
+    }
+    for (word, roles) in parse_speaker_words(WORDS_TSV)? {
+        for role in roles {
+            lex.add_word(word, role);
+        }
+    }
+    Ok(lex)
+}
+
+impl AnalyzerBuilder {
+    /// The tokenizer (and so the normalizer) to use (default: [`Tokenizer::new`]).
+    #[must_use]
+    pub fn tokenizer(mut self, tokenizer: Tokenizer) -> Self {
+        self.tokenizer = Some(tokenizer);
+        self
+    }
+
+    /// The gazetteer to use (default: [`Gazetteer::new`]).
+    #[must_use]
+    pub fn gazetteer(mut self, gazetteer: Gazetteer) -> Self {
+        self.gazetteer = Some(gazetteer);
+        self
+    }
+
+    /// Adds a speech cue: one or more words and the rule it follows.
+    #[must_use]
+    pub fn cue(mut self, words: &str, rule: CueRule) -> Self {
+        self.cues.push((words.to_owned(), rule));
+        self
+    }
+
+    /// Adds a title or role word (`کمشنر`), which separates a speaker's title from the name.
+    #[must_use]
+    pub fn title(mut self, word: &str) -> Self {
+        self.titles.push(word.to_owned());
+        self
+    }
+
+    /// The configured analyzer.
+    ///
+    /// # Errors
+    /// [`Error::InvalidWord`] for an empty cue or title, [`Error::MalformedData`] if a
+    /// shipped data file is malformed (the crate's tests rule it out).
+    pub fn build(self) -> Result<Analyzer, Error> {
+        let mut lexicon = if self.cues.is_empty() && self.titles.is_empty() {
+            None
+        } else {
+            Some(shipped_lexicon()?)
+        };
+        for (cue, rule) in &self.cues {
+            check_word(cue)?;
+            if let Some(lex) = lexicon.as_mut() {
+                lex.add_cue(cue, *rule);
+            }
+        }
+        for title in &self.titles {
+            check_word(title)?;
+            if let Some(lex) = lexicon.as_mut() {
+                lex.add_word(title, WordRole::Title);
+            }
+        }
+        Ok(Analyzer {
+            tokenizer: self.tokenizer.unwrap_or_default(),
+            gazetteer: self.gazetteer.unwrap_or_default(),
+            lexicon: lexicon.map_or_else(|| DEFAULT_LEXICON.clone(), std::sync::Arc::new),
+        })
+    }
+}
+
+fn check_word(word: &str) -> Result<(), Error> {
+    if word.trim().is_empty() {
+        return Err(Error::InvalidWord {
+            word: word.to_owned(),
+            reason: "a cue or title must have letters",
+        });
+    }
+    Ok(())
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new()
+    }
+}
+
+/// Quotations of at least this many words are clauses (direct), shorter ones partial.
+const CLAUSE_WORDS: usize = 6;
+
+impl Analyzer {
+    /// An analyzer with the shipped lexicons, tokenizer and gazetteer.
+    #[must_use]
+    pub fn new() -> Analyzer {
+        Analyzer {
+            tokenizer: Tokenizer::new(),
+            gazetteer: Gazetteer::new(),
+            lexicon: DEFAULT_LEXICON.clone(),
+        }
+    }
+
+    /// A builder starting from the defaults of [`Analyzer::new`].
+    #[must_use]
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::default()
+    }
+
+    /// Analyzes `text`.
+    #[must_use]
+    pub fn analyze<'a>(&self, text: &'a str) -> Analysis<'a> {
+        let segmented = self.tokenizer.segment(text);
+        let (tokens, sentences) = (segmented.tokens, segmented.sentences);
+        let locations = self.gazetteer.find(text, &tokens);
+        let pairs = pair_quotes(text, &tokens);
+        let keyed = keyed(&tokens, &sentences, &pairs);
+        let cues = find_cues(&keyed, &self.lexicon);
+        let mut resolver = Resolver::new(&keyed, text, &self.lexicon, &self.gazetteer);
+        let cue_speakers: Vec<Option<usize>> = cues
+            .iter()
+            .map(|c| {
+                c.speaker
+                    .clone()
+                    .and_then(|p| resolver.resolve(p, c.marker))
+            })
+            .collect();
+        let speakers = resolver.finish();
+        let quotes = Assembler {
+            text,
+            keyed: &keyed,
+            cues: &cues,
+            cue_speakers: &cue_speakers,
+        }
+        .quotes(&pairs);
+        Analysis {
+            quotes,
+            speakers,
+            locations,
+            tokens,
+            sentences,
+        }
+    }
+}
+
+/// The keyed view of the tokens: match keys, sentences, and what lies inside quotations.
+fn keyed<'t, 'a>(
+    tokens: &'t [Token<'a>],
+    sentences: &[Sentence<'a>],
+    pairs: &[QuotePair],
+) -> Keyed<'t, 'a> {
+    let keys = tokens
+        .iter()
+        .map(|t| {
+            let mut k = String::with_capacity(t.normalized().len());
+            match_key(t.normalized(), &mut k);
+            k
+        })
+        .collect();
+    let mut sentence_of = vec![0; tokens.len()];
+    for (n, s) in sentences.iter().enumerate() {
+        for slot in sentence_of.get_mut(s.tokens()).unwrap_or(&mut []) {
+            *slot = n;
+        }
+    }
+    let mut quoted = vec![false; tokens.len()];
+    for p in pairs {
+        for slot in quoted.get_mut(p.open + 1..p.close).unwrap_or(&mut []) {
+            *slot = true;
+        }
+    }
+    Keyed {
+        tokens,
+        keys,
+        sentence_of,
+        sentences: sentences.iter().map(Sentence::tokens).collect(),
+        quoted,
+    }
+}
+
+/// Puts quotations, cues and speakers together.
+struct Assembler<'x, 't, 'a> {
+    text: &'a str,
+    keyed: &'x Keyed<'t, 'a>,
+    cues: &'x [CueMatch],
+    cue_speakers: &'x [Option<usize>],
+}
+
+impl<'a> Assembler<'_, '_, 'a> {
+    fn span(&self, r: &Range<usize>) -> Span {
+        let t = self.keyed.tokens;
+        match (t.get(r.start), r.end.checked_sub(1).and_then(|e| t.get(e))) {
+            (Some(a), Some(b)) if r.start < r.end => Span::new(a.span().start, b.span().end),
+            _ => Span::default(),
+        }
+    }
+
+    fn cue(&self, c: &CueMatch) -> Cue<'a> {
+        let span = self.span(&c.cue);
+        Cue {
+            span,
+            text: self.text.get(span.range()).unwrap_or(""),
+        }
+    }
+
+    fn quote(&self, r: &Range<usize>, kind: QuoteKind, cue: Option<usize>) -> Option<Quote<'a>> {
+        let span = self.span(r);
+        if span.is_empty() {
+            return None;
+        }
+        Some(Quote {
+            span,
+            text: self.text.get(span.range()).unwrap_or(""),
+            kind,
+            speaker: cue.and_then(|c| self.cue_speakers.get(c).copied().flatten()),
+            cue: cue.and_then(|c| self.cues.get(c)).map(|c| self.cue(c)),
+        })
+    }
+
+    fn words(&self, r: &Range<usize>) -> usize {
+        self.keyed.tokens.get(r.clone()).map_or(0, |t| {
+            t.iter()
+                .filter(|t| t.text().chars().any(char::is_alphanumeric))
+                .count()
+        })
+    }
+
+    fn holds_sentence_end(&self, r: &Range<usize>) -> bool {
+        self.keyed.tokens.get(r.clone()).is_some_and(|t| {
+            t.iter().any(|t| {
+                t.normalized()
+                    .chars()
+                    .next()
+                    .is_some_and(is_sentence_terminator)
+            })
+        })
+    }
+
+    /// The cue a quotation (the marks at `p`) belongs to, and whether the cue introduces it.
+    fn cue_of(&self, p: &QuotePair) -> Option<(usize, bool)> {
+        let k = self.keyed;
+        let sentence = k.sentence(p.open);
+        let in_sentence = |c: &CueMatch| k.sentence(c.cue.start) == sentence;
+        // Introduced: the quotation opens right after the cue.
+        if let Some(i) = self.cues.iter().position(|c| c.after == p.open) {
+            return Some((i, true));
+        }
+        // Inside what a cue reports, or between a cue's speaker and its verb.
+        let inside = self.cues.iter().position(|c| {
+            c.said
+                .as_ref()
+                .is_some_and(|s| s.start <= p.open && p.close <= s.end)
+                || c.speaker
+                    .as_ref()
+                    .is_some_and(|s| s.end <= p.open && p.close < c.cue.start)
+        });
+        if let Some(i) = inside {
+            return Some((i, false));
+        }
+        // A cue after the quotation in its sentence (`’…‘، انہوں نے کہا`), else any cue there.
+        let after = self
+            .cues
+            .iter()
+            .position(|c| in_sentence(c) && c.cue.start > p.close);
+        after
+            .or_else(|| self.cues.iter().position(in_sentence))
+            .map(|i| (i, false))
+    }
+
+    fn quotes(&self, pairs: &[QuotePair]) -> Vec<Quote<'a>> {
+        let mut quotes = Vec::new();
+        // Quotations that are all that a cue says: no indirect quote for that cue.
+        let mut whole = vec![false; self.cues.len()];
+        let mut previous_direct: Option<(usize, Option<usize>)> = None; // (close token, cue)
+        for p in pairs {
+            let inner = p.open + 1..p.close;
+            if inner.is_empty() {
+                continue;
+            }
+            let cue = self.cue_of(p);
+            // All that its cue says: the quotation is what the cue introduces, and nothing
+            // follows it in the sentence.
+            let whole_saying = match cue {
+                Some((c, true)) => self
+                    .cues
+                    .get(c)
+                    .and_then(|m| m.said.clone())
+                    .map_or(true, |s| s.start >= p.open && s.end <= p.close + 1),
+                _ => false,
+            };
+            if let Some((c, true)) = cue {
+                if let Some(slot) = whole.get_mut(c) {
+                    *slot = whole_saying;
+                }
+            }
+            let clause = whole_saying
+                || self.holds_sentence_end(&inner)
+                || self.words(&inner) >= CLAUSE_WORDS;
+            let kind = if clause {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            };
+            let cue = match cue {
+                Some((c, _)) => Some(c),
+                // A long quotation with no cue: the speaker of the quotation just before,
+                // if nothing but its own paragraph or the next lies between.
+                None if clause => previous_direct
+                    .filter(|&(close, _)| {
+                        self.keyed.sentence_of.get(p.open).copied().unwrap_or(0)
+                            <= self.keyed.sentence_of.get(close).copied().unwrap_or(0) + 2
+                    })
+                    .and_then(|(_, c)| c),
+                None => continue,
+            };
+            if let Some(q) = self.quote(&inner, kind, cue) {
+                if kind == QuoteKind::Direct {
+                    previous_direct = Some((p.close, cue));
+                }
+                quotes.push(q);
+            }
+        }
+        for (i, c) in self.cues.iter().enumerate() {
+            let Some(said) = c.said.clone() else { continue };
+            if whole.get(i).copied().unwrap_or(false) || said.is_empty() {
+                continue;
+            }
+            // A source whose sentence has its own cue after it (`اے ایف پی کے مطابق … نے
+            // کہا کہ`) reports that cue's speech: the inner cue's quotation is the one.
+            let inner_cue = c.rule == CueRule::Source
+                && self.cues.iter().any(|d| {
+                    d.cue.start >= said.start && d.cue.start < said.end && d.rule != CueRule::Source
+                });
+            if inner_cue {
+                continue;
+            }
+            if let Some(q) = self.quote(&said, QuoteKind::Indirect, Some(i)) {
+                quotes.push(q);
+            }
+        }
+        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        quotes
+    }
+}

@@ -1,0 +1,190 @@
+//! Pairing of quotation marks, as Urdu typography uses them.
+//!
+//! Urdu opens a quotation with `’` (U+2019) and closes it with `‘` (U+2018), the reverse of
+//! English; doubled marks (`’’…‘‘`), `“…”` (either way round), `«…»` and the ASCII `"` and `'`
+//! are used too. Whether a mark opens or closes is read first from its position (glued to
+//! the word after it and not to the one before: it opens; glued to the word before it: it
+//! closes), and only then from the mark itself. A closing mark closes the nearest open mark
+//! of its family. A quotation does not run past the end of its paragraph unless the next
+//! paragraph opens again with a mark of the same family (a quotation over several
+//! paragraphs); marks left unmatched are ignored, so one stray mark never swallows the rest
+//! of the document.
+
+use crate::script::is_line_break;
+use crate::tokenize::{Token, TokenKind};
+
+/// A pair of quotation marks: token indices of the opening and the closing mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct QuotePair {
+    pub(crate) open: usize,
+    pub(crate) close: usize,
+}
+
+/// Which marks pair with which.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Single,
+    Double,
+    Guillemet,
+    AsciiDouble,
+    AsciiSingle,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// The mark itself does not say (ASCII marks).
+    Either,
+}
+
+fn family_and_default(mark: char) -> Option<(Family, Role)> {
+    Some(match mark {
+        '’' | '‛' => (Family::Single, Role::Open),
+        '‘' | '‚' => (Family::Single, Role::Close),
+        '“' | '„' | '‟' => (Family::Double, Role::Open),
+        '”' => (Family::Double, Role::Close),
+        '«' | '‹' => (Family::Guillemet, Role::Open),
+        '»' | '›' => (Family::Guillemet, Role::Close),
+        '"' | '＂' => (Family::AsciiDouble, Role::Either),
+        '\'' => (Family::AsciiSingle, Role::Either),
+        _ => return None,
+    })
+}
+
+/// The role of quote token `i` from where it stands.
+fn role_at(text: &str, tokens: &[Token<'_>], i: usize, default: Role) -> Role {
+    let Some(t) = tokens.get(i) else {
+        return default;
+    };
+    let glued_before = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| p.span().end == t.span().start && p.kind() != TokenKind::Quote);
+    let glued_after = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.span().start == t.span().end && n.kind() != TokenKind::Quote);
+    let at_line_start = text.get(..t.span().start).map_or(true, |b| {
+        b.trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .map_or(true, is_line_break)
+    });
+    match (glued_before, glued_after) {
+        (false, true) => Role::Open,
+        (true, false) => Role::Close,
+        (false, false) if at_line_start => Role::Open,
+        _ => default,
+    }
+}
+
+/// Whether a line break stands between tokens `a` and `b`.
+fn paragraph_break(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
+    match (tokens.get(a), tokens.get(b)) {
+        (Some(x), Some(y)) => text
+            .get(x.span().end..y.span().start)
+            .is_some_and(|gap| gap.contains(is_line_break)),
+        _ => false,
+    }
+}
+
+/// The quotation-mark pairs of a text, in order of their opening marks.
+pub(crate) fn pair_quotes(text: &str, tokens: &[Token<'_>]) -> Vec<QuotePair> {
+    let mut pairs = Vec::new();
+    // Open marks not closed yet: (token index, family).
+    let mut open: Vec<(usize, Family)> = Vec::new();
+    let mut previous: Option<usize> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if let Some(p) = previous {
+            if paragraph_break(text, tokens, p, i) {
+                // A new paragraph: a quotation still open goes on only if this paragraph
+                // opens again with its family (checked when the mark is seen); otherwise the
+                // open marks are dropped.
+                let reopens = t.kind() == TokenKind::Quote
+                    && t.normalized()
+                        .chars()
+                        .next()
+                        .and_then(family_and_default)
+                        .is_some_and(|(f, _)| open.last().is_some_and(|&(_, g)| g == f));
+                if reopens {
+                    previous = Some(i);
+                    continue; // the reopening mark continues the quotation
+                }
+                open.clear();
+            }
+        }
+        previous = Some(i);
+        if t.kind() != TokenKind::Quote {
+            continue;
+        }
+        let Some((family, default)) = t.normalized().chars().next().and_then(family_and_default)
+        else {
+            continue;
+        };
+        let role = match role_at(text, tokens, i, default) {
+            Role::Either => {
+                if open.last().is_some_and(|&(_, f)| f == family) {
+                    Role::Close
+                } else {
+                    Role::Open
+                }
+            }
+            r => r,
+        };
+        match role {
+            Role::Open => open.push((i, family)),
+            Role::Close => {
+                if let Some(k) = open.iter().rposition(|&(_, f)| f == family) {
+                    let (o, _) = open.remove(k);
+                    // Marks opened inside the pair and never closed are dropped.
+                    open.truncate(k);
+                    pairs.push(QuotePair { open: o, close: i });
+                }
+            }
+            Role::Either => {}
+        }
+    }
+    pairs.sort_by_key(|p| p.open);
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::Tokenizer;
+
+    fn quoted(text: &str) -> Vec<String> {
+        let tokens = Tokenizer::new().tokenize(text);
+        pair_quotes(text, &tokens)
+            .into_iter()
+            .map(|p| text[tokens[p.open].span().end..tokens[p.close].span().start].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn urdu_typography() {
+        assert_eq!(quoted("انہوں نے ’فتح‘ کا دعویٰ کیا"), ["فتح"]);
+        assert_eq!(quoted("فوجی دستے’جلد ہی‘ملک سے"), ["جلد ہی"]);
+        assert_eq!(quoted("انہوں نے کہا ’’ہم جیتیں گے‘‘"), ["ہم جیتیں گے"]);
+    }
+
+    #[test]
+    fn other_marks_either_way_round() {
+        assert_eq!(quoted("انہوں نے کہا “ہم جیتیں گے” اور"), ["ہم جیتیں گے"]);
+        assert_eq!(quoted("انہوں نے کہا ”ہم جیتیں گے“ اور"), ["ہم جیتیں گے"]);
+        assert_eq!(quoted("«ہم» اور \"وہ\" اور 'یہ'"), ["ہم", "وہ", "یہ"]);
+    }
+
+    #[test]
+    fn unmatched_marks_stay_in_their_paragraph() {
+        assert_eq!(quoted("ایک ’بے جوڑ نشان\nدوسرا ’اصل‘ اقتباس"), ["اصل"]);
+        assert!(quoted("‘ ’ ‘‘ ’’ \" ' « ”").len() <= 4);
+    }
+
+    #[test]
+    fn a_quotation_over_two_paragraphs() {
+        let q = quoted("’پہلا پیراگراف۔\n’دوسرا پیراگراف۔‘");
+        assert_eq!(q.len(), 1);
+        assert!(q[0].contains("دوسرا"));
+    }
+}

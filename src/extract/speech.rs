@@ -1,0 +1,317 @@
+//! Speech cues and the noun phrases of their speakers.
+//!
+//! Urdu is verb-final and marks the subject of a past transitive verb with the ergative
+//! `نے`, so the speaker of `کہا کہ` is the noun phrase before the nearest `نے` to its left in
+//! the same clause, however far (`پوتن نے … اجلاس میں انہیں سراہتے ہوئے کہا کہ`). A noun of
+//! saying takes its speaker as a possessor (`X کا کہنا ہے کہ`), a postposition of source as
+//! an oblique (`X کے مطابق`, `X کے بقول`). What was said follows the complementizer `کہ` to
+//! the end of the sentence, or stands in quotation marks after the cue.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::extract::match_key;
+use crate::lexicon::speech::{CueRule, WordRole};
+use crate::tokenize::{Token, TokenKind};
+
+/// The speech lexicons, keyed by match key.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SpeechLexicon {
+    /// Cues by their first word: (all words, rule).
+    pub(crate) cues: HashMap<String, Vec<(Vec<String>, CueRule)>>,
+    pub(crate) words: HashMap<String, Vec<WordRole>>,
+}
+
+impl SpeechLexicon {
+    pub(crate) fn add_cue(&mut self, cue: &str, rule: CueRule) {
+        let words: Vec<String> = cue.split_whitespace().map(key).collect();
+        if let Some(first) = words.first().cloned() {
+            let entry = self.cues.entry(first).or_default();
+            entry.push((words, rule));
+            // Longest cues first, so that `کہا گیا` wins over `کہا`.
+            entry.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+    }
+
+    pub(crate) fn add_word(&mut self, word: &str, role: WordRole) {
+        self.words.entry(key(word)).or_default().push(role);
+    }
+
+    pub(crate) fn has(&self, word: &str, role: WordRole) -> bool {
+        self.words.get(word).is_some_and(|r| r.contains(&role))
+    }
+}
+
+/// The match key of one word.
+pub(crate) fn key(word: &str) -> String {
+    let normalized = crate::normalize(word);
+    let mut out = String::with_capacity(normalized.len());
+    match_key(&normalized, &mut out);
+    out
+}
+
+/// The tokens of a text with their match keys, sentence indices, and whether each token
+/// stands inside a quotation.
+pub(crate) struct Keyed<'t, 'a> {
+    pub(crate) tokens: &'t [Token<'a>],
+    pub(crate) keys: Vec<String>,
+    pub(crate) sentence_of: Vec<usize>,
+    pub(crate) sentences: Vec<Range<usize>>,
+    pub(crate) quoted: Vec<bool>,
+}
+
+impl Keyed<'_, '_> {
+    pub(crate) fn key(&self, i: usize) -> &str {
+        self.keys.get(i).map_or("", String::as_str)
+    }
+
+    pub(crate) fn sentence(&self, i: usize) -> Range<usize> {
+        self.sentence_of
+            .get(i)
+            .and_then(|&s| self.sentences.get(s))
+            .cloned()
+            .unwrap_or(i..i + 1)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind(), TokenKind::Word | TokenKind::Latin))
+    }
+}
+
+/// A speech cue found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct CueMatch {
+    pub(crate) rule: CueRule,
+    /// The cue's own tokens (the verb phrase, `کا کہنا ہے کہ`, `کے مطابق`).
+    pub(crate) cue: Range<usize>,
+    /// The speaker's noun phrase, with the marker after it (`نے`, `کا`, `کے`) if any.
+    pub(crate) speaker: Option<Range<usize>>,
+    pub(crate) marker: Option<usize>,
+    /// What was said, when it follows `کہ` (indirect speech), up to the sentence's end.
+    pub(crate) said: Option<Range<usize>>,
+    /// The first token after the cue (and its `کہ` or `:`): a quotation opening there is
+    /// what the cue introduces.
+    pub(crate) after: usize,
+}
+
+/// The auxiliaries that may follow a speech verb before `کہ` (`کہا ہے کہ`, `کہا گیا تھا کہ`).
+const AUXILIARIES: &[&str] = &["ہے", "ہیں", "تھا", "تھی", "تھے", "گیا", "گئی", "گئے", "ہو"];
+/// Relative pronouns: a `نے` after one belongs to a relative clause (`جنہوں نے`), not to
+/// the speaker.
+const RELATIVES: &[&str] = &["جنہوں", "جنھوں", "جس", "جن", "جو"];
+/// Genitive postpositions: inside a speaker's phrase only before a title (`روس کے صدر`).
+const GENITIVES: &[&str] = &["کا", "کی", "کے"];
+/// The longest speaker phrase, in tokens.
+const MAX_PHRASE: usize = 8;
+
+/// Every speech cue of the text, in text order. Cues inside quotations are the quoted
+/// speaker's words, not the reporter's, and are skipped.
+pub(crate) fn find_cues(k: &Keyed<'_, '_>, lex: &SpeechLexicon) -> Vec<CueMatch> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < k.tokens.len() {
+        let matched = (!k.quoted.get(i).copied().unwrap_or(false))
+            .then(|| cue_at(k, lex, i))
+            .flatten();
+        match matched {
+            Some(m) => {
+                i = m.cue.end.max(i + 1);
+                found.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The cue that starts at token `i`, if its grammar holds.
+fn cue_at(k: &Keyed<'_, '_>, lex: &SpeechLexicon, i: usize) -> Option<CueMatch> {
+    let sentence = k.sentence(i);
+    let candidates = lex.cues.get(k.key(i))?;
+    let (words, rule) = candidates.iter().find(|(words, _)| {
+        words
+            .iter()
+            .enumerate()
+            .all(|(n, w)| i + n < sentence.end && k.key(i + n) == w)
+    })?;
+    let end = i + words.len();
+    // Auxiliaries, then `کہ` or `:`.
+    let mut after = end;
+    while after < sentence.end && AUXILIARIES.contains(&k.key(after)) {
+        after += 1;
+    }
+    let complementizer = after < sentence.end && k.key(after) == "کہ";
+    let colon = after < sentence.end && k.key(after) == ":";
+    let said_start = after + 1;
+    let said = complementizer.then(|| said_start..said_end(k, said_start, sentence.end));
+    let cue_end = if complementizer || colon {
+        after + 1
+    } else {
+        after
+    };
+    let mut m = CueMatch {
+        rule: *rule,
+        cue: i..cue_end,
+        speaker: None,
+        marker: None,
+        said,
+        after: cue_end,
+    };
+    match rule {
+        CueRule::Verb => {
+            let present = words.iter().any(|w| w.starts_with("کہت"));
+            if present {
+                m.speaker = phrase_before(k, lex, i, sentence.start);
+            } else {
+                let marker = ergative_before(k, i, sentence.start)?;
+                m.marker = Some(marker);
+                m.speaker = phrase_before(k, lex, marker, sentence.start);
+            }
+        }
+        CueRule::Possessive => {
+            // `X کا کہنا ہے کہ`: a possessor, and what was said after `کہ`.
+            let marker = i.checked_sub(1).filter(|&p| p >= sentence.start)?;
+            if !matches!(k.key(marker), "کا" | "کی") || !complementizer {
+                return None;
+            }
+            m.marker = Some(marker);
+            m.cue.start = marker;
+            m.speaker = phrase_before(k, lex, marker, sentence.start);
+        }
+        CueRule::Source => {
+            let marker = i.checked_sub(1).filter(|&p| p >= sentence.start)?;
+            if k.key(marker) != "کے" {
+                return None;
+            }
+            m.marker = Some(marker);
+            m.cue.start = marker;
+            let phrase = phrase_before(k, lex, marker, sentence.start)?;
+            m.speaker = Some(source_phrase(k, lex, phrase)?);
+            // What follows: a quotation (after an optional colon), or the rest of the sentence.
+            let mut next = end;
+            if next < sentence.end && matches!(k.key(next), ":" | "،") {
+                next += 1;
+            }
+            m.after = next;
+            m.cue.end = end;
+            m.said = (next < sentence.end).then(|| next..said_end(k, next, sentence.end));
+        }
+        CueRule::Passive => {
+            m.speaker = issuer_before(k, lex, i, sentence.start);
+        }
+    }
+    Some(m)
+}
+
+/// Where what was said ends: the sentence's end, less its final punctuation.
+fn said_end(k: &Keyed<'_, '_>, start: usize, sentence_end: usize) -> usize {
+    let mut end = sentence_end;
+    while end > start
+        && k.tokens
+            .get(end - 1)
+            .is_some_and(|t| t.kind() == TokenKind::Punctuation)
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// The ergative `نے` nearest before token `i` in the sentence: not inside a quotation, not
+/// after a relative pronoun, and not beyond a complementizer `کہ` (which starts another
+/// clause).
+fn ergative_before(k: &Keyed<'_, '_>, i: usize, start: usize) -> Option<usize> {
+    let mut found = (start..i).rev().find_map(|j| {
+        if k.key(j) == "کہ" {
+            return Some(None);
+        }
+        let relative = j
+            .checked_sub(1)
+            .is_some_and(|p| RELATIVES.contains(&k.key(p)));
+        let quoted = k.quoted.get(j).copied().unwrap_or(false);
+        (k.key(j) == "نے" && !relative && !quoted).then_some(Some(j))
+    })??;
+    // A marker typed twice (`توکاییف نے نے`) counts once.
+    while found > start && k.key(found - 1) == "نے" {
+        found -= 1;
+    }
+    Some(found)
+}
+
+/// The noun phrase that ends just before token `end` (a marker or a verb), within the
+/// sentence starting at `start`: words back to a function word, punctuation or the sentence
+/// start, with a genitive inside only before a title (`روس کے صدر ولادی میر پوتن`).
+pub(crate) fn phrase_before(
+    k: &Keyed<'_, '_>,
+    lex: &SpeechLexicon,
+    end: usize,
+    start: usize,
+) -> Option<Range<usize>> {
+    let mut first = end;
+    while first > start && end - first < MAX_PHRASE {
+        let j = first - 1;
+        let w = k.key(j);
+        if !k.is_word(j) {
+            break;
+        }
+        if GENITIVES.contains(&w) {
+            let before_title = j + 1 < end
+                && [WordRole::Title, WordRole::Leader, WordRole::Group]
+                    .iter()
+                    .any(|&r| lex.has(k.key(j + 1), r));
+            if !before_title || j == start {
+                break;
+            }
+        } else if lex.has(w, WordRole::Stop) && !lex.has(w, WordRole::Pronoun) {
+            break;
+        }
+        first = j;
+    }
+    // A phrase does not begin with a genitive.
+    while first < end && GENITIVES.contains(&k.key(first)) {
+        first += 1;
+    }
+    (first < end).then_some(first..end)
+}
+
+/// The speaker of a source postposition: the phrase itself, unless its head is a word after
+/// which `کے مطابق` is not speech (`قانون کے مطابق`); for a document (`رپورٹ`), its
+/// possessor (`اقوام متحدہ کی رپورٹ کے مطابق`).
+fn source_phrase(
+    k: &Keyed<'_, '_>,
+    lex: &SpeechLexicon,
+    phrase: Range<usize>,
+) -> Option<Range<usize>> {
+    let head = k.key(phrase.end.checked_sub(1)?);
+    if lex.has(head, WordRole::NonSource) {
+        return None;
+    }
+    if lex.has(head, WordRole::Document) {
+        let genitive = (phrase.start..phrase.end)
+            .rev()
+            .find(|&j| GENITIVES.contains(&k.key(j)))?;
+        return phrase_before(k, lex, genitive, k.sentence(genitive).start);
+    }
+    Some(phrase)
+}
+
+/// The issuer of a passive statement before token `i`: `X کی جانب سے`, `X کی طرف سے`,
+/// `X کے بیان میں`.
+fn issuer_before(
+    k: &Keyed<'_, '_>,
+    lex: &SpeechLexicon,
+    i: usize,
+    start: usize,
+) -> Option<Range<usize>> {
+    (start..i).rev().find_map(|j| {
+        let by = matches!(k.key(j), "جانب" | "طرف") && k.key(j + 1) == "سے";
+        let statement = k.key(j) == "بیان" && k.key(j + 1) == "میں";
+        let genitive = j
+            .checked_sub(1)
+            .filter(|&g| g >= start && GENITIVES.contains(&k.key(g)))?;
+        (by || statement)
+            .then(|| phrase_before(k, lex, genitive, start))
+            .flatten()
+    })
+}
