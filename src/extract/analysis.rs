@@ -260,25 +260,58 @@ impl Analyzer {
         let (tokens, sentences) = (segmented.tokens, segmented.sentences);
         let locations = self.gazetteer.find(text, &tokens);
         let pairs = pair_quotes(text, &tokens);
-        let keyed = keyed(&tokens, &sentences, &pairs);
-        let cues = find_cues(&keyed, &self.lexicon);
-        let mut resolver = Resolver::new(&keyed, text, &self.lexicon, &self.gazetteer);
-        let cue_speakers: Vec<Option<usize>> = cues
-            .iter()
-            .map(|c| {
-                c.speaker
-                    .clone()
-                    .and_then(|p| resolver.resolve(p, c.marker))
-            })
+        let keyed = keyed(text, &tokens, &sentences, &pairs);
+        let navigation = navigation_sentences(&keyed);
+        let in_navigation = |i: usize| {
+            keyed
+                .sentence_of
+                .get(i)
+                .is_some_and(|s| navigation.contains(s))
+        };
+        let pairs: Vec<QuotePair> = pairs
+            .into_iter()
+            .filter(|p| !in_navigation(p.open))
             .collect();
-        let speakers = resolver.finish();
-        let quotes = Assembler {
+        let cues: Vec<CueMatch> = find_cues(&keyed, &self.lexicon)
+            .into_iter()
+            .filter(|c| !in_navigation(c.cue.start))
+            .collect();
+        let assembler = Assembler {
             text,
             keyed: &keyed,
             cues: &cues,
-            cue_speakers: &cue_speakers,
+            lexicon: &self.lexicon,
+        };
+        let planned = assembler.plan(&pairs);
+        // Speakers are those of the cues that report something, resolved in text order (so
+        // that a pronoun finds the speaker before it).
+        let mut used = vec![false; cues.len()];
+        for c in planned.iter().filter_map(|p| p.cue) {
+            if let Some(u) = used.get_mut(c) {
+                *u = true;
+            }
         }
-        .quotes(&pairs);
+        for (u, c) in used.iter_mut().zip(&cues) {
+            *u |= c.rule == CueRule::Source && c.said.is_some();
+        }
+        let mut resolver = Resolver::new(&keyed, text, &self.lexicon, &self.gazetteer);
+        let cue_speakers: Vec<Option<usize>> = cues
+            .iter()
+            .zip(&used)
+            .map(|(c, &u)| {
+                u.then(|| {
+                    c.speaker
+                        .clone()
+                        .and_then(|p| resolver.resolve(p, c.marker))
+                })
+                .flatten()
+            })
+            .collect();
+        let speakers = resolver.finish();
+        let quotes = planned
+            .iter()
+            .filter_map(|p| assembler.quote(p, &cue_speakers))
+            .collect();
         Analysis {
             quotes,
             speakers,
@@ -289,8 +322,35 @@ impl Analyzer {
     }
 }
 
+/// The sentences that are a page's furniture, not the article: links that begin with
+/// `مزید پڑھیں` or `یہ بھی پڑھیں` ("read more", "read also") and carry another article's
+/// title, often in quotation marks, and image captions (`تصویر کے کاپی رائٹ`).
+fn navigation_sentences(k: &Keyed<'_, '_>) -> Vec<usize> {
+    const READ_MORE: &[&[&str]] = &[
+        &["مزید", "پڑھیں"],
+        &["مزید", "پڑھ"],
+        &["یہ", "بھی", "پڑھیں"],
+        &["یہ", "بھی", "پڑھ"],
+        &["تصویر", "کے", "کاپی", "رائٹ"],
+    ];
+    k.sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| {
+            READ_MORE.iter().any(|words| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| s.start + n < s.end && k.key(s.start + n) == *w)
+            })
+        })
+        .map(|(n, _)| n)
+        .collect()
+}
+
 /// The keyed view of the tokens: match keys, sentences, and what lies inside quotations.
 fn keyed<'t, 'a>(
+    text: &str,
     tokens: &'t [Token<'a>],
     sentences: &[Sentence<'a>],
     pairs: &[QuotePair],
@@ -315,10 +375,24 @@ fn keyed<'t, 'a>(
             *slot = true;
         }
     }
+    let mut paragraph_of = Vec::with_capacity(tokens.len());
+    let mut paragraph = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let breaks = i
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| {
+                text.get(p.span().end..t.span().start)
+                    .is_some_and(|gap| gap.contains(crate::script::is_line_break))
+            });
+        paragraph += usize::from(breaks);
+        paragraph_of.push(paragraph);
+    }
     Keyed {
         tokens,
         keys,
         sentence_of,
+        paragraph_of,
         sentences: sentences.iter().map(Sentence::tokens).collect(),
         quoted,
     }
@@ -329,7 +403,14 @@ struct Assembler<'x, 't, 'a> {
     text: &'a str,
     keyed: &'x Keyed<'t, 'a>,
     cues: &'x [CueMatch],
-    cue_speakers: &'x [Option<usize>],
+    lexicon: &'x SpeechLexicon,
+}
+
+/// A quotation before its speaker is known: its tokens, kind and cue.
+struct Planned {
+    tokens: Range<usize>,
+    kind: QuoteKind,
+    cue: Option<usize>,
 }
 
 impl<'a> Assembler<'_, '_, 'a> {
@@ -349,17 +430,19 @@ impl<'a> Assembler<'_, '_, 'a> {
         }
     }
 
-    fn quote(&self, r: &Range<usize>, kind: QuoteKind, cue: Option<usize>) -> Option<Quote<'a>> {
-        let span = self.span(r);
-        if span.is_empty() {
+    fn quote(&self, p: &Planned, cue_speakers: &[Option<usize>]) -> Option<Quote<'a>> {
+        let span = self.span(&p.tokens);
+        let speaker = p.cue.and_then(|c| cue_speakers.get(c).copied().flatten());
+        // A quotation nobody is said to have said is not reported.
+        if span.is_empty() || speaker.is_none() {
             return None;
         }
         Some(Quote {
             span,
             text: self.text.get(span.range()).unwrap_or(""),
-            kind,
-            speaker: cue.and_then(|c| self.cue_speakers.get(c).copied().flatten()),
-            cue: cue.and_then(|c| self.cues.get(c)).map(|c| self.cue(c)),
+            kind: p.kind,
+            speaker,
+            cue: p.cue.and_then(|c| self.cues.get(c)).map(|c| self.cue(c)),
         })
     }
 
@@ -413,14 +496,44 @@ impl<'a> Assembler<'_, '_, 'a> {
             .map(|i| (i, false))
     }
 
-    fn quotes(&self, pairs: &[QuotePair]) -> Vec<Quote<'a>> {
+    /// The cue whose speaker a quotation with no cue of its own goes on quoting: the last cue
+    /// before it in its paragraph, or, when the quotation opens its paragraph, the last cue
+    /// of the paragraph before (news quotes a speaker over several paragraphs).
+    fn continued_cue(&self, open: usize) -> Option<usize> {
+        let paragraph = self.keyed.paragraph_of.get(open).copied()?;
+        let last_in = |para: usize| {
+            self.cues.iter().rposition(|c| {
+                c.cue.start < open && self.keyed.paragraph_of.get(c.cue.start) == Some(&para)
+            })
+        };
+        let opens_paragraph = open == 0
+            || self
+                .keyed
+                .paragraph_of
+                .get(open - 1)
+                .is_some_and(|&q| q != paragraph);
+        last_in(paragraph).or_else(|| {
+            opens_paragraph
+                .then(|| paragraph.checked_sub(1).and_then(last_in))
+                .flatten()
+        })
+    }
+
+    /// The quotations: quoted words with their cue, then the indirect speech of the cues.
+    fn plan(&self, pairs: &[QuotePair]) -> Vec<Planned> {
         let mut quotes = Vec::new();
         // Quotations that are all that a cue says: no indirect quote for that cue.
         let mut whole = vec![false; self.cues.len()];
-        let mut previous_direct: Option<(usize, Option<usize>)> = None; // (close token, cue)
         for p in pairs {
             let inner = p.open + 1..p.close;
-            if inner.is_empty() {
+            // A quotation inside a quotation is part of it; a quoted title after the kind of
+            // work it names (`فلم ’منٹو‘`, `کتاب ’…‘`) is a name, not something said.
+            let nested = pairs.iter().any(|q| q.open < p.open && p.close < q.close);
+            let title = p
+                .open
+                .checked_sub(1)
+                .is_some_and(|b| self.lexicon.has(self.keyed.key(b), WordRole::Work));
+            if inner.is_empty() || nested || title {
                 continue;
             }
             let cue = self.cue_of(p);
@@ -449,22 +562,14 @@ impl<'a> Assembler<'_, '_, 'a> {
             };
             let cue = match cue {
                 Some((c, _)) => Some(c),
-                // A long quotation with no cue: the speaker of the quotation just before,
-                // if nothing but its own paragraph or the next lies between.
-                None if clause => previous_direct
-                    .filter(|&(close, _)| {
-                        self.keyed.sentence_of.get(p.open).copied().unwrap_or(0)
-                            <= self.keyed.sentence_of.get(close).copied().unwrap_or(0) + 2
-                    })
-                    .and_then(|(_, c)| c),
+                None if clause => self.continued_cue(p.open),
                 None => continue,
             };
-            if let Some(q) = self.quote(&inner, kind, cue) {
-                if kind == QuoteKind::Direct {
-                    previous_direct = Some((p.close, cue));
-                }
-                quotes.push(q);
-            }
+            quotes.push(Planned {
+                tokens: inner,
+                kind,
+                cue,
+            });
         }
         for (i, c) in self.cues.iter().enumerate() {
             let Some(said) = c.said.clone() else { continue };
@@ -480,11 +585,13 @@ impl<'a> Assembler<'_, '_, 'a> {
             if inner_cue {
                 continue;
             }
-            if let Some(q) = self.quote(&said, QuoteKind::Indirect, Some(i)) {
-                quotes.push(q);
-            }
+            quotes.push(Planned {
+                tokens: said,
+                kind: QuoteKind::Indirect,
+                cue: Some(i),
+            });
         }
-        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        quotes.sort_by_key(|q| (q.tokens.start, q.tokens.end));
         quotes
     }
 }

@@ -20,14 +20,23 @@ pub(crate) struct QuotePair {
     pub(crate) close: usize,
 }
 
-/// Which marks pair with which.
+/// Which marks pair with which: the shape, and whether the mark is doubled (`’’…‘‘`
+/// pairs only with doubled marks, so a single mark inside cannot close it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Family {
-    Single,
-    Double,
-    Guillemet,
-    AsciiDouble,
-    AsciiSingle,
+    Single(bool),
+    Double(bool),
+    Guillemet(bool),
+}
+
+impl Family {
+    fn doubled(self, doubled: bool) -> Family {
+        match self {
+            Family::Single(_) => Family::Single(doubled),
+            Family::Double(_) => Family::Double(doubled),
+            Family::Guillemet(_) => Family::Guillemet(doubled),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,16 +49,25 @@ enum Role {
 
 fn family_and_default(mark: char) -> Option<(Family, Role)> {
     Some(match mark {
-        '’' | '‛' => (Family::Single, Role::Open),
-        '‘' | '‚' => (Family::Single, Role::Close),
-        '“' | '„' | '‟' => (Family::Double, Role::Open),
-        '”' => (Family::Double, Role::Close),
-        '«' | '‹' => (Family::Guillemet, Role::Open),
-        '»' | '›' => (Family::Guillemet, Role::Close),
-        '"' | '＂' => (Family::AsciiDouble, Role::Either),
-        '\'' => (Family::AsciiSingle, Role::Either),
+        '’' | '‛' => (Family::Single(false), Role::Open),
+        '‘' | '‚' => (Family::Single(false), Role::Close),
+        '“' | '„' | '‟' => (Family::Double(false), Role::Open),
+        '”' => (Family::Double(false), Role::Close),
+        '«' | '‹' => (Family::Guillemet(false), Role::Open),
+        '»' | '›' => (Family::Guillemet(false), Role::Close),
+        // ASCII marks pair with their typographic family too: real pages open with `’` and
+        // close with `'`.
+        '"' | '＂' => (Family::Double(false), Role::Either),
+        '\'' => (Family::Single(false), Role::Either),
         _ => return None,
     })
+}
+
+/// The family and default role of a quote token (one mark, or a run of one repeated mark).
+fn classify(t: &Token<'_>) -> Option<(Family, Role)> {
+    let mark = t.normalized().chars().next()?;
+    let (family, role) = family_and_default(mark)?;
+    Some((family.doubled(t.normalized().chars().count() > 1), role))
 }
 
 /// The role of quote token `i` from where it stands.
@@ -101,11 +119,7 @@ pub(crate) fn pair_quotes(text: &str, tokens: &[Token<'_>]) -> Vec<QuotePair> {
                 // opens again with its family (checked when the mark is seen); otherwise the
                 // open marks are dropped.
                 let reopens = t.kind() == TokenKind::Quote
-                    && t.normalized()
-                        .chars()
-                        .next()
-                        .and_then(family_and_default)
-                        .is_some_and(|(f, _)| open.last().is_some_and(|&(_, g)| g == f));
+                    && classify(t).is_some_and(|(f, _)| open.last().is_some_and(|&(_, g)| g == f));
                 if reopens {
                     previous = Some(i);
                     continue; // the reopening mark continues the quotation
@@ -117,8 +131,7 @@ pub(crate) fn pair_quotes(text: &str, tokens: &[Token<'_>]) -> Vec<QuotePair> {
         if t.kind() != TokenKind::Quote {
             continue;
         }
-        let Some((family, default)) = t.normalized().chars().next().and_then(family_and_default)
-        else {
+        let Some((family, default)) = classify(t) else {
             continue;
         };
         let role = match role_at(text, tokens, i, default) {
@@ -133,14 +146,18 @@ pub(crate) fn pair_quotes(text: &str, tokens: &[Token<'_>]) -> Vec<QuotePair> {
         };
         match role {
             Role::Open => open.push((i, family)),
-            Role::Close => {
-                if let Some(k) = open.iter().rposition(|&(_, f)| f == family) {
+            Role::Close => match open.iter().rposition(|&(_, f)| f == family) {
+                Some(k) => {
                     let (o, _) = open.remove(k);
                     // Marks opened inside the pair and never closed are dropped.
                     open.truncate(k);
                     pairs.push(QuotePair { open: o, close: i });
                 }
-            }
+                // Nothing to close: a mark that opens by its shape opens, whatever the
+                // spacing around it (`یاد داشت’ این آرڈنری لائف‘`).
+                None if default == Role::Open => open.push((i, family)),
+                None => {}
+            },
             Role::Either => {}
         }
     }

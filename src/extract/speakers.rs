@@ -72,6 +72,10 @@ struct Entry<'a> {
     speaker: Speaker<'a>,
     name_words: usize,
     skeletons: HashSet<String>,
+    /// The name's words written together (`نوازالدینصدیقی`), for short forms.
+    joined: String,
+    /// The description's key, for a speaker known only by one (`امریکی حکام`).
+    description: String,
     title_words: Vec<String>,
     country: Option<String>,
     leader: bool,
@@ -86,6 +90,13 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     entries: Vec<Entry<'a>>,
     last: Option<usize>,
     acronyms: HashMap<String, String>,
+}
+
+/// Whether one name is a short form of the other: written together, one begins the other
+/// and has at least four letters (`نواز` of `نوازالدین`, `نوازالدین` of `نواز الدین صدیقی`).
+fn short_form(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 4 && long.starts_with(short)
 }
 
 /// The consonant skeleton of a word: long vowels (alef, waw, yeh) dropped inside it, so that
@@ -145,6 +156,14 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         self.text.get(self.span(r).range()).unwrap_or("")
     }
 
+    /// The keys of a token range, joined by spaces.
+    fn keyed_text(&self, r: &Range<usize>) -> String {
+        r.clone()
+            .map(|j| self.keyed.key(j))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     fn has(&self, i: usize, role: WordRole) -> bool {
         self.lex.has(self.keyed.key(i), role)
     }
@@ -189,7 +208,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 }
                 None => Some(self.create(
                     mention,
-                    String::new(),
+                    self.slice(&phrase).to_owned(),
                     0,
                     None,
                     SpeakerKind::Unknown,
@@ -248,9 +267,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             } else {
                 SpeakerKind::Person
             };
+            let joined: String = words.concat();
             let found = self.entries.iter().rposition(|e| {
-                !e.skeletons.is_empty()
-                    && (skeletons.is_subset(&e.skeletons) || e.skeletons.is_subset(&skeletons))
+                let subset = !e.skeletons.is_empty()
+                    && (skeletons.is_subset(&e.skeletons) || e.skeletons.is_subset(&skeletons));
+                subset || short_form(&joined, &e.joined)
             });
             return Some(match found {
                 Some(i) => {
@@ -268,6 +289,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     );
                     if let Some(e) = self.entries.get_mut(i) {
                         e.skeletons = skeletons;
+                        e.joined = joined;
                         e.country = country;
                         e.leader = leader;
                     }
@@ -281,14 +303,26 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .filter(|&j| self.has(j, WordRole::Title) || self.has(j, WordRole::Leader))
             .map(|j| k.key(j).to_owned())
             .collect();
+        let description = self.keyed_text(&phrase);
         let found = self.entries.iter().rposition(|e| {
             let same_country = country.is_some() && e.country == country;
-            (same_country && leader && e.leader)
-                || (country.is_none()
+            let same_description = e.name_words == 0 && e.description == description;
+            same_description
+                || (same_country && leader && e.leader)
+                || ((same_country || country.is_none())
                     && !roles.is_empty()
                     && roles.iter().all(|r| e.title_words.contains(r)))
         });
-        if let Some(i) = found {
+        // A person's role with nothing to tie it to (`ن لیگی رہنما`, `سابق وزیر اطلاعات`) is, as
+        // news writes it, a definite description of the person just quoted.
+        let anaphoric = !group
+            && !roles.is_empty()
+            && country.is_none()
+            && self
+                .last
+                .and_then(|i| self.entries.get(i))
+                .is_some_and(|e| e.speaker.kind == SpeakerKind::Person);
+        if let Some(i) = found.or(self.last.filter(|_| anaphoric)) {
             self.add_mention(i, mention);
             return Some(i);
         }
@@ -382,6 +416,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             },
             name_words,
             skeletons: HashSet::new(),
+            joined: String::new(),
+            description: if name_words == 0 {
+                self.keyed_text(title_range)
+            } else {
+                String::new()
+            },
             title_words,
             country: None,
             leader: false,

@@ -56,6 +56,8 @@ pub(crate) struct Keyed<'t, 'a> {
     pub(crate) tokens: &'t [Token<'a>],
     pub(crate) keys: Vec<String>,
     pub(crate) sentence_of: Vec<usize>,
+    /// For each token, its paragraph (lines are paragraphs).
+    pub(crate) paragraph_of: Vec<usize>,
     pub(crate) sentences: Vec<Range<usize>>,
     pub(crate) quoted: Vec<bool>,
 }
@@ -73,7 +75,7 @@ impl Keyed<'_, '_> {
             .unwrap_or(i..i + 1)
     }
 
-    fn is_word(&self, i: usize) -> bool {
+    pub(crate) fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| matches!(t.kind(), TokenKind::Word | TokenKind::Latin))
@@ -105,6 +107,9 @@ const RELATIVES: &[&str] = &["جنہوں", "جنھوں", "جس", "جن", "جو"]
 const GENITIVES: &[&str] = &["کا", "کی", "کے"];
 /// The longest speaker phrase, in tokens.
 const MAX_PHRASE: usize = 8;
+/// How many words may stand between a possessor's `کا` and the noun of saying
+/// (`X کا اپنے بیان میں کہنا ہے`).
+const POSSESSOR_GAP: usize = 4;
 
 /// Every speech cue of the text, in text order. Cues inside quotations are the quoted
 /// speaker's words, not the reporter's, and are skipped.
@@ -123,7 +128,47 @@ pub(crate) fn find_cues(k: &Keyed<'_, '_>, lex: &SpeechLexicon) -> Vec<CueMatch>
             None => i += 1,
         }
     }
+    drop_nested(k, &mut found);
     found
+}
+
+/// Reported speech inside reported speech (`مریم کا کہنا تھا کہ عمران خان نے … کا کہا تھا`) is
+/// the speaker's words, not a quotation of the article: a cue inside what an earlier verb or
+/// possessive cue reports is dropped. Unless a comma stands right before its speaker: then a
+/// new report begins there (`…نام بتائیں، مریم نے کہا کہ…`), and the earlier one ends at the
+/// comma.
+fn drop_nested(k: &Keyed<'_, '_>, cues: &mut Vec<CueMatch>) {
+    let mut kept: Vec<CueMatch> = Vec::with_capacity(cues.len());
+    for c in cues.drain(..) {
+        let start = c
+            .speaker
+            .as_ref()
+            .map_or(c.cue.start, |s| s.start.min(c.cue.start));
+        let outer = kept.iter_mut().rev().find(|o| {
+            o.rule != CueRule::Source
+                && o.said
+                    .as_ref()
+                    .is_some_and(|s| s.start <= start && start < s.end)
+        });
+        match outer {
+            Some(o) => {
+                let comma = start.checked_sub(1).is_some_and(|p| k.key(p) == "،");
+                let own_content = c.said.is_some()
+                    || k.tokens
+                        .get(c.after)
+                        .is_some_and(|t| t.kind() == TokenKind::Quote);
+                if !(comma && own_content) {
+                    continue;
+                }
+                if let Some(said) = o.said.as_mut() {
+                    said.end = start - 1;
+                }
+                kept.push(c);
+            }
+            None => kept.push(c),
+        }
+    }
+    *cues = kept;
 }
 
 /// The cue that starts at token `i`, if its grammar holds.
@@ -143,7 +188,14 @@ fn cue_at(k: &Keyed<'_, '_>, lex: &SpeechLexicon, i: usize) -> Option<CueMatch> 
         after += 1;
     }
     let complementizer = after < sentence.end && k.key(after) == "کہ";
-    let colon = after < sentence.end && k.key(after) == ":";
+    // `کہا: ’…‘` and `کہا،’’…‘‘`: a colon or comma, then the quotation.
+    let quote_follows = |j: usize| {
+        k.tokens
+            .get(j)
+            .is_some_and(|t| t.kind() == TokenKind::Quote)
+    };
+    let colon = after < sentence.end
+        && (k.key(after) == ":" || (k.key(after) == "،" && quote_follows(after + 1)));
     let said_start = after + 1;
     let said = complementizer.then(|| said_start..said_end(k, said_start, sentence.end));
     let cue_end = if complementizer || colon {
@@ -171,9 +223,13 @@ fn cue_at(k: &Keyed<'_, '_>, lex: &SpeechLexicon, i: usize) -> Option<CueMatch> 
             }
         }
         CueRule::Possessive => {
-            // `X کا کہنا ہے کہ`: a possessor, and what was said after `کہ`.
-            let marker = i.checked_sub(1).filter(|&p| p >= sentence.start)?;
-            if !matches!(k.key(marker), "کا" | "کی") || !complementizer {
+            // `X کا کہنا ہے کہ`, `X کا اپنے بیان میں کہنا ہے کہ`, `X کا کہنا ہے: ’…‘`: a
+            // possessor a few words before, and what was said after `کہ` or in quotation marks.
+            let marker = (i.saturating_sub(POSSESSOR_GAP + 1).max(sentence.start)..i)
+                .rev()
+                .take_while(|&j| k.is_word(j))
+                .find(|&j| matches!(k.key(j), "کا" | "کی"))?;
+            if !complementizer && !(colon || quote_follows(after)) {
                 return None;
             }
             m.marker = Some(marker);

@@ -12,7 +12,7 @@
 //! - at a line break: a line without a terminator (a headline, a "read more" link) is a
 //!   sentence of its own.
 //!
-//! Three uses of `۔` do not end a sentence:
+//! Three uses of `۔` do not end a sentence (`؟` and `!` always do):
 //! - glued to a following word: an abbreviation (`ایم۔کیو۔ایم`);
 //! - after a dateline: a paragraph that begins with at most three words and `۔` goes on
 //!   with the report on the same line (`حیدرآباد۔ ریاستی حکومت نے …`), as Urdu newspapers
@@ -138,9 +138,19 @@ fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bo
         return false;
     };
     let next = tokens.get(i + 1);
-    // A terminator glued to a following word is inside an abbreviation (`ایم۔کیو۔ایم`).
+    // A full stop glued to a following word is inside an abbreviation (`ایم۔کیو۔ایم`); a
+    // question or exclamation mark glued to one only lacks its space (`گیا؟پاک`).
+    // An abbreviation is made of short parts (`ایم۔کیو۔ایم`, `پی۔ٹی۔آئی`); after a longer
+    // word the space is only missing (`تھا۔نواز`).
+    let short = |t: &Token<'_>| t.normalized.chars().count() <= 3;
+    let prev_short = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(short);
     let glued_to_word = next.is_some_and(|n| {
-        gap(text, token, n).is_empty() && matches!(n.kind, TokenKind::Word | TokenKind::Latin)
+        gap(text, token, n).is_empty()
+            && matches!(n.kind, TokenKind::Word | TokenKind::Latin)
+            && (c != '۔' || (prev_short && short(n)))
     });
     let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
     if c == '۔'
@@ -149,7 +159,7 @@ fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bo
         return false;
     }
     if is_sentence_terminator(c) {
-        return !glued_to_word;
+        return c != '۔' || !glued_to_word;
     }
     let single = token.normalized.chars().count() == 1;
     if c == '.' && single {
