@@ -522,6 +522,20 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// The quotations: quoted words with their cue, then the indirect speech of the cues.
     fn plan(&self, pairs: &[QuotePair]) -> Vec<Planned> {
         let mut quotes = Vec::new();
+        // A short term that the article also quotes where nobody speaks (`’بی ایف آر‘` in a
+        // sentence without a cue) is a name it keeps using, not words someone said, wherever
+        // it stands; so is a quoted letter (`’بی‘`).
+        let quoted_key = |p: &QuotePair| {
+            (p.open + 1..p.close)
+                .map(|j| self.keyed.key(j))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let names: std::collections::HashSet<String> = pairs
+            .iter()
+            .filter(|p| self.cue_of(p).is_none())
+            .map(quoted_key)
+            .collect();
         // Quotations that are all that a cue says: no indirect quote for that cue.
         let mut whole = vec![false; self.cues.len()];
         for p in pairs {
@@ -560,6 +574,11 @@ impl<'a> Assembler<'_, '_, 'a> {
             } else {
                 QuoteKind::Partial
             };
+            let term =
+                !clause && (names.contains(&quoted_key(p)) || quoted_key(p).chars().count() <= 2);
+            if term {
+                continue;
+            }
             let cue = match cue {
                 Some((c, _)) => Some(c),
                 None if clause => self.continued_cue(p.open),

@@ -242,6 +242,16 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .max(place_end.map(|j| j + 1))
             .unwrap_or(phrase.start)
             .min(phrase.end);
+        // A group word bound by izafat to what follows (`عالمی ادارۂ صحت`) is part of the
+        // organization's name, not a title before a name.
+        let izafat = title_end
+            .checked_sub(1)
+            .filter(|&j| {
+                j >= phrase.start && title_end < phrase.end && self.has(j, WordRole::Group)
+            })
+            .and_then(|j| k.tokens.get(j))
+            .is_some_and(|t| t.normalized().ends_with(['ۂ', '\u{0650}']));
+        let title_end = if izafat { phrase.start } else { title_end };
         let title = phrase.start..title_end;
         let name = title_end..phrase.end;
         let group = title.clone().any(|j| self.has(j, WordRole::Group))
@@ -304,9 +314,14 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .map(|j| k.key(j).to_owned())
             .collect();
         let description = self.keyed_text(&phrase);
+        // A body named by its kind (`ریٹنگ ایجنسی`, then `ایجنسی`) is the body last named so.
+        let head = phrase.end.checked_sub(1).map(|j| k.key(j)).unwrap_or("");
+        let group_head = group && self.lex.has(head, WordRole::Group);
         let found = self.entries.iter().rposition(|e| {
             let same_country = country.is_some() && e.country == country;
-            let same_description = e.name_words == 0 && e.description == description;
+            let same_description = e.name_words == 0
+                && (e.description == description
+                    || (group_head && e.description.rsplit(' ').next() == Some(head)));
             same_description
                 || (same_country && leader && e.leader)
                 || ((same_country || country.is_none())

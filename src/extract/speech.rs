@@ -20,6 +20,8 @@ pub(crate) struct SpeechLexicon {
     /// Cues by their first word: (all words, rule).
     pub(crate) cues: HashMap<String, Vec<(Vec<String>, CueRule)>>,
     pub(crate) words: HashMap<String, Vec<WordRole>>,
+    /// Well-known organizations' names, as key sequences.
+    pub(crate) orgs: Vec<Vec<String>>,
 }
 
 impl SpeechLexicon {
@@ -34,7 +36,18 @@ impl SpeechLexicon {
     }
 
     pub(crate) fn add_word(&mut self, word: &str, role: WordRole) {
-        self.words.entry(key(word)).or_default().push(role);
+        if role == WordRole::Org {
+            self.orgs.push(word.split_whitespace().map(key).collect());
+        } else {
+            self.words.entry(key(word)).or_default().push(role);
+        }
+    }
+
+    /// Whether a well-known organization's name starts at token `i` and ends by `end`.
+    fn org_at(&self, k: &Keyed<'_, '_>, i: usize, end: usize) -> bool {
+        self.orgs.iter().any(|org| {
+            i + org.len() <= end && org.iter().enumerate().all(|(n, w)| k.key(i + n) == w)
+        })
     }
 
     pub(crate) fn has(&self, word: &str, role: WordRole) -> bool {
@@ -144,6 +157,19 @@ fn drop_nested(k: &Keyed<'_, '_>, cues: &mut Vec<CueMatch>) {
             .speaker
             .as_ref()
             .map_or(c.cue.start, |s| s.start.min(c.cue.start));
+        // Sources one after another in an unpunctuated paragraph (`X کے مطابق … Y کے مطابق …`):
+        // each reports up to the next.
+        if c.rule == CueRule::Source {
+            let earlier = kept.iter_mut().rev().find(|o| {
+                o.rule == CueRule::Source
+                    && o.said
+                        .as_ref()
+                        .is_some_and(|s| s.start <= start && start < s.end)
+            });
+            if let Some(said) = earlier.and_then(|o| o.said.as_mut()) {
+                said.end = start;
+            }
+        }
         let outer = kept.iter_mut().rev().find(|o| {
             o.rule != CueRule::Source
                 && o.said
@@ -229,7 +255,15 @@ fn cue_at(k: &Keyed<'_, '_>, lex: &SpeechLexicon, i: usize) -> Option<CueMatch> 
                 .rev()
                 .take_while(|&j| k.is_word(j))
                 .find(|&j| matches!(k.key(j), "کا" | "کی"))?;
-            if !complementizer && !(colon || quote_follows(after)) {
+            // `X کا کہنا تھا ان لوگوں کے …`: the formula `کا کہنا تھا` may drop its `کہ`.
+            let bare = words.len() == 1
+                && words.first().is_some_and(|w| w == "کہنا")
+                && after > end
+                && after < sentence.end
+                && k.is_word(after);
+            if bare && !complementizer {
+                m.said = Some(after..said_end(k, after, sentence.end));
+            } else if !(complementizer || colon || quote_follows(after)) {
                 return None;
             }
             m.marker = Some(marker);
@@ -324,9 +358,13 @@ pub(crate) fn phrase_before(
         }
         first = j;
     }
-    // A phrase does not begin with a genitive.
+    // A phrase does not begin with a genitive; it begins with a well-known organization's
+    // name inside it (`… نشانہ بنیں اقوامِ متحدہ`: a clause without punctuation before it).
     while first < end && GENITIVES.contains(&k.key(first)) {
         first += 1;
+    }
+    if let Some(org) = (first..end).find(|&j| lex.org_at(k, j, end)) {
+        first = org;
     }
     (first < end).then_some(first..end)
 }
@@ -344,7 +382,9 @@ fn source_phrase(
         return None;
     }
     if lex.has(head, WordRole::Document) {
-        let genitive = (phrase.start..phrase.end)
+        // The possessor: inside the phrase, or right before it (`X کے اندازے کے مطابق`).
+        let from = phrase.start.saturating_sub(1);
+        let genitive = (from..phrase.end)
             .rev()
             .find(|&j| GENITIVES.contains(&k.key(j)))?;
         return phrase_before(k, lex, genitive, k.sentence(genitive).start);
