@@ -1,14 +1,13 @@
-//! The main job: runs the crate on a news article (by default the seed article shipped as
-//! `examples/article.txt`, or the path given as argument) and prints its sentences with
-//! their tokens, then the locations it names.
+//! The main job: analyzes a news article (by default the seed article shipped as
+//! `examples/article.txt`, or the path given as argument) and prints a readable report: its
+//! sentences, every quotation with its kind, speaker and cue, the speakers with their
+//! mentions, and the locations.
 //!
 //! ```text
 //! cargo run --release --example article [-- PATH]
 //! ```
 
 use std::process::ExitCode;
-
-use urdu::{TokenKind, Tokenizer};
 
 const DEFAULT_ARTICLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/article.txt");
 
@@ -27,28 +26,44 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let segmented = Tokenizer::new().segment(&text);
+    let analysis = urdu::analyze(&text);
     println!(
         "{path}: {} bytes, {} sentences, {} tokens\n",
         text.len(),
-        segmented.sentences.len(),
-        segmented.tokens.len()
+        analysis.sentences.len(),
+        analysis.tokens.len()
     );
-    for (n, sentence) in segmented.sentences.iter().enumerate() {
-        println!("[{}] {:?}  {}", n + 1, sentence.span(), sentence.text());
-        let tokens = segmented.tokens.get(sentence.tokens()).unwrap_or_default();
-        let shown: Vec<String> = tokens
-            .iter()
-            .map(|t| match t.kind() {
-                TokenKind::Word if t.is_from_join() => format!("{}⁺", t.text()),
-                TokenKind::Word => t.text().to_owned(),
-                kind => format!("{}/{kind}", t.text()),
-            })
-            .collect();
-        println!("    {}\n", shown.join(" | "));
+    println!("Sentences:");
+    for (n, sentence) in analysis.sentences.iter().enumerate() {
+        println!("  [{}] {:?}  {}", n + 1, sentence.span(), sentence.text());
     }
-    println!("Locations:");
-    for location in urdu::Gazetteer::new().find(&text, &segmented.tokens) {
+    println!("\nQuotations:");
+    for quote in &analysis.quotes {
+        let speaker = quote
+            .speaker
+            .and_then(|i| analysis.speakers.get(i))
+            .map_or("?", |s| s.name.as_str());
+        let cue = quote.cue.map_or("-", |c| c.text);
+        println!(
+            "  {:8} {:?}  speaker: {speaker}  cue: {cue}\n           {}",
+            quote.kind.as_str(),
+            quote.span,
+            quote.text
+        );
+    }
+    println!("\nSpeakers:");
+    for speaker in &analysis.speakers {
+        let title = speaker.title.as_deref().unwrap_or("-");
+        let mentions: Vec<&str> = speaker.mentions.iter().map(|m| m.text).collect();
+        println!(
+            "  {} ({}, title: {title}): {}",
+            speaker.name,
+            speaker.kind.as_str(),
+            mentions.join(" | ")
+        );
+    }
+    println!("\nLocations:");
+    for location in &analysis.locations {
         let spans: Vec<String> = location
             .mentions
             .iter()

@@ -1,7 +1,8 @@
 //! # urdu
 //!
-//! Urdu text processing in Rust: normalization, tokenization and sentence splitting for
-//! Urdu in Arabic script, every result carrying its byte span in the original input.
+//! Urdu text processing in Rust: normalization, tokenization, sentence splitting, and the
+//! facts a news reader wants (who said what, and where), for Urdu in Arabic script. Every
+//! result carries its byte span in the original input.
 //!
 //! ```
 //! // Normalization: Arabic letters that Urdu writes differently become the Urdu letters,
@@ -24,6 +25,13 @@
 //! let sentences = urdu::sentences(text);
 //! assert_eq!(sentences.len(), 2);
 //! assert_eq!(sentences[1].text(), "مزید پڑھیں");
+//!
+//! // Who said what, and where.
+//! let a = urdu::analyze("قزاقستان کے صدر قاسم جومارت توکاییف نے کہا کہ فوجی جلد واپس جائیں گے۔");
+//! assert_eq!(a.quotes[0].text, "فوجی جلد واپس جائیں گے");
+//! assert_eq!(a.speakers[0].name, "قاسم جومارت توکاییف");
+//! assert_eq!(a.speakers[0].title.as_deref(), Some("قزاقستان کے صدر"));
+//! assert_eq!(a.locations[0].name, "قزاقستان");
 //! ```
 //!
 //! ## Stages
@@ -33,6 +41,8 @@
 //! | normalization | [`normalize()`] | [`Normalizer`], [`NormalizerBuilder`] |
 //! | tokens | [`tokenize()`] | [`Tokenizer`], [`TokenizerBuilder`] |
 //! | sentences | [`sentences()`] | [`Tokenizer::segment`] gives tokens and sentences in one pass |
+//! | locations | [`locations()`] | [`Gazetteer`], [`GazetteerBuilder`] |
+//! | quotations, speakers, locations | [`analyze()`] | [`Analyzer`], [`AnalyzerBuilder`] |
 //!
 //! Every span is a [`Span`] of byte offsets into the original input, on `char` boundaries.
 //! Work happens on normalized text; the [`Alignment`] built during normalization maps

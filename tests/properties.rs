@@ -95,6 +95,8 @@ fn urdu_places() -> impl Strategy<Value = String> {
         2 => proptest::sample::select(&[
             "روس", "قزاقستان", "قازقستان", "اسلام آباد", "اسلام", "چین", "شام", "ترکی", "میں",
             "کے", "ملک", "اور", "،", "جنوبی", "ایشیا", "روسی", "(", "\n", " ", " ", "مشرقِ وسطیٰ",
+            "نے", "کہا", "کہ", "کا", "کہنا", "تھا", "مطابق", "بقول", "انہوں", "ان", "صدر", "پوتن",
+            "پوتین", "’", "‘", ":", "۔", "قازق", "رہنما", "’’", "‘‘", "\"", "مزید", "پڑھیں",
         ][..]).prop_map(str::to_owned),
     ];
     proptest::collection::vec(piece, 0..30).prop_map(|v| v.concat())
@@ -199,6 +201,21 @@ proptest! {
         let seg = Tokenizer::new().segment(&text);
         for t in &seg.tokens {
             prop_assert_eq!(text.get(t.span().range()), Some(t.text()));
+        }
+    }
+
+    #[test]
+    fn analysis_spans_are_sound(text in urdu_places()) {
+        let a = urdu::analyze(&text);
+        for q in &a.quotes {
+            prop_assert_eq!(text.get(q.span.range()), Some(q.text));
+            if let Some(cue) = q.cue {
+                prop_assert_eq!(text.get(cue.span.range()), Some(cue.text));
+            }
+            prop_assert!(q.speaker.map_or(true, |i| i < a.speakers.len()));
+        }
+        for m in a.speakers.iter().flat_map(|s| &s.mentions) {
+            prop_assert_eq!(text.get(m.span.range()), Some(m.text));
         }
     }
 

@@ -233,6 +233,9 @@ impl Default for Analyzer {
     }
 }
 
+/// How many cues on either side of a quotation may be its cue.
+const NEAR_CUES: usize = 16;
+
 /// Quotations of at least this many words are clauses (direct), shorter ones partial.
 const CLAUSE_WORDS: usize = 6;
 
@@ -465,17 +468,32 @@ impl<'a> Assembler<'_, '_, 'a> {
         })
     }
 
+    /// The cues that can belong to a quotation: those of its sentences, and no more than
+    /// [`NEAR_CUES`] on either side of it (which keeps the assembly linear).
+    fn near(&self, p: &QuotePair) -> Range<usize> {
+        let k = self.keyed;
+        let first = k.sentence(p.open).start;
+        let last = k.sentence(p.close).end;
+        let lo = self.cues.partition_point(|c| c.cue.start < first);
+        let hi = self.cues.partition_point(|c| c.cue.start < last);
+        let mid = self.cues.partition_point(|c| c.cue.start < p.open);
+        lo.max(mid.saturating_sub(NEAR_CUES))..hi.min(mid + NEAR_CUES)
+    }
+
     /// The cue a quotation (the marks at `p`) belongs to, and whether the cue introduces it.
     fn cue_of(&self, p: &QuotePair) -> Option<(usize, bool)> {
         let k = self.keyed;
         let sentence = k.sentence(p.open);
+        let near = self.near(p);
+        let cues = self.cues.get(near.clone()).unwrap_or(&[]);
+        let at = |i: usize| near.start + i;
         let in_sentence = |c: &CueMatch| k.sentence(c.cue.start) == sentence;
         // Introduced: the quotation opens right after the cue.
-        if let Some(i) = self.cues.iter().position(|c| c.after == p.open) {
-            return Some((i, true));
+        if let Some(i) = cues.iter().position(|c| c.after == p.open) {
+            return Some((at(i), true));
         }
         // Inside what a cue reports, or between a cue's speaker and its verb.
-        let inside = self.cues.iter().position(|c| {
+        let inside = cues.iter().position(|c| {
             c.said
                 .as_ref()
                 .is_some_and(|s| s.start <= p.open && p.close <= s.end)
@@ -484,39 +502,32 @@ impl<'a> Assembler<'_, '_, 'a> {
                     .is_some_and(|s| s.end <= p.open && p.close < c.cue.start)
         });
         if let Some(i) = inside {
-            return Some((i, false));
+            return Some((at(i), false));
         }
         // A cue after the quotation in its sentence (`’…‘، انہوں نے کہا`), else any cue there.
-        let after = self
-            .cues
+        let after = cues
             .iter()
             .position(|c| in_sentence(c) && c.cue.start > p.close);
         after
-            .or_else(|| self.cues.iter().position(in_sentence))
-            .map(|i| (i, false))
+            .or_else(|| cues.iter().position(in_sentence))
+            .map(|i| (at(i), false))
     }
 
     /// The cue whose speaker a quotation with no cue of its own goes on quoting: the last cue
     /// before it in its paragraph, or, when the quotation opens its paragraph, the last cue
     /// of the paragraph before (news quotes a speaker over several paragraphs).
     fn continued_cue(&self, open: usize) -> Option<usize> {
-        let paragraph = self.keyed.paragraph_of.get(open).copied()?;
-        let last_in = |para: usize| {
-            self.cues.iter().rposition(|c| {
-                c.cue.start < open && self.keyed.paragraph_of.get(c.cue.start) == Some(&para)
-            })
-        };
-        let opens_paragraph = open == 0
-            || self
-                .keyed
-                .paragraph_of
-                .get(open - 1)
-                .is_some_and(|&q| q != paragraph);
-        last_in(paragraph).or_else(|| {
-            opens_paragraph
-                .then(|| paragraph.checked_sub(1).and_then(last_in))
-                .flatten()
-        })
+        let paragraph_of = |t: usize| self.keyed.paragraph_of.get(t).copied();
+        let paragraph = paragraph_of(open)?;
+        let last = self
+            .cues
+            .partition_point(|c| c.cue.start < open)
+            .checked_sub(1)?;
+        let cue_paragraph = paragraph_of(self.cues.get(last)?.cue.start)?;
+        let opens_paragraph = open == 0 || paragraph_of(open - 1) != Some(paragraph);
+        let same = cue_paragraph == paragraph;
+        let before = opens_paragraph && cue_paragraph + 1 == paragraph;
+        (same || before).then_some(last)
     }
 
     /// The quotations: quoted words with their cue, then the indirect speech of the cues.
@@ -538,11 +549,15 @@ impl<'a> Assembler<'_, '_, 'a> {
             .collect();
         // Quotations that are all that a cue says: no indirect quote for that cue.
         let mut whole = vec![false; self.cues.len()];
+        // The furthest closing mark so far: pairs come in order of their opening marks, so a
+        // pair that closes before it is inside an earlier one.
+        let mut outer_close: Option<usize> = None;
         for p in pairs {
             let inner = p.open + 1..p.close;
             // A quotation inside a quotation is part of it; a quoted title after the kind of
             // work it names (`فلم ’منٹو‘`, `کتاب ’…‘`) is a name, not something said.
-            let nested = pairs.iter().any(|q| q.open < p.open && p.close < q.close);
+            let nested = outer_close.is_some_and(|c| p.close < c);
+            outer_close = outer_close.max(Some(p.close));
             let title = p
                 .open
                 .checked_sub(1)
@@ -597,10 +612,15 @@ impl<'a> Assembler<'_, '_, 'a> {
             }
             // A source whose sentence has its own cue after it (`اے ایف پی کے مطابق … نے
             // کہا کہ`) reports that cue's speech: the inner cue's quotation is the one.
-            let inner_cue = c.rule == CueRule::Source
-                && self.cues.iter().any(|d| {
-                    d.cue.start >= said.start && d.cue.start < said.end && d.rule != CueRule::Source
-                });
+            let inner_cue = c.rule == CueRule::Source && {
+                let from = self.cues.partition_point(|d| d.cue.start < said.start);
+                self.cues
+                    .get(from..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|d| d.cue.start < said.end)
+                    .any(|d| d.rule != CueRule::Source)
+            };
             if inner_cue {
                 continue;
             }

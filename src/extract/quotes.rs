@@ -96,6 +96,18 @@ fn role_at(text: &str, tokens: &[Token<'_>], i: usize, default: Role) -> Role {
     }
 }
 
+/// How many quotations may be open at once: real text nests two or three; the bound keeps
+/// the pairing linear on text made of unmatched marks.
+const MAX_OPEN: usize = 32;
+
+/// Opens a quotation; past [`MAX_OPEN`], the oldest open mark is dropped as unmatched.
+fn push_open(open: &mut Vec<(usize, Family)>, mark: (usize, Family)) {
+    if open.len() >= MAX_OPEN {
+        open.remove(0);
+    }
+    open.push(mark);
+}
+
 /// Whether a line break stands between tokens `a` and `b`.
 fn paragraph_break(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     match (tokens.get(a), tokens.get(b)) {
@@ -145,7 +157,7 @@ pub(crate) fn pair_quotes(text: &str, tokens: &[Token<'_>]) -> Vec<QuotePair> {
             r => r,
         };
         match role {
-            Role::Open => open.push((i, family)),
+            Role::Open => push_open(&mut open, (i, family)),
             Role::Close => match open.iter().rposition(|&(_, f)| f == family) {
                 Some(k) => {
                     let (o, _) = open.remove(k);
@@ -155,7 +167,7 @@ pub(crate) fn pair_quotes(text: &str, tokens: &[Token<'_>]) -> Vec<QuotePair> {
                 }
                 // Nothing to close: a mark that opens by its shape opens, whatever the
                 // spacing around it (`یاد داشت’ این آرڈنری لائف‘`).
-                None if default == Role::Open => open.push((i, family)),
+                None if default == Role::Open => push_open(&mut open, (i, family)),
                 None => {}
             },
             Role::Either => {}

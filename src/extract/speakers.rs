@@ -92,6 +92,10 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     acronyms: HashMap<String, String>,
 }
 
+/// How many speakers back a mention is compared with: more than any article names, and a
+/// bound that keeps resolution linear.
+const LOOKBACK: usize = 256;
+
 /// Whether one name is a short form of the other: written together, one begins the other
 /// and has at least four letters (`نواز` of `نوازالدین`, `نوازالدین` of `نواز الدین صدیقی`).
 fn short_form(a: &str, b: &str) -> bool {
@@ -154,6 +158,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
 
     fn slice(&self, r: &Range<usize>) -> &'a str {
         self.text.get(self.span(r).range()).unwrap_or("")
+    }
+
+    /// The speakers, most recent first, no further back than [`LOOKBACK`].
+    fn recent(&self) -> impl Iterator<Item = (usize, &Entry<'a>)> {
+        self.entries.iter().enumerate().rev().take(LOOKBACK)
     }
 
     /// The keys of a token range, joined by spaces.
@@ -278,11 +287,14 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 SpeakerKind::Person
             };
             let joined: String = words.concat();
-            let found = self.entries.iter().rposition(|e| {
-                let subset = !e.skeletons.is_empty()
-                    && (skeletons.is_subset(&e.skeletons) || e.skeletons.is_subset(&skeletons));
-                subset || short_form(&joined, &e.joined)
-            });
+            let found = self
+                .recent()
+                .find(|(_, e)| {
+                    let subset = !e.skeletons.is_empty()
+                        && (skeletons.is_subset(&e.skeletons) || e.skeletons.is_subset(&skeletons));
+                    subset || short_form(&joined, &e.joined)
+                })
+                .map(|(i, _)| i);
             return Some(match found {
                 Some(i) => {
                     self.merge(i, mention, &name, skeletons, title_text, country, leader);
@@ -317,17 +329,20 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // A body named by its kind (`ریٹنگ ایجنسی`, then `ایجنسی`) is the body last named so.
         let head = phrase.end.checked_sub(1).map(|j| k.key(j)).unwrap_or("");
         let group_head = group && self.lex.has(head, WordRole::Group);
-        let found = self.entries.iter().rposition(|e| {
-            let same_country = country.is_some() && e.country == country;
-            let same_description = e.name_words == 0
-                && (e.description == description
-                    || (group_head && e.description.rsplit(' ').next() == Some(head)));
-            same_description
-                || (same_country && leader && e.leader)
-                || ((same_country || country.is_none())
-                    && !roles.is_empty()
-                    && roles.iter().all(|r| e.title_words.contains(r)))
-        });
+        let found = self
+            .recent()
+            .find(|(_, e)| {
+                let same_country = country.is_some() && e.country == country;
+                let same_description = e.name_words == 0
+                    && (e.description == description
+                        || (group_head && e.description.rsplit(' ').next() == Some(head)));
+                same_description
+                    || (same_country && leader && e.leader)
+                    || ((same_country || country.is_none())
+                        && !roles.is_empty()
+                        && roles.iter().all(|r| e.title_words.contains(r)))
+            })
+            .map(|(i, _)| i);
         // A person's role with nothing to tie it to (`ن لیگی رہنما`, `سابق وزیر اطلاعات`) is, as
         // news writes it, a definite description of the person just quoted.
         let anaphoric = !group

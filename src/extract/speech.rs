@@ -120,6 +120,12 @@ const RELATIVES: &[&str] = &["جنہوں", "جنھوں", "جس", "جن", "جو"]
 const GENITIVES: &[&str] = &["کا", "کی", "کے"];
 /// The longest speaker phrase, in tokens.
 const MAX_PHRASE: usize = 8;
+/// How far (in tokens) a subject may stand before its verb (`پوتن نے … کہا کہ`): far
+/// enough for the longest Urdu clauses, and a bound that keeps the search linear.
+const SUBJECT_DISTANCE: usize = 80;
+/// How many earlier cues are looked at for one that holds a later cue (always in the same
+/// sentence, so a few are enough; the bound keeps the pass linear).
+const OUTER_LOOKBACK: usize = 16;
 /// How many words may stand between a possessor's `کا` and the noun of saying
 /// (`X کا اپنے بیان میں کہنا ہے`).
 const POSSESSOR_GAP: usize = 4;
@@ -160,7 +166,7 @@ fn drop_nested(k: &Keyed<'_, '_>, cues: &mut Vec<CueMatch>) {
         // Sources one after another in an unpunctuated paragraph (`X کے مطابق … Y کے مطابق …`):
         // each reports up to the next.
         if c.rule == CueRule::Source {
-            let earlier = kept.iter_mut().rev().find(|o| {
+            let earlier = kept.iter_mut().rev().take(OUTER_LOOKBACK).find(|o| {
                 o.rule == CueRule::Source
                     && o.said
                         .as_ref()
@@ -170,7 +176,7 @@ fn drop_nested(k: &Keyed<'_, '_>, cues: &mut Vec<CueMatch>) {
                 said.end = start;
             }
         }
-        let outer = kept.iter_mut().rev().find(|o| {
+        let outer = kept.iter_mut().rev().take(OUTER_LOOKBACK).find(|o| {
             o.rule != CueRule::Source
                 && o.said
                     .as_ref()
@@ -312,6 +318,7 @@ fn said_end(k: &Keyed<'_, '_>, start: usize, sentence_end: usize) -> usize {
 /// after a relative pronoun, and not beyond a complementizer `کہ` (which starts another
 /// clause).
 fn ergative_before(k: &Keyed<'_, '_>, i: usize, start: usize) -> Option<usize> {
+    let start = start.max(i.saturating_sub(SUBJECT_DISTANCE));
     let mut found = (start..i).rev().find_map(|j| {
         if k.key(j) == "کہ" {
             return Some(None);
@@ -400,6 +407,7 @@ fn issuer_before(
     i: usize,
     start: usize,
 ) -> Option<Range<usize>> {
+    let start = start.max(i.saturating_sub(SUBJECT_DISTANCE));
     (start..i).rev().find_map(|j| {
         let by = matches!(k.key(j), "جانب" | "طرف") && k.key(j + 1) == "سے";
         let statement = k.key(j) == "بیان" && k.key(j + 1) == "میں";

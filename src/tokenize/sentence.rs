@@ -126,6 +126,9 @@ const CLAUSE_FINAL_AUXILIARIES: &[&str] = &[
     "ہے", "ہیں", "ہوں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے", "گیا", "گئی", "گئے",
 ];
 
+/// How far back (in tokens) a clause is searched for its ergative subject.
+const CLAUSE_TOKENS: usize = 80;
+
 /// Whether token `i` ends the sentence that began at token `first`.
 fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bool {
     let Some(token) = tokens.get(i) else {
@@ -212,8 +215,10 @@ fn is_hyphen_in_ergative_clause(tokens: &[Token<'_>], first: usize, i: usize) ->
         .chars()
         .next_back()
         .is_some_and(|c| matches!(c, 'ا' | 'ی' | 'ے' | 'ں' | 'و' | 'ئ' | 'ۓ'));
+    // The clause is looked at no further back than a clause runs, so that a text of many
+    // such marks stays linear.
     let ergative = tokens
-        .get(first..i)
+        .get(first.max(i.saturating_sub(CLAUSE_TOKENS))..i)
         .is_some_and(|s| s.iter().any(|t| t.normalized() == "نے"));
     prev.kind == TokenKind::Word && ergative && !ends_like_verb
 }
