@@ -1,4 +1,5 @@
-//! Throughput of normalization, tokenization and sentence splitting on real Urdu news,
+//! Throughput of normalization, tokenization, sentence splitting, locations and the full
+//! analysis on real Urdu news,
 //! beside two baselines measured in the same run (`split_whitespace().count()` and a copy
 //! of the input into a preallocated buffer), so every figure can be read as a ratio.
 //!
@@ -70,6 +71,22 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("tokenize_and_sentences", |b| {
         b.iter(|| tokenizer.segment(black_box(&text)).sentences.len())
+    });
+    let no_joins = urdu::Tokenizer::builder()
+        .split_joins(false)
+        .build()
+        .unwrap_or_default();
+    group.bench_function("tokenize_without_join_repair", |b| {
+        b.iter(|| no_joins.tokenize(black_box(&text)).len())
+    });
+    let gazetteer = urdu::Gazetteer::new();
+    let tokens = tokenizer.tokenize(&text);
+    group.bench_function("locations_on_tokens", |b| {
+        b.iter(|| gazetteer.find(black_box(&text), &tokens).len())
+    });
+    let analyzer = urdu::Analyzer::new();
+    group.bench_function("analyze", |b| {
+        b.iter(|| analyzer.analyze(black_box(&text)).quotes.len())
     });
     group.finish();
 }

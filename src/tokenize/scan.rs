@@ -81,24 +81,31 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_arabic_letter(c) || is_arabic_mark(c) || is_digit(c)
 }
 
-/// Letters accepted by `is_letter`, with their combining marks, and zero-width (non-)joiners
-/// that stand between two letters: `ZWNJ`-joined Urdu words stay one token.
-fn run_len(rest: &str, is_letter: fn(char) -> bool) -> usize {
+/// The length of the run at the start of `rest` of characters `c` for which
+/// `inside(c, next, started)` holds, `next` being the character after `c` and `started`
+/// whether the run has begun.
+fn run(rest: &str, inside: impl Fn(char, Option<char>, bool) -> bool) -> usize {
     let mut end = 0;
     let mut chars = rest.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        // Marks belong to the word, even one that opens it (a stray mark after a space).
-        let inside = is_letter(c)
-            || is_mark(c)
-            || (end > 0
-                && is_zero_width_joiner(c)
-                && chars.peek().is_some_and(|&(_, n)| is_letter(n)));
-        if !inside {
+        let next = chars.peek().map(|&(_, n)| n);
+        if !inside(c, next, end > 0) {
             break;
         }
         end = i + c.len_utf8();
     }
     end
+}
+
+/// Letters accepted by `is_letter`, with their combining marks (even one that opens the
+/// run: a stray mark after a space), and zero-width (non-)joiners that stand between two
+/// letters: `ZWNJ`-joined Urdu words stay one token.
+fn run_len(rest: &str, is_letter: fn(char) -> bool) -> usize {
+    run(rest, |c, next, started| {
+        is_letter(c)
+            || is_mark(c)
+            || (started && is_zero_width_joiner(c) && next.is_some_and(is_letter))
+    })
 }
 
 fn is_mark(c: char) -> bool {
@@ -110,20 +117,11 @@ fn is_mark(c: char) -> bool {
 /// `-` or `.` standing between two of them (`don't`, `B350-B-3`, `P.D`).
 fn latin_len(rest: &str) -> usize {
     let is_latin = |c: char| c.is_alphanumeric() && !is_arabic_letter(c) && !is_digit_non_ascii(c);
-    let mut end = 0;
-    let mut chars = rest.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inside = is_latin(c)
-            || (end > 0 && is_mark(c))
-            || (end > 0
-                && matches!(c, '\'' | '-' | '.')
-                && chars.peek().is_some_and(|&(_, n)| is_latin(n)));
-        if !inside {
-            break;
-        }
-        end = i + c.len_utf8();
-    }
-    end
+    run(rest, |c, next, started| {
+        is_latin(c)
+            || (started && is_mark(c))
+            || (started && matches!(c, '\'' | '-' | '.') && next.is_some_and(is_latin))
+    })
 }
 
 fn is_digit_non_ascii(c: char) -> bool {
@@ -133,19 +131,9 @@ fn is_digit_non_ascii(c: char) -> bool {
 /// Digits, with single separators between digits kept inside (`1,000`, `3.5`, `۲۰۲۲`,
 /// `10:30`, `12/01/2022`).
 fn number_len(rest: &str) -> usize {
-    let mut end = 0;
-    let mut chars = rest.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inside = is_digit(c)
-            || (end > 0
-                && is_number_separator(c)
-                && chars.peek().is_some_and(|&(_, n)| is_digit(n)));
-        if !inside {
-            break;
-        }
-        end = i + c.len_utf8();
-    }
-    end
+    run(rest, |c, next, started| {
+        is_digit(c) || (started && is_number_separator(c) && next.is_some_and(is_digit))
+    })
 }
 
 /// `#` or `@` followed by at least one character accepted by `ok`.
