@@ -53,6 +53,66 @@ impl Hasher for Fnv {
 /// A hash map keyed by words, with [`Fnv`].
 pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
+/// Urdu words with their counts in a news corpus (`data/lexicon.tsv`), for the join repair's
+/// unigram model.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    counts: WordMap<u32>,
+    /// ln(corpus size + vocabulary size): the denominator of add-one smoothed probabilities.
+    log_total: f64,
+}
+
+impl Lexicon {
+    /// The corpus count of a known word.
+    pub(crate) fn count(&self, word: &str) -> Option<u32> {
+        self.counts.get(word).copied()
+    }
+
+    /// ln P(word) of a known word, add-one smoothed.
+    pub(crate) fn log_p(&self, word: &str) -> Option<f64> {
+        self.count(word)
+            .map(|c| f64::from(c + 1).ln() - self.log_total)
+    }
+
+    /// ln P of a word the lexicon does not know: half of a word seen never, and e times less
+    /// for every further letter (a long unknown word is more likely words written together).
+    pub(crate) fn log_p_unknown(&self, word: &str) -> f64 {
+        let letters = word.chars().count().saturating_sub(1).min(64);
+        // At most 64: the conversion is exact.
+        #[allow(clippy::cast_precision_loss)]
+        let letters = letters as f64;
+        0.5_f64.ln() - self.log_total - UNKNOWN_LETTER_PENALTY * letters
+    }
+}
+
+/// How much less probable (in natural log) an unknown word gets with each letter.
+const UNKNOWN_LETTER_PENALTY: f64 = 1.0;
+
+const LEXICON_FILE: &str = "data/lexicon.tsv";
+const LEXICON_TSV: &str = include_str!("../../data/lexicon.tsv");
+
+/// The lexicon, parsed on first use.
+pub(crate) static LEXICON: Lazy<Lexicon> =
+    Lazy::new(|| parse_lexicon(LEXICON_TSV).unwrap_or_default());
+
+/// Parses `data/lexicon.tsv`: `word<TAB>count` lines.
+pub(crate) fn parse_lexicon(tsv: &'static str) -> Result<Lexicon, Error> {
+    let mut counts = WordMap::default();
+    let mut total: u64 = 0;
+    for (word, fields, line) in rows(tsv) {
+        let count: u32 = fields
+            .first()
+            .and_then(|c| c.parse().ok())
+            .ok_or_else(|| malformed(LEXICON_FILE, line, "expected word<TAB>count"))?;
+        total += u64::from(count) + 1;
+        counts.insert(word, count);
+    }
+    // Counts are far below 2^53: the conversion is exact.
+    #[allow(clippy::cast_precision_loss)]
+    let log_total = (total.max(1) as f64).ln();
+    Ok(Lexicon { counts, log_total })
+}
+
 const JOINS_FILE: &str = "data/joins.tsv";
 const JOINS_TSV: &str = include_str!("../../data/joins.tsv");
 
@@ -60,9 +120,56 @@ const JOINS_TSV: &str = include_str!("../../data/joins.tsv");
 pub(crate) static JOIN_WORDS: Lazy<WordMap<JoinClass>> =
     Lazy::new(|| parse_joins(JOINS_TSV).unwrap_or_default());
 
-/// The length in bytes of the longest join word: no longer prefix can be one.
-pub(crate) static LONGEST_JOIN_WORD: Lazy<usize> =
-    Lazy::new(|| JOIN_WORDS.keys().map(|w| w.len()).max().unwrap_or(0));
+/// The lengths in bytes of the join words that can end a join (two letters or more), as a
+/// bit set (bit n: some join word has n bytes; join words are short, so all fit below 64).
+pub(crate) static JOIN_WORD_LENGTHS: Lazy<u64> = Lazy::new(|| {
+    JOIN_WORDS
+        .keys()
+        .filter(|w| w.chars().count() > 1)
+        .map(|w| w.len())
+        .filter(|&n| n < 64)
+        .fold(0, |bits, n| bits | (1 << n))
+});
+
+/// The last two letters of the join words that can end a join, as a bit set over pairs of
+/// Arabic-block letters: a word that does not end in such a pair ends in no join word.
+pub(crate) static JOIN_ENDINGS: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut bits = vec![0u64; 1024];
+    for word in JOIN_WORDS.keys() {
+        if let Some(pair) = ending_index(word) {
+            if let Some(slot) = bits.get_mut(pair / 64) {
+                *slot |= 1 << (pair % 64);
+            }
+        }
+    }
+    bits
+});
+
+/// The index of a word's last two letters in [`JOIN_ENDINGS`], if both are in the Arabic
+/// block.
+#[inline]
+pub(crate) fn ending_index(word: &str) -> Option<usize> {
+    let mut chars = word.chars().rev();
+    let last = u32::from(chars.next()?)
+        .checked_sub(0x600)
+        .filter(|&c| c < 0x100)?;
+    let prev = u32::from(chars.next()?)
+        .checked_sub(0x600)
+        .filter(|&c| c < 0x100)?;
+    usize::try_from((prev << 8) | last).ok()
+}
+
+/// Whether `word` ends in the last two letters of some join word.
+#[inline]
+pub(crate) fn has_join_ending(word: &str) -> bool {
+    ending_index(word)
+        .and_then(|pair| {
+            JOIN_ENDINGS
+                .get(pair / 64)
+                .map(|bits| bits >> (pair % 64) & 1 == 1)
+        })
+        .unwrap_or(false)
+}
 
 /// Parses `data/joins.tsv`: `#` comments, then `word<TAB>class` lines.
 pub(crate) fn parse_joins(tsv: &'static str) -> Result<WordMap<JoinClass>, Error> {
@@ -111,6 +218,15 @@ mod tests {
         assert_eq!(words.get("کہا"), Some(&JoinClass::Verb));
         assert_eq!(words.get("کہ"), Some(&JoinClass::Particle));
         assert_eq!(words.len(), JOIN_WORDS.len());
+    }
+
+    #[test]
+    fn shipped_lexicon_parses() {
+        let lexicon = parse_lexicon(LEXICON_TSV).unwrap();
+        assert!(lexicon.count("پاکستان").is_some_and(|c| c > 100));
+        assert!(lexicon.count("کہاکہ").is_none());
+        assert!(lexicon.log_p("کہ") > lexicon.log_p("کہکشاں"));
+        assert!(parse_lexicon("لفظ\tبہت\n").is_err());
     }
 
     #[test]

@@ -40,15 +40,16 @@ pub(crate) const CUES_TSV: &str = include_str!("../../data/place_cues.tsv");
 pub(crate) const DEMONYMS_FILE: &str = "data/demonyms.tsv";
 pub(crate) const DEMONYMS_TSV: &str = include_str!("../../data/demonyms.tsv");
 
-/// Every one-word place name and variant of the gazetteer, as written there (normalized):
-/// real words, which the join repair must never split (`سکاکہ` is not `سکا` + `کہ`).
+/// Every word of every place name and variant of the gazetteer, as written there
+/// (normalized): real words, which the join repair must never split (`سکاکہ` is not `سکا` +
+/// `کہ`, `جوسے` in `جوسے سی پاز` not `جو` + `سے`).
 pub(crate) static PLACE_WORDS: Lazy<HashSet<&'static str, BuildHasherDefault<Fnv>>> =
     Lazy::new(|| {
         parse_places(GAZETTEER_TSV)
             .unwrap_or_default()
             .into_iter()
             .flat_map(|p| std::iter::once(p.name).chain(p.variants))
-            .filter(|name| !name.contains(' '))
+            .flat_map(|name| name.split(' '))
             .collect()
     });
 

@@ -285,7 +285,15 @@ impl Tokenizer {
         if !self.split_joins || kind != TokenKind::Word {
             return None;
         }
-        self.joins.split(text.get(start..end)?)
+        let word = text.get(start..end)?;
+        // Most words are too short to hold two words (a join is at least a two-letter word
+        // and a two-letter function word, or `آ` and one), or end in no function word: rule
+        // them out before the call.
+        let long_enough = word.len() >= 8 || (word.len() >= 6 && word.starts_with('آ'));
+        if !long_enough || !crate::lexicon::has_join_ending(word) {
+            return None;
+        }
+        self.joins.split(word)
     }
 }
 
