@@ -20,7 +20,9 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::lexicon::places::PLACE_WORDS;
-use crate::lexicon::{JoinClass, JOIN_WORDS, JOIN_WORD_LENGTHS, LEXICON};
+use crate::lexicon::{
+    has_join_ending, JoinClass, JOIN_ENDINGS, JOIN_WORDS, JOIN_WORD_LENGTHS, LEXICON,
+};
 use crate::script::{is_arabic_mark, is_diacritic, is_non_joining};
 
 /// Joined runs longer than this many bytes are left alone: no run of Urdu words written
@@ -28,12 +30,33 @@ use crate::script::{is_arabic_mark, is_diacritic, is_non_joining};
 const MAX_JOIN_BYTES: usize = 96;
 
 /// The join repair, with the words a user wants kept whole.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct JoinWords {
     keep: HashSet<String>,
+    /// The join words' endings, looked up for every word (held here so that the hot path
+    /// does not touch the lazy static).
+    endings: &'static [Vec<u64>; 2],
+}
+
+impl Default for JoinWords {
+    fn default() -> Self {
+        JoinWords {
+            keep: HashSet::new(),
+            endings: &JOIN_ENDINGS,
+        }
+    }
 }
 
 impl JoinWords {
+    /// Whether `word` is long enough to hold two words (a two-letter word and a two-letter
+    /// function word, or `آ` and one) and ends like a join word: the test every word takes
+    /// before [`split`](Self::split).
+    #[inline]
+    pub(crate) fn may_be_join(&self, word: &str) -> bool {
+        let long_enough = word.len() >= 8 || (word.len() >= 6 && word.starts_with('آ'));
+        long_enough && has_join_ending(self.endings, word)
+    }
+
     /// Adds a word that is never split (a name or term that happens to look like a join).
     pub(crate) fn keep(&mut self, word: String) {
         self.keep.insert(word);
@@ -42,13 +65,13 @@ impl JoinWords {
     /// The pieces of `word` if it is words written together without spaces, as byte ranges
     /// of `word`; `None` if it should stay whole.
     pub(crate) fn split(&self, word: &str) -> Option<Vec<Range<usize>>> {
-        // Cheap tests first: a word of the lexicon or a function word stays whole (most
-        // words are one), and a join ends in a function word after a non-joining letter.
+        // Cheap tests first: a join ends in a function word after a non-joining letter, and a
+        // word of the lexicon or a function word stays whole.
         let lexicon = &*LEXICON;
         if word.len() > MAX_JOIN_BYTES
+            || !ends_in_glued_function_word(word)
             || lexicon.count(word).is_some()
             || JOIN_WORDS.contains_key(word)
-            || !ends_in_glued_function_word(word)
         {
             return None;
         }
@@ -289,6 +312,19 @@ mod tests {
             "بھروسے",
         ] {
             assert_eq!(pieces(word), [word], "{word}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The prefilter every word takes never hides a join that the full test finds.
+        #[test]
+        fn the_prefilter_never_hides_a_join(
+            word in "[اآبپتٹجچدڈرڑزسشعفقکگلمنوہھیےںئ]{1,12}(کے|کی|کا|کو|نے|سے|پر|ہے|ہیں|تھا|کہ|اور|بعد|گیا)?"
+        ) {
+            let joins = JoinWords::default();
+            if joins.split(&word).is_some() {
+                proptest::prop_assert!(joins.may_be_join(&word), "{}", word);
+            }
         }
     }
 }

@@ -275,6 +275,7 @@ impl Tokenizer {
         Segmented { tokens, sentences }
     }
 
+    #[inline]
     fn join_pieces(
         &self,
         text: &str,
@@ -286,11 +287,8 @@ impl Tokenizer {
             return None;
         }
         let word = text.get(start..end)?;
-        // Most words are too short to hold two words (a join is at least a two-letter word
-        // and a two-letter function word, or `آ` and one), or end in no function word: rule
-        // them out before the call.
-        let long_enough = word.len() >= 8 || (word.len() >= 6 && word.starts_with('آ'));
-        if !long_enough || !crate::lexicon::has_join_ending(word) {
+        // Most words cannot be joins: rule them out before the call.
+        if !self.joins.may_be_join(word) {
             return None;
         }
         self.joins.split(word)
