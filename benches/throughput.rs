@@ -12,7 +12,8 @@ use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-fn corpus() -> String {
+/// The articles of the corpus, one string each.
+fn articles() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/data/bend_the_truth_urdu_news/1.Corpus");
     let mut files = Vec::new();
@@ -22,15 +23,19 @@ fn corpus() -> String {
         }
     }
     files.sort();
-    let mut text: String = files
+    let articles: Vec<String> = files
         .iter()
         .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    if text.is_empty() {
-        text = include_str!("../examples/article.txt").to_owned();
+        .collect();
+    if articles.is_empty() {
+        return vec![include_str!("../examples/article.txt").to_owned()];
     }
-    text
+    articles
+}
+
+/// All articles as one text.
+fn corpus() -> String {
+    articles().join("\n\n")
 }
 
 fn bench(c: &mut Criterion) {
@@ -91,5 +96,52 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// Many documents: one after another, and through `analyze_all` (parallel on all cores with
+/// `--features parallel`).
+fn batch(c: &mut Criterion) {
+    let articles = articles();
+    let texts: Vec<&str> = articles.iter().map(String::as_str).collect();
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let analyzer = urdu::Analyzer::new();
+    let mut group = c.benchmark_group("batch");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    group.bench_function("analyze_one_by_one", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| analyzer.analyze(t).quotes.len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("analyze_all", |b| {
+        b.iter(|| analyzer.analyze_all(black_box(&texts)).len())
+    });
+    group.finish();
+}
+
+/// Hostile input at 1 MB and 4 MB: time must grow linearly.
+fn hostile(c: &mut Criterion) {
+    let units = [
+        ("quote_marks", "’ ‘ “ ” « » \" ' ’’ ‘‘ "),
+        ("speech_cues", "نے کہا کہ کا کہنا تھا کہ کے مطابق کے بقول: "),
+        ("alternating_scripts", "کa1’ب۲b۔c"),
+        ("hyphens_in_one_sentence", "صدر نے آج ہند۔ ماریشیس "),
+    ];
+    let analyzer = urdu::Analyzer::new();
+    let mut group = c.benchmark_group("hostile");
+    group.sample_size(10);
+    for (name, unit) in units {
+        for megabytes in [1, 4] {
+            let text = unit.repeat((megabytes << 20) / unit.len() + 1);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_function(format!("{name}_{megabytes}MB"), |b| {
+                b.iter(|| analyzer.analyze(black_box(&text)).quotes.len())
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, batch, hostile);
 criterion_main!(benches);

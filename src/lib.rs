@@ -53,6 +53,7 @@
 //! | feature | what it adds |
 //! |---|---|
 //! | `serde` | `serde::Serialize` for every public result type |
+//! | `parallel` | [`Analyzer::analyze_all`] analyzes documents on all cores (rayon) |
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]

@@ -256,6 +256,30 @@ impl Analyzer {
         AnalyzerBuilder::default()
     }
 
+    /// Analyzes many documents, in parallel on all cores with the `parallel` feature (rayon),
+    /// one after another without it. Documents are independent: the results are the same
+    /// either way, in the order of `texts`.
+    ///
+    /// ```
+    /// let analyzer = urdu::Analyzer::new();
+    /// let texts = ["انہوں نے کہا کہ کام جاری ہے۔", "لاہور میں بارش ہوئی۔"];
+    /// let analyses = analyzer.analyze_all(&texts);
+    /// assert_eq!(analyses.len(), 2);
+    /// assert_eq!(analyses[1].locations[0].name, "لاہور");
+    /// ```
+    #[must_use]
+    pub fn analyze_all<'a>(&self, texts: &[&'a str]) -> Vec<Analysis<'a>> {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            texts.par_iter().map(|text| self.analyze(text)).collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            texts.iter().map(|text| self.analyze(text)).collect()
+        }
+    }
+
     /// Analyzes `text`.
     #[must_use]
     pub fn analyze<'a>(&self, text: &'a str) -> Analysis<'a> {

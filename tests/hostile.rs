@@ -1,0 +1,88 @@
+//! Hostile input: a megabyte of text built to hurt (unmatched quote marks, one endless word,
+//! speech cues with no speaker, scripts alternating at every character, every Arabic-block
+//! and presentation-form character, random bytes). Every public entry point must finish
+//! without a panic and give sound spans. Time is measured by the `hostile` benchmark, not
+//! here: these tests only show that nothing blows up.
+
+use urdu::{Analyzer, Normalizer, Tokenizer};
+
+const SIZE: usize = 1 << 20;
+
+/// `unit` repeated up to about one megabyte.
+fn repeat(unit: &str) -> String {
+    unit.repeat(SIZE / unit.len().max(1) + 1)
+}
+
+/// The hostile inputs, by name.
+fn inputs() -> Vec<(&'static str, String)> {
+    let arabic: String = ('\u{0600}'..='\u{06FF}')
+        .chain('\u{FB50}'..='\u{FEFF}')
+        .collect();
+    // Bytes from a fixed linear congruential generator, made valid UTF-8 lossily.
+    let mut state: u32 = 0x2545_F491;
+    let bytes: Vec<u8> = (0..SIZE)
+        .map(|_| {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (state >> 16) as u8
+        })
+        .collect();
+    vec![
+        (
+            "unmatched quote marks",
+            repeat("’ ‘ “ ” « » \" ' ’’ ‘‘ ‹ › "),
+        ),
+        ("one word", "ب".repeat(SIZE / 2)),
+        (
+            "speech cues without speakers",
+            repeat("نے کہا کہ کا کہنا تھا کہ کے مطابق کے بقول: "),
+        ),
+        ("pronoun cues", repeat("انہوں نے کہا کہ ان کا کہنا تھا کہ ")),
+        ("alternating scripts", repeat("کa1’ب۲b۔c")),
+        ("every Arabic character", repeat(&arabic)),
+        ("random bytes", String::from_utf8_lossy(&bytes).into_owned()),
+        ("white space only", repeat(" \n\t\u{00A0}\u{200B}")),
+        ("punctuation only", repeat("۔،؟!?.,;:()[]-–—…")),
+        ("one sentence of hyphens", repeat("صدر نے آج ہند۔ ماریشیس ")),
+    ]
+}
+
+#[test]
+fn every_entry_point_survives_hostile_input() {
+    let normalizers = [
+        Normalizer::new(),
+        Normalizer::builder()
+            .unicode_form(urdu::UnicodeForm::Nfkc)
+            .remove_diacritics(true)
+            .digits(urdu::Digits::Urdu)
+            .punctuation_spacing(true)
+            .build(),
+    ];
+    let tokenizer = Tokenizer::new();
+    let analyzer = Analyzer::new();
+    for (name, text) in inputs() {
+        for n in &normalizers {
+            let normalized = n.normalize(&text);
+            let all = normalized.to_original(urdu::Span::new(0, normalized.as_str().len()));
+            assert!(all.end <= text.len(), "{name}");
+        }
+        let segmented = tokenizer.segment(&text);
+        let mut last = 0;
+        for t in &segmented.tokens {
+            assert!(t.span().start >= last, "{name}: tokens out of order");
+            assert_eq!(text.get(t.span().range()), Some(t.text()), "{name}");
+            last = t.span().end;
+        }
+        let analysis = analyzer.analyze(&text);
+        for q in &analysis.quotes {
+            assert_eq!(text.get(q.span.range()), Some(q.text), "{name}");
+        }
+        for m in analysis
+            .speakers
+            .iter()
+            .flat_map(|s| &s.mentions)
+            .chain(analysis.locations.iter().flat_map(|l| &l.mentions))
+        {
+            assert_eq!(text.get(m.span.range()), Some(m.text), "{name}");
+        }
+    }
+}
