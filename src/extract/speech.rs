@@ -7,19 +7,19 @@
 //! an oblique (`X کے مطابق`, `X کے بقول`). What was said follows the complementizer `کہ` to
 //! the end of the sentence, or stands in quotation marks after the cue.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::extract::match_key;
 use crate::lexicon::speech::{CueRule, WordRole};
+use crate::lexicon::StringMap;
 use crate::tokenize::{Token, TokenKind};
 
 /// The speech lexicons, keyed by match key.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct SpeechLexicon {
     /// Cues by their first word: (all words, rule).
-    pub(crate) cues: HashMap<String, Vec<(Vec<String>, CueRule)>>,
-    pub(crate) words: HashMap<String, Vec<WordRole>>,
+    pub(crate) cues: StringMap<Vec<(Vec<String>, CueRule)>>,
+    pub(crate) words: StringMap<Vec<WordRole>>,
     /// Well-known organizations' names, as key sequences.
     pub(crate) orgs: Vec<Vec<String>>,
 }

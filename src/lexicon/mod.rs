@@ -53,6 +53,10 @@ impl Hasher for Fnv {
 /// A hash map keyed by words, with [`Fnv`].
 pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
+/// A hash map keyed by owned strings (keys of words the crate or a user lists), with
+/// [`Fnv`].
+pub(crate) type StringMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
 /// Urdu words with their counts in a news corpus (`data/lexicon.tsv`), for the join repair's
 /// unigram model.
 #[derive(Debug, Default)]

@@ -87,6 +87,10 @@ pub struct Normalizer {
 struct CleanTable {
     ascii: [bool; 128],
     arabic: [bool; 256],
+    /// The same facts over byte pairs, for the fast path: bit `b0 << 8 | b1` is set when a
+    /// character that starts with byte `b0` (followed by `b1`) is clean. A character
+    /// starting with an ASCII byte is one byte long, an Arabic-block character two.
+    pairs: std::sync::Arc<[u64; 1024]>,
 }
 
 impl fmt::Debug for CleanTable {
@@ -100,6 +104,7 @@ impl CleanTable {
         let mut table = CleanTable {
             ascii: [false; 128],
             arabic: [false; 256],
+            pairs: std::sync::Arc::new([0; 1024]),
         };
         for (b, slot) in (0u8..).zip(table.ascii.iter_mut()) {
             *slot = n.is_clean(char::from(b));
@@ -107,6 +112,24 @@ impl CleanTable {
         for (i, slot) in (0u32..).zip(table.arabic.iter_mut()) {
             *slot = char::from_u32(0x0600 + i).is_some_and(|c| n.is_clean(c) && !is_combining(c));
         }
+        let mut pairs = [0u64; 1024];
+        for b0 in 0..=255u8 {
+            for b1 in 0..=255u8 {
+                let clean = if b0 < 0x80 {
+                    table.ascii.get(usize::from(b0)).copied()
+                } else if b0 & 0xFC == 0xD8 && b1 & 0xC0 == 0x80 {
+                    let index = (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F);
+                    table.arabic.get(index).copied()
+                } else {
+                    None
+                };
+                let index = (usize::from(b0) << 8) | usize::from(b1);
+                if let (Some(true), Some(word)) = (clean, pairs.get_mut(index >> 6)) {
+                    *word |= 1 << (index & 63);
+                }
+            }
+        }
+        table.pairs = std::sync::Arc::new(pairs);
         table
     }
 }
@@ -127,6 +150,7 @@ impl Default for Normalizer {
             clean: CleanTable {
                 ascii: [false; 128],
                 arabic: [false; 256],
+                pairs: std::sync::Arc::new([0; 1024]),
             },
         }
         .with_table()
@@ -368,39 +392,33 @@ impl Normalizer {
     /// character that a combining mark follows, so the mark is seen with its base.
     fn skip_clean(&self, text: &str, pos: usize) -> usize {
         let bytes = text.as_bytes();
+        let pairs = &*self.clean.pairs;
         let mut i = pos;
-        let mut last = pos;
-        while let Some(&b) = bytes.get(i) {
-            let clean_len = if b < 0x80 {
-                self.clean
-                    .ascii
-                    .get(usize::from(b))
-                    .copied()
-                    .unwrap_or(false)
-                    .then_some(1)
-            } else if (0xD8..=0xDB).contains(&b) {
-                // Two-byte UTF-8 for U+0600–U+06FF: 110110xx 10yyyyyy.
-                let low = bytes.get(i + 1).map_or(0, |&b1| usize::from(b1 & 0x3F));
-                let index = (usize::from(b - 0xD8) << 6) | low;
-                self.clean
-                    .arabic
-                    .get(index)
-                    .copied()
-                    .unwrap_or(false)
-                    .then_some(2)
-            } else {
-                None
-            };
-            let Some(len) = clean_len else { break };
-            last = i;
-            i += len;
+        // One bit test per character, no branch between ASCII and Arabic letters: the
+        // masked index needs no bounds check.
+        while let Some(&b0) = bytes.get(i) {
+            let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+            let index = (usize::from(b0) << 8) | usize::from(b1);
+            let clean = pairs
+                .get((index >> 6) & 1023)
+                .is_some_and(|word| word >> (index & 63) & 1 == 1);
+            if !clean {
+                break;
+            }
+            i += 1 + usize::from(b0 >= 0x80);
         }
         let attaches = text
             .get(i..)
             .and_then(|r| r.chars().next())
             .is_some_and(|c| self.attaches(c));
         if i > pos && attaches {
-            last
+            // The clean characters are one byte (ASCII) or two (Arabic block) long.
+            let back = if bytes.get(i - 1).is_some_and(|&b| b < 0x80) {
+                1
+            } else {
+                2
+            };
+            i - back
         } else {
             i
         }
@@ -453,9 +471,17 @@ impl Normalizer {
                 return run_end;
             }
         }
-        if marks || !self.is_clean(c) {
+        let cluster = text.get(start..end).unwrap_or("");
+        // A letter with marks that are already in order and that no rule touches (`باً` in
+        // `تقریباً`) stays as it is, without the full cluster rewrite.
+        let clean_marks = marks
+            && cluster.chars().all(|m| self.is_clean(m))
+            && self.form != UnicodeForm::None
+            && is_nfc_quick(cluster.chars()) == IsNormalized::Yes
+            && (self.form == UnicodeForm::Nfc
+                || is_nfkc_quick(cluster.chars()) == IsNormalized::Yes);
+        if (marks && !clean_marks) || !self.is_clean(c) {
             scratch.clear();
-            let cluster = text.get(start..end).unwrap_or("");
             self.normalize_cluster(cluster, scratch);
             if scratch != cluster {
                 // Only the part that changed is recorded, so that a mark rewritten after a

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::extract::match_key;
@@ -17,6 +17,7 @@ use crate::lexicon::places::{
     parse_pairs, parse_places, Evidence, CUES_FILE, CUES_TSV, DEMONYMS_FILE, DEMONYMS_TSV,
     GAZETTEER_TSV,
 };
+use crate::lexicon::StringMap;
 use crate::script::is_line_break;
 use crate::span::Span;
 use crate::tokenize::{Token, Tokenizer};
@@ -181,8 +182,8 @@ struct GazetteerData {
     pattern_place: Vec<usize>,
     /// `None` when there is no pattern.
     automaton: Option<AhoCorasick>,
-    cues: HashMap<String, Vec<CueRole>>,
-    demonyms: HashMap<String, String>,
+    cues: StringMap<Vec<CueRole>>,
+    demonyms: StringMap<String>,
 }
 
 /// Builds a [`Gazetteer`]: the shipped places and cue words, plus a user's own.
@@ -262,8 +263,8 @@ impl GazetteerBuilder {
     pub fn build(self) -> Result<Gazetteer, Error> {
         let mut places = Vec::new();
         let mut by_key: HashMap<String, usize> = HashMap::new();
-        let mut cues: HashMap<String, Vec<CueRole>> = HashMap::new();
-        let mut demonyms = HashMap::new();
+        let mut cues: StringMap<Vec<CueRole>> = StringMap::default();
+        let mut demonyms = StringMap::default();
         if self.defaults {
             for row in parse_places(GAZETTEER_TSV)? {
                 let kind = LocationKind::parse(row.kind).ok_or(Error::MalformedData {
@@ -324,6 +325,8 @@ impl GazetteerBuilder {
         } else {
             let built = AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
+                // A DFA: more memory (built once), the fastest search.
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(patterns.iter().map(|(k, _)| k))
                 .map_err(|e| Error::Automaton(e.to_string()))?;
             Some(built)
@@ -367,6 +370,9 @@ struct KeyedText {
     text: String,
     starts: Vec<usize>,
     ends: Vec<usize>,
+    /// For each byte offset of `text`: whether a token starts there (bit 0) or ends there
+    /// (bit 1). Most matches of short names fall inside words; this rules them out at once.
+    boundary: Vec<u8>,
 }
 
 impl KeyedText {
@@ -375,6 +381,7 @@ impl KeyedText {
             text: String::with_capacity(input.len()),
             starts: Vec::with_capacity(tokens.len()),
             ends: Vec::with_capacity(tokens.len()),
+            boundary: Vec::new(),
         };
         let mut prev_end = None;
         for t in tokens {
@@ -391,12 +398,28 @@ impl KeyedText {
             keyed.ends.push(keyed.text.len());
             prev_end = Some(t.span().end);
         }
+        keyed.boundary = vec![0; keyed.text.len() + 1];
+        for &start in &keyed.starts {
+            if let Some(b) = keyed.boundary.get_mut(start) {
+                *b |= 1;
+            }
+        }
+        for &end in &keyed.ends {
+            if let Some(b) = keyed.boundary.get_mut(end) {
+                *b |= 2;
+            }
+        }
         keyed
     }
 
     /// The token that starts at key offset `start` and the token after the one that ends at
     /// `end`, if both are token boundaries.
     fn tokens(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let at_start = self.boundary.get(start).is_some_and(|b| b & 1 != 0);
+        let at_end = self.boundary.get(end).is_some_and(|b| b & 2 != 0);
+        if !(at_start && at_end) {
+            return None;
+        }
         let first = self.starts.binary_search(&start).ok()?;
         let last = self.ends.binary_search(&end).ok()?;
         (last >= first).then_some((first, last + 1))
