@@ -65,12 +65,13 @@ impl JoinWords {
     /// The pieces of `word` if it is words written together without spaces, as byte ranges
     /// of `word`; `None` if it should stay whole.
     pub(crate) fn split(&self, word: &str) -> Option<Vec<Range<usize>>> {
-        // Cheap tests first: a join ends in a function word after a non-joining letter, and a
-        // word of the lexicon or a function word stays whole.
+        // Cheap tests first: a word of the lexicon stays whole (most words that get here are
+        // one), a join ends in a function word after a non-joining letter, and a function word
+        // stays whole.
         let lexicon = &*LEXICON;
         if word.len() > MAX_JOIN_BYTES
-            || !ends_in_glued_function_word(word)
             || lexicon.count(word).is_some()
+            || !ends_in_glued_function_word(word)
             || JOIN_WORDS.contains_key(word)
         {
             return None;
