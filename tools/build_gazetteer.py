@@ -25,6 +25,9 @@ import re
 import sys
 import unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from generated import write_or_check  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data")
 CORPUS = os.path.join(ROOT, "..", "shared", "data", "bend_the_truth_urdu_news", "1.Corpus")
@@ -197,13 +200,7 @@ def main():
         lines.append("\t".join([p.name, p.kind, p.country or "-", "|".join(variants) or "-",
                                 p.flags, "+".join(p.sources)]))
     out = "\n".join(lines) + "\n"
-    path = os.path.join(DATA, "gazetteer.tsv")
-    if check:
-        same = os.path.exists(path) and open(path, encoding="utf-8").read() == out
-        print("data/gazetteer.tsv is up to date" if same else "data/gazetteer.tsv is out of date")
-        sys.exit(0 if same else 1)
-    open(path, "w", encoding="utf-8").write(out)
-    print(f"wrote {path}: {len(lines) - 3} places")
+    write_or_check(os.path.join(DATA, "gazetteer.tsv"), out, check, f"{len(lines) - 3} places")
 
 
 if __name__ == "__main__":

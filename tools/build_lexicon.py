@@ -19,6 +19,9 @@ Usage: apt-get install tesseract-ocr tesseract-ocr-urd
 """
 import collections, glob, os, re, subprocess, sys, tempfile, unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from generated import write_or_check  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data")
 CORPUS = os.path.join(ROOT, "..", "shared", "data", "bend_the_truth_urdu_news", "1.Corpus")
@@ -100,13 +103,7 @@ def main():
              ]
     lines += [f"{w}\t{counts[w]}" for w in sorted(words)]
     out = "\n".join(lines) + "\n"
-    path = os.path.join(DATA, "lexicon.tsv")
-    if check:
-        same = os.path.exists(path) and open(path, encoding="utf-8").read() == out
-        print("data/lexicon.tsv is up to date" if same else "data/lexicon.tsv is out of date")
-        sys.exit(0 if same else 1)
-    open(path, "w", encoding="utf-8").write(out)
-    print(f"wrote {path}: {len(words)} words ({len(tess)} from Tesseract, {len(corpus)} from the corpus)")
+    write_or_check(os.path.join(DATA, "lexicon.tsv"), out, check, f"{len(words)} words ({len(tess)} from Tesseract, {len(corpus)} from the corpus)")
 
 
 if __name__ == "__main__":
