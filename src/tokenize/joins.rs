@@ -12,8 +12,11 @@
 //! model wins (a known first word beats an unknown one). Real words stay whole (`کہکشاں`,
 //! `پرانی`, `ایسے`, `تاکہ`), and so do compounds of two content words (`نظرانداز`,
 //! `غیرقانونی`) and the future written joined (`جائےگا`), which are spellings, not omissions.
-//! Two grammar rules of Urdu narrow the cuts: two case markers never stand side by side, and
-//! the ergative `نے` never follows a verb.
+//! Rules of Urdu grammar and morphology narrow the cuts further (each stated where it is
+//! applied, in `may_follow` and `inflects_known_word`): two case markers never stand side by
+//! side; the ergative `نے` never follows a verb, and after a verb stem it is the infinitive's
+//! ending; a word the lexicon does not know is glued to a postposition, not to a verb; the
+//! oblique and feminine forms of known words stay whole.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -94,8 +97,7 @@ impl JoinWords {
                 };
                 let step = if from == 0 {
                     // The whole word as one piece is no cut: an unknown word with a cut of this
-                    // shape is a join.
-                    // A one-letter first word is a verb stem of the list (`آ` in `آرہی`), never
+                    // shape is a join. A one-letter first word is a verb stem of the list (`آ` in `آرہی`), never
                     // a letter that begins a word (`و` in `وہی`).
                     let short =
                         piece.chars().count() < 2 && !JOIN_WORDS.contains_key(piece.as_ref());
