@@ -382,14 +382,12 @@ fn keyed<'t, 'a>(
     sentences: &[Sentence<'a>],
     pairs: &[QuotePair],
 ) -> Keyed<'t, 'a> {
-    let keys = tokens
-        .iter()
-        .map(|t| {
-            let mut k = String::with_capacity(t.normalized().len());
-            match_key(t.normalized(), &mut k);
-            k
-        })
-        .collect();
+    let mut key_text = String::with_capacity(text.len());
+    let mut key_ends = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        match_key(t.normalized(), &mut key_text);
+        key_ends.push(key_text.len());
+    }
     let mut sentence_of = vec![0; tokens.len()];
     for (n, s) in sentences.iter().enumerate() {
         for slot in sentence_of.get_mut(s.tokens()).unwrap_or(&mut []) {
@@ -417,7 +415,8 @@ fn keyed<'t, 'a>(
     }
     Keyed {
         tokens,
-        keys,
+        key_text,
+        key_ends,
         sentence_of,
         paragraph_of,
         sentences: sentences.iter().map(Sentence::tokens).collect(),

@@ -181,9 +181,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     fn find_acronyms(&self) -> HashMap<String, String> {
         let k = self.keyed;
         let mut found = HashMap::new();
-        for (open, _) in k.keys.iter().enumerate().filter(|(_, w)| *w == "(") {
-            let Some(close) = (open + 1..(open + 8).min(k.keys.len())).find(|&j| k.key(j) == ")")
-            else {
+        let len = k.key_ends.len();
+        for open in (0..len).filter(|&i| k.key(i) == "(") {
+            let Some(close) = (open + 1..(open + 8).min(len)).find(|&j| k.key(j) == ")") else {
                 continue;
             };
             let short: Vec<&str> = (open + 1..close).map(|j| k.key(j)).collect();

@@ -67,7 +67,10 @@ pub(crate) fn key(word: &str) -> String {
 /// stands inside a quotation.
 pub(crate) struct Keyed<'t, 'a> {
     pub(crate) tokens: &'t [Token<'a>],
-    pub(crate) keys: Vec<String>,
+    /// The match keys of all tokens, one after another (one allocation, not one per token).
+    pub(crate) key_text: String,
+    /// Where each token's key ends in `key_text` (it starts where the previous one ends).
+    pub(crate) key_ends: Vec<usize>,
     pub(crate) sentence_of: Vec<usize>,
     /// For each token, its paragraph (lines are paragraphs).
     pub(crate) paragraph_of: Vec<usize>,
@@ -77,7 +80,13 @@ pub(crate) struct Keyed<'t, 'a> {
 
 impl Keyed<'_, '_> {
     pub(crate) fn key(&self, i: usize) -> &str {
-        self.keys.get(i).map_or("", String::as_str)
+        let start = i
+            .checked_sub(1)
+            .and_then(|p| self.key_ends.get(p))
+            .copied()
+            .unwrap_or(0);
+        let end = self.key_ends.get(i).copied().unwrap_or(start);
+        self.key_text.get(start..end).unwrap_or("")
     }
 
     pub(crate) fn sentence(&self, i: usize) -> Range<usize> {
