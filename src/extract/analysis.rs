@@ -21,16 +21,16 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 
 use crate::extract::locations::{Gazetteer, Location};
-use crate::extract::match_key;
 use crate::extract::quotes::{pair_quotes, QuotePair};
 use crate::extract::speakers::{Resolver, Speaker};
 use crate::extract::speech::{find_cues, CueMatch, Keyed, SpeechLexicon};
+use crate::extract::KeyedText;
 use crate::lexicon::speech::{
     parse_cues, parse_speaker_words, CueRule, WordRole, CUES_TSV, WORDS_TSV,
 };
 use crate::script::is_sentence_terminator;
 use crate::span::Span;
-use crate::tokenize::{Sentence, Token, Tokenizer};
+use crate::tokenize::{span_of, Sentence, Token, Tokenizer};
 use crate::Error;
 
 /// What kind of quotation.
@@ -285,9 +285,11 @@ impl Analyzer {
     pub fn analyze<'a>(&self, text: &'a str) -> Analysis<'a> {
         let segmented = self.tokenizer.segment(text);
         let (tokens, sentences) = (segmented.tokens, segmented.sentences);
-        let locations = self.gazetteer.find(text, &tokens);
+        // The tokens' match keys, once, for the gazetteer and the speech rules alike.
+        let keys = KeyedText::new(text, &tokens);
+        let locations = self.gazetteer.find_keyed(text, &tokens, &keys);
         let pairs = pair_quotes(text, &tokens);
-        let keyed = keyed(text, &tokens, &sentences, &pairs);
+        let keyed = keyed(text, &tokens, &keys, &sentences, &pairs);
         let navigation = navigation_sentences(&keyed);
         let in_navigation = |i: usize| {
             keyed
@@ -379,15 +381,10 @@ fn navigation_sentences(k: &Keyed<'_, '_>) -> Vec<usize> {
 fn keyed<'t, 'a>(
     text: &str,
     tokens: &'t [Token<'a>],
+    keys: &'t KeyedText,
     sentences: &[Sentence<'a>],
     pairs: &[QuotePair],
 ) -> Keyed<'t, 'a> {
-    let mut key_text = String::with_capacity(text.len());
-    let mut key_ends = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        match_key(t.normalized(), &mut key_text);
-        key_ends.push(key_text.len());
-    }
     let mut sentence_of = vec![0; tokens.len()];
     for (n, s) in sentences.iter().enumerate() {
         for slot in sentence_of.get_mut(s.tokens()).unwrap_or(&mut []) {
@@ -415,8 +412,7 @@ fn keyed<'t, 'a>(
     }
     Keyed {
         tokens,
-        key_text,
-        key_ends,
+        keys,
         sentence_of,
         paragraph_of,
         sentences: sentences.iter().map(Sentence::tokens).collect(),
@@ -441,11 +437,7 @@ struct Planned {
 
 impl<'a> Assembler<'_, '_, 'a> {
     fn span(&self, r: &Range<usize>) -> Span {
-        let t = self.keyed.tokens;
-        match (t.get(r.start), r.end.checked_sub(1).and_then(|e| t.get(e))) {
-            (Some(a), Some(b)) if r.start < r.end => Span::new(a.span().start, b.span().end),
-            _ => Span::default(),
-        }
+        span_of(self.keyed.tokens, r.clone()).unwrap_or_default()
     }
 
     fn cue(&self, c: &CueMatch) -> Cue<'a> {

@@ -20,6 +20,7 @@ use crate::extract::locations::{Gazetteer, Mention};
 use crate::extract::speech::{Keyed, SpeechLexicon};
 use crate::lexicon::speech::WordRole;
 use crate::span::Span;
+use crate::tokenize::span_of;
 
 /// What a speaker is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -149,11 +150,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     }
 
     fn span(&self, r: &Range<usize>) -> Span {
-        let t = self.keyed.tokens;
-        match (t.get(r.start), r.end.checked_sub(1).and_then(|e| t.get(e))) {
-            (Some(a), Some(b)) => Span::new(a.span().start, b.span().end),
-            _ => Span::default(),
-        }
+        span_of(self.keyed.tokens, r.clone()).unwrap_or_default()
     }
 
     fn slice(&self, r: &Range<usize>) -> &'a str {
@@ -181,7 +178,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     fn find_acronyms(&self) -> HashMap<String, String> {
         let k = self.keyed;
         let mut found = HashMap::new();
-        let len = k.key_ends.len();
+        let len = k.tokens.len();
         for open in (0..len).filter(|&i| k.key(i) == "(") {
             let Some(close) = (open + 1..(open + 8).min(len)).find(|&j| k.key(j) == ")") else {
                 continue;
@@ -402,11 +399,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let name_text = self.slice(name).to_owned();
         let title_words: Vec<String> = title
             .as_deref()
-            .map(|t| {
-                t.split_whitespace()
-                    .map(crate::extract::speech::key)
-                    .collect()
-            })
+            .map(|t| t.split_whitespace().map(crate::extract::key_of).collect())
             .unwrap_or_default();
         if let Some(e) = self.entries.get_mut(i) {
             if name.len() > e.name_words {

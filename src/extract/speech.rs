@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use crate::extract::match_key;
+use crate::extract::{key_of, KeyedText};
 use crate::lexicon::speech::{CueRule, WordRole};
 use crate::lexicon::StringMap;
 use crate::tokenize::{Token, TokenKind};
@@ -26,7 +26,7 @@ pub(crate) struct SpeechLexicon {
 
 impl SpeechLexicon {
     pub(crate) fn add_cue(&mut self, cue: &str, rule: CueRule) {
-        let words: Vec<String> = cue.split_whitespace().map(key).collect();
+        let words: Vec<String> = cue.split_whitespace().map(key_of).collect();
         if let Some(first) = words.first().cloned() {
             let entry = self.cues.entry(first).or_default();
             entry.push((words, rule));
@@ -37,9 +37,10 @@ impl SpeechLexicon {
 
     pub(crate) fn add_word(&mut self, word: &str, role: WordRole) {
         if role == WordRole::Org {
-            self.orgs.push(word.split_whitespace().map(key).collect());
+            self.orgs
+                .push(word.split_whitespace().map(key_of).collect());
         } else {
-            self.words.entry(key(word)).or_default().push(role);
+            self.words.entry(key_of(word)).or_default().push(role);
         }
     }
 
@@ -55,22 +56,12 @@ impl SpeechLexicon {
     }
 }
 
-/// The match key of one word.
-pub(crate) fn key(word: &str) -> String {
-    let normalized = crate::normalize(word);
-    let mut out = String::with_capacity(normalized.len());
-    match_key(&normalized, &mut out);
-    out
-}
-
 /// The tokens of a text with their match keys, sentence indices, and whether each token
 /// stands inside a quotation.
 pub(crate) struct Keyed<'t, 'a> {
     pub(crate) tokens: &'t [Token<'a>],
-    /// The match keys of all tokens, one after another (one allocation, not one per token).
-    pub(crate) key_text: String,
-    /// Where each token's key ends in `key_text` (it starts where the previous one ends).
-    pub(crate) key_ends: Vec<usize>,
+    /// The tokens' match keys, the same that the gazetteer matches on.
+    pub(crate) keys: &'t KeyedText,
     pub(crate) sentence_of: Vec<usize>,
     /// For each token, its paragraph (lines are paragraphs).
     pub(crate) paragraph_of: Vec<usize>,
@@ -80,13 +71,7 @@ pub(crate) struct Keyed<'t, 'a> {
 
 impl Keyed<'_, '_> {
     pub(crate) fn key(&self, i: usize) -> &str {
-        let start = i
-            .checked_sub(1)
-            .and_then(|p| self.key_ends.get(p))
-            .copied()
-            .unwrap_or(0);
-        let end = self.key_ends.get(i).copied().unwrap_or(start);
-        self.key_text.get(start..end).unwrap_or("")
+        self.keys.word(i)
     }
 
     pub(crate) fn sentence(&self, i: usize) -> Range<usize> {

@@ -122,6 +122,13 @@ impl<'a> Token<'a> {
     }
 }
 
+/// The span from the first to the last of `tokens[range]`, if the range holds a token.
+pub(crate) fn span_of(tokens: &[Token<'_>], range: Range<usize>) -> Option<Span> {
+    let first = tokens.get(range.start)?;
+    let last = range.end.checked_sub(1).and_then(|e| tokens.get(e))?;
+    (range.start < range.end).then(|| Span::new(first.span.start, last.span.end))
+}
+
 /// Tokens and sentences of one text, from one pass of the tokenizer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segmented<'a> {

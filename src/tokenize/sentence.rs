@@ -26,7 +26,7 @@ use std::ops::Range;
 
 use crate::script::{is_closing_bracket, is_line_break, is_sentence_terminator};
 use crate::span::Span;
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::{span_of, Token, TokenKind};
 
 /// One sentence: its original text and span, and the range of its tokens.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,16 +90,9 @@ fn push_sentence<'a>(
     range: Range<usize>,
     out: &mut Vec<Sentence<'a>>,
 ) {
-    let (Some(a), Some(b)) = (
-        tokens.get(range.start),
-        range.end.checked_sub(1).and_then(|i| tokens.get(i)),
-    ) else {
+    let Some(span) = span_of(tokens, range.clone()) else {
         return;
     };
-    if range.is_empty() {
-        return;
-    }
-    let span = Span::new(a.span.start, b.span.end);
     out.push(Sentence {
         text: text.get(span.range()).unwrap_or(""),
         span,

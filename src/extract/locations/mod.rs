@@ -12,15 +12,14 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
-use crate::extract::match_key;
+use crate::extract::{key_of, KeyedText};
 use crate::lexicon::places::{
     parse_pairs, parse_places, Evidence, CUES_FILE, CUES_TSV, DEMONYMS_FILE, DEMONYMS_TSV,
     GAZETTEER_TSV,
 };
 use crate::lexicon::StringMap;
-use crate::script::is_line_break;
 use crate::span::Span;
-use crate::tokenize::{Token, Tokenizer};
+use crate::tokenize::{span_of, Token, Tokenizer};
 use crate::Error;
 
 /// What kind of place a location is.
@@ -351,96 +350,6 @@ fn invalid(word: &str, reason: &'static str) -> Error {
     }
 }
 
-/// The match key of a name: normalized, without diacritics, single-spaced.
-fn key_of(name: &str) -> String {
-    let normalized = crate::normalize(name);
-    let mut key = String::with_capacity(normalized.len());
-    for word in normalized.split_whitespace() {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        match_key(word, &mut key);
-    }
-    key.trim().to_owned()
-}
-
-/// The tokens of a text as one string of match keys, one space between tokens and a line
-/// break where the text breaks a line, with where each token's key starts and ends.
-struct KeyedText {
-    text: String,
-    starts: Vec<usize>,
-    ends: Vec<usize>,
-    /// For each byte offset of `text`: whether a token starts there (bit 0) or ends there
-    /// (bit 1). Most matches of short names fall inside words; this rules them out at once.
-    boundary: Vec<u8>,
-}
-
-impl KeyedText {
-    fn new(input: &str, tokens: &[Token<'_>]) -> KeyedText {
-        let mut keyed = KeyedText {
-            text: String::with_capacity(input.len()),
-            starts: Vec::with_capacity(tokens.len()),
-            ends: Vec::with_capacity(tokens.len()),
-            boundary: Vec::new(),
-        };
-        let mut prev_end = None;
-        for t in tokens {
-            if let Some(end) = prev_end {
-                let gap = input.get(end..t.span().start).unwrap_or("");
-                keyed.text.push(if gap.contains(is_line_break) {
-                    '\n'
-                } else {
-                    ' '
-                });
-            }
-            keyed.starts.push(keyed.text.len());
-            match_key(t.normalized(), &mut keyed.text);
-            keyed.ends.push(keyed.text.len());
-            prev_end = Some(t.span().end);
-        }
-        keyed.boundary = vec![0; keyed.text.len() + 1];
-        for &start in &keyed.starts {
-            if let Some(b) = keyed.boundary.get_mut(start) {
-                *b |= 1;
-            }
-        }
-        for &end in &keyed.ends {
-            if let Some(b) = keyed.boundary.get_mut(end) {
-                *b |= 2;
-            }
-        }
-        keyed
-    }
-
-    /// The token that starts at key offset `start` and the token after the one that ends at
-    /// `end`, if both are token boundaries.
-    fn tokens(&self, start: usize, end: usize) -> Option<(usize, usize)> {
-        let at_start = self.boundary.get(start).is_some_and(|b| b & 1 != 0);
-        let at_end = self.boundary.get(end).is_some_and(|b| b & 2 != 0);
-        if !(at_start && at_end) {
-            return None;
-        }
-        let first = self.starts.binary_search(&start).ok()?;
-        let last = self.ends.binary_search(&end).ok()?;
-        (last >= first).then_some((first, last + 1))
-    }
-
-    /// The key of token `t`.
-    fn word(&self, t: usize) -> &str {
-        match (self.starts.get(t), self.ends.get(t)) {
-            (Some(&s), Some(&e)) => self.text.get(s..e).unwrap_or(""),
-            _ => "",
-        }
-    }
-
-    fn line_break_before(&self, token: usize) -> bool {
-        match token.checked_sub(1).and_then(|p| self.ends.get(p)) {
-            None => true,
-            Some(&end) => self.text.get(end..end + 1) == Some("\n"),
-        }
-    }
-}
-
 /// A name found in the text: the place, and its tokens `first..end`.
 #[derive(Clone, Copy, Debug)]
 struct Found {
@@ -505,19 +414,24 @@ impl Gazetteer {
     /// The locations named by `tokens`, the tokens of `text`, in order of first mention.
     #[must_use]
     pub fn find<'a>(&self, text: &'a str, tokens: &[Token<'a>]) -> Vec<Location<'a>> {
-        let keyed = KeyedText::new(text, tokens);
-        let found = self.names(&keyed);
-        let accepted = self.accepted(&keyed, &found);
+        self.find_keyed(text, tokens, &KeyedText::new(text, tokens))
+    }
+
+    /// [`find`](Self::find), with the match keys of the tokens already computed.
+    pub(crate) fn find_keyed<'a>(
+        &self,
+        text: &'a str,
+        tokens: &[Token<'a>],
+        keyed: &KeyedText,
+    ) -> Vec<Location<'a>> {
+        let found = self.names(keyed);
+        let accepted = self.accepted(keyed, &found);
         let mut locations: Vec<Location<'a>> = Vec::new();
         let mut index_of: HashMap<usize, usize> = HashMap::new();
         for (f, _) in found.iter().zip(&accepted).filter(|(_, ok)| **ok) {
-            let (Some(a), Some(b)) = (
-                tokens.get(f.first),
-                f.end.checked_sub(1).and_then(|e| tokens.get(e)),
-            ) else {
+            let Some(span) = span_of(tokens, f.first..f.end) else {
                 continue;
             };
-            let span = Span::new(a.span().start, b.span().end);
             let mention = Mention {
                 span,
                 text: text.get(span.range()).unwrap_or(""),
@@ -618,7 +532,7 @@ impl Gazetteer {
             .first
             .checked_sub(1)
             .filter(|_| !keyed.line_break_before(f.first));
-        let next = Some(f.end).filter(|&n| n < keyed.starts.len() && !keyed.line_break_before(n));
+        let next = Some(f.end).filter(|&n| n < keyed.len() && !keyed.line_break_before(n));
         let has = |t: Option<usize>, role: CueRole| t.is_some_and(|t| self.is_cue(keyed, t, role));
         if has(prev, CueRole::Before) || has(next, CueRole::After) {
             return true;
