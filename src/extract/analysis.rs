@@ -289,13 +289,12 @@ impl Analyzer {
         let keys = KeyedText::new(text, &tokens);
         let locations = self.gazetteer.find_keyed(text, &tokens, &keys);
         let pairs = pair_quotes(text, &tokens);
-        let keyed = keyed(text, &tokens, &keys, &sentences, &pairs);
+        let keyed = keyed(&tokens, &keys, &sentences, &pairs);
         let navigation = navigation_sentences(&keyed);
         let in_navigation = |i: usize| {
             keyed
-                .sentence_of
-                .get(i)
-                .is_some_and(|s| navigation.contains(s))
+                .sentence_index(i)
+                .is_some_and(|s| navigation.binary_search(&s).is_ok())
         };
         let pairs: Vec<QuotePair> = pairs
             .into_iter()
@@ -379,43 +378,24 @@ fn navigation_sentences(k: &Keyed<'_, '_>) -> Vec<usize> {
 
 /// The keyed view of the tokens: match keys, sentences, and what lies inside quotations.
 fn keyed<'t, 'a>(
-    text: &str,
     tokens: &'t [Token<'a>],
     keys: &'t KeyedText,
     sentences: &[Sentence<'a>],
     pairs: &[QuotePair],
 ) -> Keyed<'t, 'a> {
-    let mut sentence_of = vec![0; tokens.len()];
-    for (n, s) in sentences.iter().enumerate() {
-        for slot in sentence_of.get_mut(s.tokens()).unwrap_or(&mut []) {
-            *slot = n;
-        }
-    }
     let mut quoted = vec![false; tokens.len()];
     for p in pairs {
         for slot in quoted.get_mut(p.open + 1..p.close).unwrap_or(&mut []) {
             *slot = true;
         }
     }
-    let mut paragraph_of = Vec::with_capacity(tokens.len());
-    let mut paragraph = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        let breaks = i
-            .checked_sub(1)
-            .and_then(|p| tokens.get(p))
-            .is_some_and(|p| {
-                text.get(p.span().end..t.span().start)
-                    .is_some_and(|gap| gap.contains(crate::script::is_line_break))
-            });
-        paragraph += usize::from(breaks);
-        paragraph_of.push(paragraph);
-    }
     Keyed {
         tokens,
         keys,
-        sentence_of,
-        paragraph_of,
         sentences: sentences.iter().map(Sentence::tokens).collect(),
+        paragraph_starts: (1..tokens.len())
+            .filter(|&i| keys.line_break_before(i))
+            .collect(),
         quoted,
     }
 }
@@ -532,14 +512,13 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// before it in its paragraph, or, when the quotation opens its paragraph, the last cue
     /// of the paragraph before (news quotes a speaker over several paragraphs).
     fn continued_cue(&self, open: usize) -> Option<usize> {
-        let paragraph_of = |t: usize| self.keyed.paragraph_of.get(t).copied();
-        let paragraph = paragraph_of(open)?;
+        let paragraph = self.keyed.paragraph(open);
         let last = self
             .cues
             .partition_point(|c| c.cue.start < open)
             .checked_sub(1)?;
-        let cue_paragraph = paragraph_of(self.cues.get(last)?.cue.start)?;
-        let opens_paragraph = open == 0 || paragraph_of(open - 1) != Some(paragraph);
+        let cue_paragraph = self.keyed.paragraph(self.cues.get(last)?.cue.start);
+        let opens_paragraph = open == 0 || self.keyed.paragraph(open - 1) != paragraph;
         let same = cue_paragraph == paragraph;
         let before = opens_paragraph && cue_paragraph + 1 == paragraph;
         (same || before).then_some(last)

@@ -35,64 +35,74 @@ pub(crate) fn key_of(name: &str) -> String {
     key.trim().to_owned()
 }
 
-/// The tokens of a text as one string of match keys, one space between tokens and a line
-/// break where the text breaks a line, with where each token's key starts and ends.
+/// The tokens of a text as one string of match keys, one separator byte between tokens (a
+/// space, or a line break where the text breaks a line), with where each token's key starts.
+/// A key ends one byte before the next key starts; the last ends with the text.
 pub(crate) struct KeyedText {
     pub(crate) text: String,
     starts: Vec<usize>,
-    ends: Vec<usize>,
-    /// For each byte offset of `text`: whether a token starts there (bit 0) or ends there
-    /// (bit 1). Most matches of short names fall inside words; this rules them out at once.
-    boundary: Vec<u8>,
+    /// One bit per byte offset of `text`: whether a token's key starts there. Most matches of
+    /// short names fall inside words; this and `ends_at` rule them out at once.
+    starts_at: Vec<u64>,
+    /// One bit per byte offset of `text`: whether a token's key ends there.
+    ends_at: Vec<u64>,
 }
 
 impl KeyedText {
     pub(crate) fn new(input: &str, tokens: &[Token<'_>]) -> KeyedText {
-        let mut keyed = KeyedText {
-            text: String::with_capacity(input.len()),
-            starts: Vec::with_capacity(tokens.len()),
-            ends: Vec::with_capacity(tokens.len()),
-            boundary: Vec::new(),
-        };
+        let mut text = String::with_capacity(input.len());
+        let mut starts = Vec::with_capacity(tokens.len());
         let mut prev_end = None;
         for t in tokens {
             if let Some(end) = prev_end {
                 let gap = input.get(end..t.span().start).unwrap_or("");
-                keyed.text.push(if gap.contains(is_line_break) {
+                text.push(if gap.contains(is_line_break) {
                     '\n'
                 } else {
                     ' '
                 });
             }
-            keyed.starts.push(keyed.text.len());
-            match_key(t.normalized(), &mut keyed.text);
-            keyed.ends.push(keyed.text.len());
+            starts.push(text.len());
+            match_key(t.normalized(), &mut text);
             prev_end = Some(t.span().end);
         }
-        keyed.boundary = vec![0; keyed.text.len() + 1];
-        for &start in &keyed.starts {
-            if let Some(b) = keyed.boundary.get_mut(start) {
-                *b |= 1;
-            }
-        }
-        for &end in &keyed.ends {
-            if let Some(b) = keyed.boundary.get_mut(end) {
-                *b |= 2;
-            }
+        let words = text.len() / 64 + 1;
+        let mut keyed = KeyedText {
+            text,
+            starts,
+            starts_at: vec![0; words],
+            ends_at: vec![0; words],
+        };
+        for t in 0..keyed.starts.len() {
+            let (start, end) = keyed.bounds(t).unwrap_or_default();
+            set_bit(&mut keyed.starts_at, start);
+            set_bit(&mut keyed.ends_at, end);
         }
         keyed
+    }
+
+    /// Where the key of token `t` starts and ends in `text`.
+    fn bounds(&self, t: usize) -> Option<(usize, usize)> {
+        let start = *self.starts.get(t)?;
+        let end = self
+            .starts
+            .get(t + 1)
+            .map_or(self.text.len(), |next| next - 1);
+        Some((start, end))
     }
 
     /// The token that starts at key offset `start` and the token after the one that ends at
     /// `end`, if both are token boundaries.
     pub(crate) fn tokens(&self, start: usize, end: usize) -> Option<(usize, usize)> {
-        let at_start = self.boundary.get(start).is_some_and(|b| b & 1 != 0);
-        let at_end = self.boundary.get(end).is_some_and(|b| b & 2 != 0);
-        if !(at_start && at_end) {
+        if !(bit(&self.starts_at, start) && bit(&self.ends_at, end)) {
             return None;
         }
         let first = self.starts.binary_search(&start).ok()?;
-        let last = self.ends.binary_search(&end).ok()?;
+        let last = if end == self.text.len() {
+            self.starts.len().checked_sub(1)?
+        } else {
+            self.starts.binary_search(&(end + 1)).ok()?.checked_sub(1)?
+        };
         (last >= first).then_some((first, last + 1))
     }
 
@@ -103,17 +113,33 @@ impl KeyedText {
 
     /// The key of token `t` (empty past the last token).
     pub(crate) fn word(&self, t: usize) -> &str {
-        match (self.starts.get(t), self.ends.get(t)) {
-            (Some(&s), Some(&e)) => self.text.get(s..e).unwrap_or(""),
-            _ => "",
-        }
+        self.bounds(t)
+            .and_then(|(s, e)| self.text.get(s..e))
+            .unwrap_or("")
     }
 
     /// Whether a line break stands before token `token` (or it is the first).
     pub(crate) fn line_break_before(&self, token: usize) -> bool {
-        match token.checked_sub(1).and_then(|p| self.ends.get(p)) {
-            None => true,
-            Some(&end) => self.text.get(end..end + 1) == Some("\n"),
+        let Some(prev) = token.checked_sub(1) else {
+            return true;
+        };
+        match self.starts.get(token) {
+            Some(&start) => self.text.as_bytes().get(start.wrapping_sub(1)) == Some(&b'\n'),
+            // Past the last token: nothing follows it on its line.
+            None => self.starts.get(prev).is_none(),
         }
     }
+}
+
+/// Sets bit `i` of a bitset.
+fn set_bit(bits: &mut [u64], i: usize) {
+    if let Some(word) = bits.get_mut(i / 64) {
+        *word |= 1 << (i % 64);
+    }
+}
+
+/// Bit `i` of a bitset (false past its end).
+fn bit(bits: &[u64], i: usize) -> bool {
+    bits.get(i / 64)
+        .is_some_and(|word| word >> (i % 64) & 1 == 1)
 }

@@ -56,16 +56,18 @@ impl SpeechLexicon {
     }
 }
 
-/// The tokens of a text with their match keys, sentence indices, and whether each token
-/// stands inside a quotation.
+/// The tokens of a text with their match keys, sentences, paragraphs, and whether each
+/// token stands inside a quotation. Sentences and paragraphs are looked up by binary search
+/// (they are asked for per quotation and per cue, not per token), so that an analysis keeps
+/// no per-token index beside the tokens.
 pub(crate) struct Keyed<'t, 'a> {
     pub(crate) tokens: &'t [Token<'a>],
     /// The tokens' match keys, the same that the gazetteer matches on.
     pub(crate) keys: &'t KeyedText,
-    pub(crate) sentence_of: Vec<usize>,
-    /// For each token, its paragraph (lines are paragraphs).
-    pub(crate) paragraph_of: Vec<usize>,
+    /// The token ranges of the sentences, in order.
     pub(crate) sentences: Vec<Range<usize>>,
+    /// The first token of every paragraph (lines are paragraphs) after the first.
+    pub(crate) paragraph_starts: Vec<usize>,
     pub(crate) quoted: Vec<bool>,
 }
 
@@ -74,12 +76,23 @@ impl Keyed<'_, '_> {
         self.keys.word(i)
     }
 
+    /// The index of the sentence that holds token `i`.
+    pub(crate) fn sentence_index(&self, i: usize) -> Option<usize> {
+        let n = self.sentences.partition_point(|s| s.end <= i);
+        self.sentences.get(n).filter(|s| s.contains(&i)).map(|_| n)
+    }
+
+    /// The token range of the sentence that holds token `i` (`i..i + 1` if none does).
     pub(crate) fn sentence(&self, i: usize) -> Range<usize> {
-        self.sentence_of
-            .get(i)
-            .and_then(|&s| self.sentences.get(s))
+        self.sentence_index(i)
+            .and_then(|n| self.sentences.get(n))
             .cloned()
             .unwrap_or(i..i + 1)
+    }
+
+    /// The paragraph of token `i`, counted from 0.
+    pub(crate) fn paragraph(&self, i: usize) -> usize {
+        self.paragraph_starts.partition_point(|&s| s <= i)
     }
 
     pub(crate) fn is_word(&self, i: usize) -> bool {

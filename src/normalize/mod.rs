@@ -89,8 +89,15 @@ struct CleanTable {
     arabic: [bool; 256],
     /// The same facts over byte pairs, for the fast path: bit `b0 << 8 | b1` is set when a
     /// character that starts with byte `b0` (followed by `b1`) is clean. A character
-    /// starting with an ASCII byte is one byte long, an Arabic-block character two.
+    /// starting with an ASCII byte is one byte long, an Arabic-block character two. Pairs
+    /// that start with a continuation byte are set: no character starts there.
     pairs: std::sync::Arc<[u64; 1024]>,
+    /// For each Arabic-block character that starts no cluster with what follows (no
+    /// combining mark or deleted character after it): the one character it becomes, when
+    /// it is not clean and its rewrite is one character (`ي` → `ی`, `ك` → `ک`, digits).
+    substitutes: [Option<char>; 256],
+    /// For each Arabic-block character: whether it joins the cluster before it.
+    attaching: [bool; 256],
 }
 
 impl fmt::Debug for CleanTable {
@@ -105,6 +112,8 @@ impl CleanTable {
             ascii: [false; 128],
             arabic: [false; 256],
             pairs: std::sync::Arc::new([0; 1024]),
+            substitutes: [None; 256],
+            attaching: [false; 256],
         };
         for (b, slot) in (0u8..).zip(table.ascii.iter_mut()) {
             *slot = n.is_clean(char::from(b));
@@ -117,6 +126,10 @@ impl CleanTable {
             for b1 in 0..=255u8 {
                 let clean = if b0 < 0x80 {
                     table.ascii.get(usize::from(b0)).copied()
+                } else if b0 & 0xC0 == 0x80 {
+                    // A continuation byte starts no character: the block test of the fast
+                    // path reads pairs at every byte, and these say nothing.
+                    Some(true)
                 } else if b0 & 0xFC == 0xD8 && b1 & 0xC0 == 0x80 {
                     let index = (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F);
                     table.arabic.get(index).copied()
@@ -130,6 +143,12 @@ impl CleanTable {
             }
         }
         table.pairs = std::sync::Arc::new(pairs);
+        for (i, slot) in (0u32..).zip(table.substitutes.iter_mut()) {
+            *slot = char::from_u32(0x0600 + i).and_then(|c| n.substitute(c));
+        }
+        for (i, slot) in (0u32..).zip(table.attaching.iter_mut()) {
+            *slot = char::from_u32(0x0600 + i).is_some_and(|c| n.attaches(c));
+        }
         table
     }
 }
@@ -151,6 +170,8 @@ impl Default for Normalizer {
                 ascii: [false; 128],
                 arabic: [false; 256],
                 pairs: std::sync::Arc::new([0; 1024]),
+                substitutes: [None; 256],
+                attaching: [false; 256],
             },
         }
         .with_table()
@@ -314,6 +335,9 @@ impl fmt::Display for Normalized<'_> {
     }
 }
 
+/// Bytes per block in the fast path's block test.
+const BLOCK: usize = 16;
+
 /// Whether `c` combines with the character before it (canonical combining class not 0).
 /// The Arabic block, where Urdu text spends its time, is answered by a range table.
 fn is_combining(c: char) -> bool {
@@ -381,10 +405,49 @@ impl Normalizer {
             if pos >= text.len() {
                 break;
             }
-            pos = self.normalize_cluster_at(text, pos, &mut w, &mut scratch);
+            pos = match self.substitute_at(text, pos, &mut w) {
+                Some(next) => next,
+                None => self.normalize_cluster_at(text, pos, &mut w, &mut scratch),
+            };
         }
         let (text, alignment) = w.finish();
         Normalized { text, alignment }
+    }
+
+    /// What an Arabic-block character `c` standing alone becomes, when that is one other
+    /// character and `c` starts no cluster of its own rules: not a mark, not deleted, not a
+    /// punctuation mark whose spacing is fixed.
+    fn substitute(&self, c: char) -> Option<char> {
+        if self.is_clean(c) || self.attaches(c) || (self.punctuation_spacing && is_spaced_after(c))
+        {
+            return None;
+        }
+        let mut out = String::new();
+        self.normalize_cluster(c.encode_utf8(&mut [0; 4]), &mut out);
+        let mut chars = out.chars();
+        match (chars.next(), chars.next()) {
+            (Some(one), None) if one != c => Some(one),
+            _ => None,
+        }
+    }
+
+    /// The fast path for text that needs changes: rewrites the Arabic-block character at
+    /// `pos` by table when nothing after it joins its cluster, and returns where the next
+    /// character starts; `None` leaves it to the slow path.
+    fn substitute_at(&self, text: &str, pos: usize, w: &mut Writer<'_>) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let (&b0, &b1) = (bytes.get(pos)?, bytes.get(pos + 1)?);
+        if b0 & 0xFC != 0xD8 {
+            return None;
+        }
+        let index = (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F);
+        let with = (*self.clean.substitutes.get(index)?)?;
+        let end = pos + 2;
+        if self.attaches_at(text, end) {
+            return None;
+        }
+        w.replace_char(pos..end, with);
+        Some(end)
     }
 
     /// The fast path: the first position at or after `pos` that needs a closer look. Skips
@@ -394,9 +457,36 @@ impl Normalizer {
         let bytes = text.as_bytes();
         let pairs = &*self.clean.pairs;
         let mut i = pos;
-        // One bit test per character, no branch between ASCII and Arabic letters: the
+        // Blocks of 16 bytes first: the pair at every byte is tested, without a dependency
+        // from one character's length to the next position, so the lookups of a block run
+        // in parallel. Pairs at continuation bytes pass, so the first failing byte of a
+        // block is the start of the first character that is not clean.
+        let mut found = false;
+        while let Some(block) = bytes
+            .get(i..i + BLOCK + 1)
+            .and_then(|b| <&[u8; BLOCK + 1]>::try_from(b).ok())
+        {
+            let mut dirty = 0u64;
+            for (k, (&b0, &b1)) in block.iter().zip(block.iter().skip(1)).enumerate() {
+                let index = (usize::from(b0) << 8) | usize::from(b1);
+                let word = pairs.get((index >> 6) & 1023).copied().unwrap_or(0);
+                dirty |= (!(word >> (index & 63)) & 1) << k;
+            }
+            if dirty != 0 {
+                i += dirty.trailing_zeros() as usize;
+                found = true;
+                break;
+            }
+            i += BLOCK;
+        }
+        if !found && i > pos && bytes.get(i).is_some_and(|&b| b & 0xC0 == 0x80) {
+            // Back to the start of the character the block boundary cut (clean characters
+            // are at most two bytes long).
+            i -= 1;
+        }
+        // The tail: one bit test per character, no branch between ASCII and Arabic letters: the
         // masked index needs no bounds check.
-        while let Some(&b0) = bytes.get(i) {
+        while let Some(&b0) = bytes.get(i).filter(|_| !found) {
             let b1 = bytes.get(i + 1).copied().unwrap_or(0);
             let index = (usize::from(b0) << 8) | usize::from(b1);
             let clean = pairs
@@ -407,11 +497,7 @@ impl Normalizer {
             }
             i += 1 + usize::from(b0 >= 0x80);
         }
-        let attaches = text
-            .get(i..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(|c| self.attaches(c));
-        if i > pos && attaches {
+        if i > pos && self.attaches_at(text, i) {
             // The clean characters are one byte (ASCII) or two (Arabic block) long.
             let back = if bytes.get(i - 1).is_some_and(|&b| b < 0x80) {
                 1
@@ -421,6 +507,23 @@ impl Normalizer {
             i - back
         } else {
             i
+        }
+    }
+
+    /// Whether the character at `pos` joins the cluster of the character before it, by
+    /// table for ASCII and the Arabic block.
+    fn attaches_at(&self, text: &str, pos: usize) -> bool {
+        let bytes = text.as_bytes();
+        match (bytes.get(pos), bytes.get(pos + 1)) {
+            (None, _) | (Some(0..=0x7F), _) => false,
+            (Some(&b0), Some(&b1)) if b0 & 0xFC == 0xD8 => {
+                let index = (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F);
+                self.clean.attaching.get(index).copied().unwrap_or(false)
+            }
+            _ => text
+                .get(pos..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| self.attaches(c)),
         }
     }
 

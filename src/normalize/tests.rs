@@ -183,7 +183,7 @@ proptest::proptest! {
     /// gives, text and alignment, under every option that the tables depend on.
     #[test]
     fn fast_path_matches_the_slow_path(
-        text in "[\\u{0600}-\\u{06FF} a-z0-9!\\t\\u{00A0}\\u{200C}\\u{200F}\\u{0301}\\u{FE70}-\\u{FEFF}]{0,40}",
+        text in "[\\u{0600}-\\u{06FF} a-z0-9!\\t\\u{00A0}\\u{200C}\\u{200F}\\u{2019}\\u{0301}\\u{FE70}-\\u{FEFF}]{0,80}",
         flags in proptest::prelude::any::<[bool; 4]>(),
         digits in proptest::sample::select(vec![Digits::Keep, Digits::Ascii, Digits::Urdu]),
     ) {

@@ -31,16 +31,43 @@ impl<'a> Writer<'a> {
     /// Replaces the input bytes `original` (on char boundaries, after everything replaced so
     /// far) by `with`, which may be empty (a deletion); an empty `original` inserts.
     pub(crate) fn replace(&mut self, original: Range<usize>, with: &str) {
+        let start = self.copy_up_to(original.start);
+        self.out.push_str(with);
+        let one_char = with
+            .chars()
+            .next()
+            .is_some_and(|c| c.len_utf8() == with.len());
+        self.record(start, original, one_char);
+    }
+
+    /// Replaces the input bytes `original` by the one character `with`: the same as
+    /// [`replace`](Self::replace), without encoding `with` into a buffer first.
+    pub(crate) fn replace_char(&mut self, original: Range<usize>, with: char) {
+        let start = self.copy_up_to(original.start);
+        self.out.push(with);
+        self.record(start, original, true);
+    }
+
+    /// Copies the input from where the last rewrite ended up to `end`, and returns the
+    /// output length, where the next rewrite starts.
+    fn copy_up_to(&mut self, end: usize) -> usize {
         if !self.dirty {
             self.dirty = true;
-            self.out.reserve(self.input.len() + with.len());
+            self.out.reserve(self.input.len() + 4);
         }
         self.out
-            .push_str(self.input.get(self.copied..original.start).unwrap_or(""));
-        let start = self.out.len();
-        self.out.push_str(with);
+            .push_str(self.input.get(self.copied..end).unwrap_or(""));
+        self.out.len()
+    }
+
+    /// Records that the output from `start` on replaced the input bytes `original`. When
+    /// that output is one character as long as `original` (`ي` → `ی`), no edit is needed:
+    /// the identity maps both of its ends to the ends of `original`.
+    fn record(&mut self, start: usize, original: Range<usize>, one_char: bool) {
         self.copied = original.end;
-        self.alignment.push(start..self.out.len(), original);
+        if !(one_char && self.out.len() - start == original.len()) {
+            self.alignment.push(start..self.out.len(), original);
+        }
     }
 
     /// The normalized text and its alignment.

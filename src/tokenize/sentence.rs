@@ -130,7 +130,7 @@ fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bo
     if token.kind != TokenKind::Punctuation {
         return false;
     }
-    let Some(c) = token.normalized.chars().next() else {
+    let Some(c) = token.normalized().chars().next() else {
         return false;
     };
     let next = tokens.get(i + 1);
@@ -138,7 +138,7 @@ fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bo
     // question or exclamation mark glued to one only lacks its space (`گیا؟پاک`).
     // An abbreviation is made of short parts (`ایم۔کیو۔ایم`, `پی۔ٹی۔آئی`); after a longer
     // word the space is only missing (`تھا۔نواز`).
-    let short = |t: &Token<'_>| t.normalized.chars().count() <= 3;
+    let short = |t: &Token<'_>| t.normalized().chars().count() <= 3;
     let prev_short = i
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
@@ -157,7 +157,7 @@ fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bo
     if is_sentence_terminator(c) {
         return c != '۔' || !glued_to_word;
     }
-    let single = token.normalized.chars().count() == 1;
+    let single = token.normalized().chars().count() == 1;
     if c == '.' && single {
         let after_urdu =
             prev.is_some_and(|p| matches!(p.kind, TokenKind::Word | TokenKind::Number));
@@ -228,7 +228,7 @@ fn stays_with_sentence(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if between.contains(is_line_break) {
         return false;
     }
-    let Some(c) = next.normalized.chars().next() else {
+    let Some(c) = next.normalized().chars().next() else {
         return false;
     };
     let glued = between.is_empty();
