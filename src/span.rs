@@ -90,8 +90,9 @@ struct Edit {
 /// Maps byte positions of normalized text back to the original text.
 ///
 /// Only the places where normalization changed something are stored (sparse edits, in
-/// order); text between two edits was copied unchanged, so a position there maps by a
-/// constant shift. Looking a position up is a binary search over the edits.
+/// order); text between two edits maps by a constant shift. A letter rewritten into one of
+/// the same length (`ي` → `ی`) needs no edit, since every character boundary around it maps
+/// to itself. Looking a position up is a binary search over the edits.
 ///
 /// A position inside a rewritten stretch maps to the whole original stretch: a span that
 /// starts inside it starts where the stretch starts, a span that ends inside it ends where the
@@ -120,13 +121,15 @@ impl Alignment {
         Alignment::default()
     }
 
-    /// Whether every position maps to itself.
+    /// Whether every position maps to itself (the text may still differ, letter for letter:
+    /// `ي` → `ی`).
     #[must_use]
     pub fn is_identity(&self) -> bool {
         self.edits.is_empty()
     }
 
-    /// Number of stored edits (stretches where normalization changed the text).
+    /// Number of stored edits (stretches where normalization changed the text, other than
+    /// one character rewritten into one of the same length).
     #[must_use]
     pub fn edit_count(&self) -> usize {
         self.edits.len()
