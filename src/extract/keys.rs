@@ -40,7 +40,7 @@ pub(crate) fn key_of(name: &str) -> String {
 /// A key ends one byte before the next key starts; the last ends with the text.
 pub(crate) struct KeyedText {
     pub(crate) text: String,
-    starts: Vec<usize>,
+    starts: Offsets,
     /// One bit per byte offset of `text`: whether a token's key starts there. Most matches of
     /// short names fall inside words; this and `ends_at` rule them out at once.
     starts_at: Vec<u64>,
@@ -51,7 +51,7 @@ pub(crate) struct KeyedText {
 impl KeyedText {
     pub(crate) fn new(input: &str, tokens: &[Token<'_>]) -> KeyedText {
         let mut text = String::with_capacity(input.len());
-        let mut starts = Vec::with_capacity(tokens.len());
+        let mut starts = Offsets::with_capacity(tokens.len());
         let mut prev_end = None;
         for t in tokens {
             if let Some(end) = prev_end {
@@ -83,7 +83,7 @@ impl KeyedText {
 
     /// Where the key of token `t` starts and ends in `text`.
     fn bounds(&self, t: usize) -> Option<(usize, usize)> {
-        let start = *self.starts.get(t)?;
+        let start = self.starts.get(t)?;
         let end = self
             .starts
             .get(t + 1)
@@ -97,11 +97,11 @@ impl KeyedText {
         if !(bit(&self.starts_at, start) && bit(&self.ends_at, end)) {
             return None;
         }
-        let first = self.starts.binary_search(&start).ok()?;
+        let first = self.starts.binary_search(start).ok()?;
         let last = if end == self.text.len() {
             self.starts.len().checked_sub(1)?
         } else {
-            self.starts.binary_search(&(end + 1)).ok()?.checked_sub(1)?
+            self.starts.binary_search(end + 1).ok()?.checked_sub(1)?
         };
         (last >= first).then_some((first, last + 1))
     }
@@ -124,9 +124,60 @@ impl KeyedText {
             return true;
         };
         match self.starts.get(token) {
-            Some(&start) => self.text.as_bytes().get(start.wrapping_sub(1)) == Some(&b'\n'),
+            Some(start) => self.text.as_bytes().get(start.wrapping_sub(1)) == Some(&b'\n'),
             // Past the last token: nothing follows it on its line.
             None => self.starts.get(prev).is_none(),
+        }
+    }
+}
+
+/// Ascending byte offsets, four bytes each while they fit (a text of millions of tokens
+/// keeps one per token), eight beyond 4 GiB.
+enum Offsets {
+    Narrow(Vec<u32>),
+    Wide(Vec<usize>),
+}
+
+impl Offsets {
+    fn with_capacity(n: usize) -> Offsets {
+        Offsets::Narrow(Vec::with_capacity(n))
+    }
+
+    fn push(&mut self, offset: usize) {
+        match self {
+            Offsets::Narrow(narrow) => match u32::try_from(offset) {
+                Ok(o) => narrow.push(o),
+                Err(_) => {
+                    let mut wide: Vec<usize> = narrow.iter().map(|&o| o as usize).collect();
+                    wide.push(offset);
+                    *self = Offsets::Wide(wide);
+                }
+            },
+            Offsets::Wide(wide) => wide.push(offset),
+        }
+    }
+
+    fn get(&self, i: usize) -> Option<usize> {
+        match self {
+            Offsets::Narrow(narrow) => narrow.get(i).map(|&o| o as usize),
+            Offsets::Wide(wide) => wide.get(i).copied(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Offsets::Narrow(narrow) => narrow.len(),
+            Offsets::Wide(wide) => wide.len(),
+        }
+    }
+
+    fn binary_search(&self, offset: usize) -> Result<usize, usize> {
+        match self {
+            Offsets::Narrow(narrow) => match u32::try_from(offset) {
+                Ok(o) => narrow.binary_search(&o),
+                Err(_) => Err(narrow.len()),
+            },
+            Offsets::Wide(wide) => wide.binary_search(&offset),
         }
     }
 }
@@ -142,4 +193,28 @@ fn set_bit(bits: &mut [u64], i: usize) {
 fn bit(bits: &[u64], i: usize) -> bool {
     bits.get(i / 64)
         .is_some_and(|word| word >> (i % 64) & 1 == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Offsets;
+
+    /// Offsets past 4 GiB switch the list to eight-byte entries and keep every one.
+    #[test]
+    fn offsets_widen_past_four_gib() {
+        let mut offsets = Offsets::with_capacity(2);
+        let far = u32::MAX as usize + 10;
+        for o in [3, 70, far, far + 5] {
+            offsets.push(o);
+        }
+        assert!(matches!(offsets, Offsets::Wide(_)));
+        assert_eq!(offsets.len(), 4);
+        assert_eq!(offsets.get(2), Some(far));
+        assert_eq!(offsets.binary_search(70), Ok(1));
+        assert_eq!(offsets.binary_search(far + 5), Ok(3));
+        let mut narrow = Offsets::with_capacity(1);
+        narrow.push(5);
+        assert_eq!(narrow.binary_search(far), Err(1));
+        assert_eq!(narrow.get(0), Some(5));
+    }
 }

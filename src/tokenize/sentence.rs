@@ -110,7 +110,7 @@ fn line_break_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 
 /// The original text between two tokens.
 fn gap<'a>(text: &'a str, a: &Token<'_>, b: &Token<'_>) -> &'a str {
-    text.get(a.span.end..b.span.start).unwrap_or("")
+    text.get(a.span().end..b.start).unwrap_or("")
 }
 
 /// The auxiliaries that end an Urdu clause (`ہے`, `تھا`, `گا` …): after one of them a
@@ -179,7 +179,7 @@ fn is_dateline(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bool
     let Some(start) = tokens.get(first) else {
         return false;
     };
-    let line_start = text.get(..start.span.start).map_or(true, |before| {
+    let line_start = text.get(..start.start).map_or(true, |before| {
         before
             .trim_end_matches([' ', '\t'])
             .chars()
