@@ -6,7 +6,7 @@
 /// Whether `c` is a letter of the Arabic script (Arabic, Arabic Supplement, Arabic
 /// Extended-A, and the presentation-form blocks).
 #[must_use]
-pub fn is_arabic_letter(c: char) -> bool {
+pub const fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}'
         | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06E5}'..='\u{06E6}' | '\u{06EE}'..='\u{06EF}'
@@ -18,7 +18,7 @@ pub fn is_arabic_letter(c: char) -> bool {
 /// (U+064B–U+065F), superscript alef (U+0670), the Quranic annotation signs, and the
 /// honorific signs above letters (U+0610–U+061A).
 #[must_use]
-pub fn is_arabic_mark(c: char) -> bool {
+pub const fn is_arabic_mark(c: char) -> bool {
     matches!(c,
         '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
         | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}' | '\u{06E7}'..='\u{06E8}'

@@ -244,32 +244,32 @@ impl AlignmentCursor<'_> {
         if self.edits.is_empty() {
             return span;
         }
-        let advance = |n: &mut usize, ahead: &dyn Fn(&Edit) -> bool| {
-            if n.checked_sub(1)
-                .and_then(|i| self.edits.get(i))
-                .is_some_and(|e| !ahead(e))
-            {
-                *n = self.edits.partition_point(|e| ahead(e));
-            }
-            while self.edits.get(*n).is_some_and(ahead) {
-                *n += 1;
-            }
-        };
-        let mut starts = self.starts;
-        advance(&mut starts, &|e| before_start(e, span.start));
-        let mut ends = self.ends;
-        advance(&mut ends, &|e| before_end(e, span.end));
-        self.starts = starts;
-        self.ends = ends;
-        let start = start_after(self.edits.get(..starts).unwrap_or(&[]), span.start);
+        self.starts = advance(self.edits, self.starts, |e| before_start(e, span.start));
+        self.ends = advance(self.edits, self.ends, |e| before_end(e, span.end));
+        let start = start_after(self.edits.get(..self.starts).unwrap_or(&[]), span.start);
         if span.is_empty() {
             return Span::new(start, start);
         }
         Span::new(
             start,
-            end_after(self.edits.get(..ends).unwrap_or(&[]), span.end),
+            end_after(self.edits.get(..self.ends).unwrap_or(&[]), span.end),
         )
     }
+}
+
+/// The number of leading `edits` for which `ahead` holds, found by walking forward from `n`
+/// (the count for an earlier position), or by binary search if the position went back.
+fn advance(edits: &[Edit], mut n: usize, ahead: impl Fn(&Edit) -> bool) -> usize {
+    if n.checked_sub(1)
+        .and_then(|i| edits.get(i))
+        .is_some_and(|e| !ahead(e))
+    {
+        return edits.partition_point(ahead);
+    }
+    while edits.get(n).is_some_and(&ahead) {
+        n += 1;
+    }
+    n
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use std::fmt;
 use std::ops::Range;
 
 use crate::normalize::Normalizer;
-use crate::span::{Alignment, AlignmentCursor, Span};
+use crate::span::{AlignmentCursor, Span};
 use crate::Error;
 use joins::JoinWords;
 pub use sentence::Sentence;
@@ -271,19 +271,35 @@ impl Tokenizer {
     /// The tokens of `text`, in order.
     #[must_use]
     pub fn tokenize<'a>(&self, text: &'a str) -> Vec<Token<'a>> {
-        let normalized = self.normalizer.normalize(text);
-        let mut builder = TokenSink::new(text, normalized.as_str(), normalized.alignment());
-        scan::scan(normalized.as_str(), |start, end, kind| {
-            match self.join_pieces(normalized.as_str(), start, end, kind) {
-                Some(pieces) => {
-                    for piece in pieces {
-                        builder.push(start + piece.start..start + piece.end, kind, true);
+        self.tokenize_in_pieces(text, PIECE)
+    }
+
+    /// Tokenizes `text` a piece at a time (see [`pieces`]): each piece is normalized and
+    /// scanned while it is in cache, and no normalized copy of the whole text is made.
+    fn tokenize_in_pieces<'a>(&self, text: &'a str, piece: usize) -> Vec<Token<'a>> {
+        let mut tokens = Vec::new();
+        for (offset, chunk) in pieces(text, piece) {
+            let normalized = self.normalizer.normalize(chunk);
+            let mut sink = TokenSink {
+                original: text,
+                offset,
+                normalized: normalized.as_str(),
+                alignment: normalized.alignment().cursor(),
+                tokens: &mut tokens,
+                last_normalized_start: 0,
+            };
+            scan::scan(normalized.as_str(), |start, end, kind| {
+                match self.join_pieces(normalized.as_str(), start, end, kind) {
+                    Some(parts) => {
+                        for part in parts {
+                            sink.push(start + part.start..start + part.end, kind, true);
+                        }
                     }
+                    None => sink.push(start..end, kind, false),
                 }
-                None => builder.push(start..end, kind, false),
-            }
-        });
-        builder.tokens
+            });
+        }
+        tokens
     }
 
     /// The sentences of `text`, in order. Each sentence's token range indexes the tokens
@@ -321,29 +337,48 @@ impl Tokenizer {
     }
 }
 
-/// Collects tokens found on the normalized text, mapped to the original.
-struct TokenSink<'a, 'n> {
+/// Bytes of input that [`Tokenizer::tokenize`] normalizes and scans at a time (at least: a
+/// piece ends at a line break).
+const PIECE: usize = 1 << 16;
+
+/// `text` cut into pieces of at least `min` bytes that end just after a line feed (the last
+/// one ends with the text), each with its offset. Tokens never cross a line break, and no
+/// rule of the normalizer looks across one (marks after white space stand alone; the
+/// spacing of punctuation stops at a line start), so the pieces can be tokenized one by
+/// one with the same result as the whole.
+fn pieces(text: &str, min: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut start: usize = 0;
+    core::iter::from_fn(move || {
+        let from = start.saturating_add(min).min(text.len());
+        let end = text
+            .as_bytes()
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+            .map_or(text.len(), |p| from + p + 1);
+        let piece = text.get(start..end).filter(|p| !p.is_empty())?;
+        let offset = start;
+        start = end;
+        Some((offset, piece))
+    })
+}
+
+/// Collects the tokens found on the normalized text of one piece of the input, mapped to
+/// the original.
+struct TokenSink<'a, 'n, 'v> {
     original: &'a str,
+    /// Where the piece starts in `original`.
+    offset: usize,
     normalized: &'n str,
     alignment: AlignmentCursor<'n>,
-    tokens: Vec<Token<'a>>,
+    tokens: &'v mut Vec<Token<'a>>,
     /// Normalized start of the last token (to rebuild a merged token's normalized form).
     last_normalized_start: usize,
 }
 
-impl<'a, 'n> TokenSink<'a, 'n> {
-    fn new(original: &'a str, normalized: &'n str, alignment: &'n Alignment) -> Self {
-        TokenSink {
-            original,
-            normalized,
-            alignment: alignment.cursor(),
-            tokens: Vec::new(),
-            last_normalized_start: 0,
-        }
-    }
-
+impl TokenSink<'_, '_, '_> {
     fn push(&mut self, range: Range<usize>, kind: TokenKind, from_join: bool) {
-        let span = self.alignment.to_original(Span::from(range.clone()));
+        let piece = self.alignment.to_original(Span::from(range.clone()));
+        let span = Span::new(piece.start + self.offset, piece.end + self.offset);
         if span.is_empty() {
             return;
         }

@@ -13,6 +13,14 @@ use crate::tokenize::TokenKind;
 pub(crate) fn scan(text: &str, mut emit: impl FnMut(usize, usize, TokenKind)) {
     let mut i = 0;
     while let Some(rest) = text.get(i..) {
+        if rest
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| b == b' ' || b == b'\n')
+        {
+            i += 1;
+            continue;
+        }
         let Some(c) = rest.chars().next() else { break };
         if is_space(c) || is_zero_width_joiner(c) {
             i += c.len_utf8();
@@ -28,6 +36,9 @@ pub(crate) fn scan(text: &str, mut emit: impl FnMut(usize, usize, TokenKind)) {
 
 /// The length and kind of the token that starts `rest` with the character `c`.
 fn token_at(rest: &str, c: char) -> (usize, TokenKind) {
+    if is_arabic_letter(c) || is_arabic_mark(c) {
+        return (arabic_word_len(rest), TokenKind::Word);
+    }
     if let Some(n) = url_len(rest, c) {
         return (n, TokenKind::Url);
     }
@@ -46,12 +57,6 @@ fn token_at(rest: &str, c: char) -> (usize, TokenKind) {
         }
         return (n, TokenKind::Number);
     }
-    if is_arabic_letter(c) || is_arabic_mark(c) {
-        return (run_len(rest, is_arabic_letter), TokenKind::Word);
-    }
-    if c.is_alphabetic() {
-        return (latin_len(rest), TokenKind::Latin);
-    }
     if c == '#' {
         if let Some(n) = tag_len(rest, |c| is_word_char(c) || c == '_') {
             return (n, TokenKind::Hashtag);
@@ -68,6 +73,11 @@ fn token_at(rest: &str, c: char) -> (usize, TokenKind) {
     if is_punctuation(c) {
         return (same_char_run(rest, c), TokenKind::Punctuation);
     }
+    // After the marks (no mark is alphabetic: a test checks), so that Urdu punctuation does
+    // not pay for the Unicode table lookup.
+    if c.is_alphabetic() {
+        return (latin_len(rest), TokenKind::Latin);
+    }
     let grapheme = rest.graphemes(true).next().map_or(c.len_utf8(), str::len);
     let kind = if is_emoji_start(c) {
         TokenKind::Emoji
@@ -75,6 +85,45 @@ fn token_at(rest: &str, c: char) -> (usize, TokenKind) {
         TokenKind::Symbol
     };
     (grapheme, kind)
+}
+
+/// For each character of the Arabic block U+0600–U+06FF: whether it continues an Arabic
+/// word (a letter or a combining mark).
+// Indexing in a constant is checked when the crate compiles: it cannot panic at run time.
+#[allow(clippy::indexing_slicing)]
+const ARABIC_WORD_CHARS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            table[i] = is_arabic_letter(c) || is_arabic_mark(c);
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The length of the Arabic word at the start of `rest`, as [`run_len`] with
+/// [`is_arabic_letter`] finds it. Letters and marks of the Arabic block (two bytes each,
+/// most of any Urdu text) are read by table a byte pair at a time; a word that goes on with
+/// another character (a zero-width non-joiner, a letter of Arabic Supplement) is read again
+/// character by character.
+fn arabic_word_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let mut n = 0;
+    while let (Some(&b0), Some(&b1)) = (bytes.get(n), bytes.get(n + 1)) {
+        let index = (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F);
+        if b0 & 0xFC != 0xD8 || !ARABIC_WORD_CHARS.get(index).copied().unwrap_or(false) {
+            break;
+        }
+        n += 2;
+    }
+    match bytes.get(n) {
+        // The end, ASCII, or an Arabic-block character that is no letter (`۔`, `،`).
+        None | Some(0..=0x7F) => n,
+        Some(&b) if b & 0xFC == 0xD8 => n,
+        Some(_) => run_len(rest, is_arabic_letter),
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -235,6 +284,34 @@ mod tests {
                 ("😀", Emoji),
             ]
         );
+    }
+
+    #[test]
+    fn no_punctuation_or_quote_mark_is_alphabetic() {
+        let marks = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_punctuation(c) || is_quote_mark(c));
+        for c in marks {
+            assert!(!c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn arabic_words_by_table_and_by_character_agree() {
+        for text in [
+            "پاکستان۔",
+            "بے\u{200C}گھر ہیں",
+            "تقریباً",
+            "ݨاݨ",
+            "کہا،",
+            "ﻻہور",
+        ] {
+            assert_eq!(
+                arabic_word_len(text),
+                run_len(text, is_arabic_letter),
+                "{text}"
+            );
+        }
     }
 
     #[test]

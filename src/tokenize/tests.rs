@@ -224,3 +224,29 @@ fn sentence_token_ranges_index_the_tokens() {
     assert_eq!(seg.sentences[1].tokens(), 6..9);
     assert_eq!(seg.tokens[seg.sentences[1].tokens().start].text(), "دوسرا");
 }
+
+proptest::proptest! {
+    /// Tokenizing a piece at a time gives the tokens of the whole text, whatever the piece
+    /// size, under the normalizer options that look at neighbouring characters.
+    #[test]
+    fn pieces_tokenize_like_the_whole(
+        text in "[\\u{0600}-\\u{06FF} \\n\\r\\t\\u{00A0}\\u{200C}\\u{200F}\\u{2019}a-z0-9.!،۔]{0,120}",
+        piece in 0usize..40,
+        spacing in proptest::prelude::any::<bool>(),
+    ) {
+        let normalizer = crate::Normalizer::builder().punctuation_spacing(spacing).build();
+        let tokenizer = Tokenizer::builder().normalizer(normalizer).build().unwrap();
+        let whole = tokenizer.tokenize_in_pieces(&text, usize::MAX);
+        let pieces = tokenizer.tokenize_in_pieces(&text, piece);
+        proptest::prop_assert_eq!(whole, pieces);
+    }
+}
+
+#[test]
+fn pieces_end_after_line_feeds() {
+    let text = "پہلی سطر\nدوسری\n\nتیسری";
+    let cut: Vec<(usize, &str)> = pieces(text, 1).collect();
+    assert_eq!(cut, [(0, "پہلی سطر\n"), (16, "دوسری\n"), (27, "\nتیسری")]);
+    assert_eq!(pieces(text, usize::MAX).count(), 1);
+    assert_eq!(pieces("", 4).count(), 0);
+}
