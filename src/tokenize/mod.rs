@@ -271,14 +271,22 @@ impl Tokenizer {
     /// The tokens of `text`, in order.
     #[must_use]
     pub fn tokenize<'a>(&self, text: &'a str) -> Vec<Token<'a>> {
-        self.tokenize_in_pieces(text, PIECE)
+        self.segment_in_pieces(text, PIECE, None)
     }
 
-    /// Tokenizes `text` a piece at a time (see [`pieces`]): each piece is normalized and
-    /// scanned while it is in cache, and no normalized copy of the whole text is made.
-    fn tokenize_in_pieces<'a>(&self, text: &'a str, piece: usize) -> Vec<Token<'a>> {
+    /// Tokenizes `text` a piece at a time (see [`pieces`]), and splits the piece's tokens
+    /// into `sentences` if asked: each piece is normalized, scanned and split while it is
+    /// in cache, and no normalized copy of the whole text is made. A piece ends at a line
+    /// break, which ends a sentence, so no sentence crosses two pieces.
+    fn segment_in_pieces<'a>(
+        &self,
+        text: &'a str,
+        piece: usize,
+        mut sentences: Option<&mut Vec<Sentence<'a>>>,
+    ) -> Vec<Token<'a>> {
         let mut tokens = Vec::new();
         for (offset, chunk) in pieces(text, piece) {
+            let first_token = tokens.len();
             let normalized = self.normalizer.normalize(chunk);
             let mut sink = TokenSink {
                 original: text,
@@ -298,6 +306,9 @@ impl Tokenizer {
                     None => sink.push(start..end, kind, false),
                 }
             });
+            if let Some(out) = sentences.as_deref_mut() {
+                sentence::split_from(text, &tokens, first_token, out);
+            }
         }
         tokens
     }
@@ -312,8 +323,8 @@ impl Tokenizer {
     /// Tokens and sentences in one pass.
     #[must_use]
     pub fn segment<'a>(&self, text: &'a str) -> Segmented<'a> {
-        let tokens = self.tokenize(text);
-        let sentences = sentence::split(text, &tokens);
+        let mut sentences = Vec::new();
+        let tokens = self.segment_in_pieces(text, PIECE, Some(&mut sentences));
         Segmented { tokens, sentences }
     }
 

@@ -57,14 +57,19 @@ impl<'a> Sentence<'a> {
     }
 }
 
-/// The sentences of `text`, given its tokens.
-pub(crate) fn split<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Sentence<'a>> {
-    let mut sentences = Vec::new();
-    let mut first = 0;
-    let mut i = 0;
+/// Appends to `sentences` the sentences of `tokens[from..]` (tokens of `text`), where
+/// `from` starts a sentence (the first token, or the first after a line break).
+pub(crate) fn split_from<'a>(
+    text: &'a str,
+    tokens: &[Token<'a>],
+    from: usize,
+    sentences: &mut Vec<Sentence<'a>>,
+) {
+    let mut first = from;
+    let mut i = from;
     while i < tokens.len() {
         if i > first && line_break_before(text, tokens, i) {
-            push_sentence(text, tokens, first..i, &mut sentences);
+            push_sentence(text, tokens, first..i, sentences);
             first = i;
         }
         if ends_sentence(text, tokens, first, i) {
@@ -72,15 +77,14 @@ pub(crate) fn split<'a>(text: &'a str, tokens: &[Token<'a>]) -> Vec<Sentence<'a>
             while end < tokens.len() && stays_with_sentence(text, tokens, end) {
                 end += 1;
             }
-            push_sentence(text, tokens, first..end, &mut sentences);
+            push_sentence(text, tokens, first..end, sentences);
             first = end;
             i = end;
             continue;
         }
         i += 1;
     }
-    push_sentence(text, tokens, first..tokens.len(), &mut sentences);
-    sentences
+    push_sentence(text, tokens, first..tokens.len(), sentences);
 }
 
 /// Appends the sentence made of `tokens[range]`, if the range is not empty.
@@ -102,9 +106,18 @@ fn push_sentence<'a>(
 
 /// Whether a line break stands between token `i - 1` and token `i`.
 fn line_break_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    match (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i)) {
-        (Some(a), Some(b)) => gap(text, a, b).contains(is_line_break),
-        _ => false,
+    let (Some(a), Some(b)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i)) else {
+        return false;
+    };
+    let from = a.span().end;
+    match b.start.saturating_sub(from) {
+        0 => false,
+        // Most gaps are one space: a line break of one byte is one of these.
+        1 => text
+            .as_bytes()
+            .get(from)
+            .is_some_and(|&c| matches!(c, b'\n' | b'\r' | 0x0B | 0x0C)),
+        _ => gap(text, a, b).contains(is_line_break),
     }
 }
 

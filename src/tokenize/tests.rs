@@ -226,8 +226,9 @@ fn sentence_token_ranges_index_the_tokens() {
 }
 
 proptest::proptest! {
-    /// Tokenizing a piece at a time gives the tokens of the whole text, whatever the piece
-    /// size, under the normalizer options that look at neighbouring characters.
+    /// Tokenizing a piece at a time gives the tokens and sentences of the whole text,
+    /// whatever the piece size, under the normalizer options that look at neighbouring
+    /// characters.
     #[test]
     fn pieces_tokenize_like_the_whole(
         text in "[\\u{0600}-\\u{06FF} \\n\\r\\t\\u{00A0}\\u{200C}\\u{200F}\\u{2019}a-z0-9.!،۔]{0,120}",
@@ -236,9 +237,12 @@ proptest::proptest! {
     ) {
         let normalizer = crate::Normalizer::builder().punctuation_spacing(spacing).build();
         let tokenizer = Tokenizer::builder().normalizer(normalizer).build().unwrap();
-        let whole = tokenizer.tokenize_in_pieces(&text, usize::MAX);
-        let pieces = tokenizer.tokenize_in_pieces(&text, piece);
+        let mut whole_sentences = Vec::new();
+        let whole = tokenizer.segment_in_pieces(&text, usize::MAX, Some(&mut whole_sentences));
+        let mut piece_sentences = Vec::new();
+        let pieces = tokenizer.segment_in_pieces(&text, piece, Some(&mut piece_sentences));
         proptest::prop_assert_eq!(whole, pieces);
+        proptest::prop_assert_eq!(whole_sentences, piece_sentences);
     }
 }
 
