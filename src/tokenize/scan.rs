@@ -314,6 +314,17 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// The table scan of Arabic words agrees with the character scan on any text that
+        /// starts with an Arabic letter.
+        #[test]
+        fn arabic_word_scans_agree(
+            text in "[\u{0620}-\u{063F}][\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{200C}\u{200D}\u{0301} a-z۔]{0,30}",
+        ) {
+            proptest::prop_assert_eq!(arabic_word_len(&text), run_len(&text, is_arabic_letter));
+        }
+    }
+
     #[test]
     fn zwnj_stays_inside_a_word() {
         assert_eq!(
