@@ -112,6 +112,9 @@ struct Edit {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Alignment {
     edits: Vec<Edit>,
+    /// Normalized offsets of the letters rewritten into letters of the same length: they
+    /// need no edit, but the text differs there.
+    letters: Vec<usize>,
 }
 
 impl Alignment {
@@ -157,6 +160,12 @@ impl Alignment {
         });
     }
 
+    /// Records that one character at normalized offset `at` was rewritten into one of the
+    /// same length.
+    pub(crate) fn push_letter(&mut self, at: usize) {
+        self.letters.push(at);
+    }
+
     /// The original position of a normalized position used as the start of a span.
     #[must_use]
     pub fn original_start(&self, pos: usize) -> usize {
@@ -177,8 +186,10 @@ impl Alignment {
     pub fn cursor(&self) -> AlignmentCursor<'_> {
         AlignmentCursor {
             edits: &self.edits,
+            letters: &self.letters,
             starts: 0,
             ends: 0,
+            next_letter: 0,
         }
     }
 
@@ -231,10 +242,13 @@ fn end_after(before: &[Edit], pos: usize) -> usize {
 #[derive(Clone, Debug)]
 pub struct AlignmentCursor<'a> {
     edits: &'a [Edit],
+    letters: &'a [usize],
     /// Number of edits before the last start mapped.
     starts: usize,
     /// Number of edits before the last end mapped.
     ends: usize,
+    /// Number of rewritten letters before the last span asked about.
+    next_letter: usize,
 }
 
 impl AlignmentCursor<'_> {
@@ -254,6 +268,34 @@ impl AlignmentCursor<'_> {
             start,
             end_after(self.edits.get(..self.ends).unwrap_or(&[]), span.end),
         )
+    }
+}
+
+impl AlignmentCursor<'_> {
+    /// Whether the normalized text of `span`, the span last given to
+    /// [`to_original`](Self::to_original), is the original text unchanged: no edit and no
+    /// rewritten letter inside it. Spans must come in order, as for `to_original`.
+    pub(crate) fn is_unchanged(&mut self, span: Span) -> bool {
+        while self
+            .letters
+            .get(self.next_letter)
+            .is_some_and(|&l| l < span.start)
+        {
+            self.next_letter += 1;
+        }
+        let letter_inside = self
+            .letters
+            .get(self.next_letter)
+            .is_some_and(|&l| l < span.end);
+        // Edits counted before the end but not before the start lie inside; so does an edit
+        // before the start that reaches into the span.
+        let edit_inside = self.ends > self.starts
+            || self
+                .starts
+                .checked_sub(1)
+                .and_then(|i| self.edits.get(i))
+                .is_some_and(|e| e.normalized.end > span.start);
+        !(letter_inside || edit_inside)
     }
 }
 

@@ -167,6 +167,12 @@ proptest! {
         rebuilt.push_str(&text[end..]);
         prop_assert_eq!(&rebuilt, &text);
 
+        // The tokens' normalized forms are the normalized text, less what lies between them.
+        let is_gap = |c: char| c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}') || urdu::script::is_removable_control(c) || c == 'ـ';
+        let strip = |s: &str| s.chars().filter(|&c| !is_gap(c)).collect::<String>();
+        let from_tokens: String = seg.tokens.iter().map(|t| strip(t.normalized())).collect();
+        prop_assert_eq!(from_tokens, strip(n.normalize(&text).as_str()));
+
         // Sentences tile the token list in order.
         let mut next = 0;
         for s in &seg.sentences {

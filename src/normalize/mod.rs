@@ -397,7 +397,17 @@ impl Normalizer {
     /// Normalizes `text`. Borrows it when nothing changes.
     #[must_use]
     pub fn normalize<'a>(&self, text: &'a str) -> Normalized<'a> {
-        let mut w = Writer::new(text);
+        self.normalize_into(text, Writer::new(text))
+    }
+
+    /// Normalizes `text` and also records in the alignment where letters were rewritten
+    /// into letters of the same length, so that the tokenizer compares only the tokens
+    /// there with the original.
+    pub(crate) fn normalize_for_tokens<'a>(&self, text: &'a str) -> Normalized<'a> {
+        self.normalize_into(text, Writer::new(text).tracking_letters())
+    }
+
+    fn normalize_into<'a>(&self, text: &'a str, mut w: Writer<'a>) -> Normalized<'a> {
         let mut scratch = String::new();
         let mut pos = 0;
         while pos < text.len() {
@@ -608,7 +618,7 @@ impl Normalizer {
     /// The naive oracle for the fast path: every character goes through the slow path.
     #[cfg(test)]
     fn normalize_slowly<'a>(&self, text: &'a str) -> Normalized<'a> {
-        let mut w = Writer::new(text);
+        let mut w = Writer::new(text).tracking_letters();
         let mut scratch = String::new();
         let mut pos = 0;
         while pos < text.len() {

@@ -15,6 +15,8 @@ pub(crate) struct Writer<'a> {
     copied: usize,
     alignment: Alignment,
     dirty: bool,
+    /// Whether letters rewritten into letters of the same length are recorded.
+    track_letters: bool,
 }
 
 impl<'a> Writer<'a> {
@@ -25,7 +27,14 @@ impl<'a> Writer<'a> {
             copied: 0,
             alignment: Alignment::identity(),
             dirty: false,
+            track_letters: false,
         }
+    }
+
+    /// This writer, recording letters rewritten into letters of the same length too.
+    pub(crate) fn tracking_letters(mut self) -> Writer<'a> {
+        self.track_letters = true;
+        self
     }
 
     /// Replaces the input bytes `original` (on char boundaries, after everything replaced so
@@ -65,7 +74,11 @@ impl<'a> Writer<'a> {
     /// the identity maps both of its ends to the ends of `original`.
     fn record(&mut self, start: usize, original: Range<usize>, one_char: bool) {
         self.copied = original.end;
-        if !(one_char && self.out.len() - start == original.len()) {
+        if one_char && self.out.len() - start == original.len() {
+            if self.track_letters {
+                self.alignment.push_letter(start);
+            }
+        } else {
             self.alignment.push(start..self.out.len(), original);
         }
     }

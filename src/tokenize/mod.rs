@@ -287,7 +287,7 @@ impl Tokenizer {
         let mut tokens = Vec::new();
         for (offset, chunk) in pieces(text, piece) {
             let first_token = tokens.len();
-            let normalized = self.normalizer.normalize(chunk);
+            let normalized = self.normalizer.normalize_for_tokens(chunk);
             let mut sink = TokenSink {
                 original: text,
                 offset,
@@ -406,12 +406,17 @@ impl TokenSink<'_, '_, '_> {
             }
         }
         let text = self.original.get(span.range()).unwrap_or("");
-        let norm = self.normalized.get(range.clone()).unwrap_or("");
+        // The alignment knows where the text changed: only a token there is compared.
+        let changed = if self.alignment.is_unchanged(Span::from(range.clone())) {
+            None
+        } else {
+            changed(text, self.normalized.get(range.clone()).unwrap_or(""))
+        };
         self.last_normalized_start = range.start;
         self.tokens.push(Token {
             text,
             start: span.start,
-            changed: changed(text, norm),
+            changed,
             kind,
             from_join,
         });
