@@ -258,6 +258,21 @@ impl AlignmentCursor<'_> {
         if self.edits.is_empty() {
             return span;
         }
+        // Most spans lie between the edit last passed and the next one: a constant shift.
+        if self.starts == self.ends {
+            let n = self.starts;
+            let prev = n.checked_sub(1).and_then(|p| self.edits.get(p));
+            let after_prev = prev.map_or(true, |e| e.normalized.end < span.start);
+            let before_next = self
+                .edits
+                .get(n)
+                .map_or(true, |e| e.normalized.start > span.end);
+            if after_prev && before_next {
+                let shift =
+                    |pos: usize| prev.map_or(pos, |e| pos - e.normalized.end + e.original.end);
+                return Span::new(shift(span.start), shift(span.end));
+            }
+        }
         self.starts = advance(self.edits, self.starts, |e| before_start(e, span.start));
         self.ends = advance(self.edits, self.ends, |e| before_end(e, span.end));
         let start = start_after(self.edits.get(..self.starts).unwrap_or(&[]), span.start);
