@@ -379,7 +379,7 @@ fn navigation_sentences(k: &Keyed<'_, '_>) -> Vec<usize> {
 /// The keyed view of the tokens: match keys, sentences, and what lies inside quotations.
 fn keyed<'t, 'a>(
     tokens: &'t [Token<'a>],
-    keys: &'t KeyedText,
+    keys: &'t KeyedText<'t, 'a>,
     sentences: &[Sentence<'a>],
     pairs: &[QuotePair],
 ) -> Keyed<'t, 'a> {

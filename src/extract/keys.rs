@@ -2,8 +2,10 @@
 //! matched against tokens, and the keys of a whole text, computed once per analysis and
 //! shared by the gazetteer and the speech rules.
 
+use aho_corasick::{AhoCorasick, PatternID};
+
 use crate::script::{is_diacritic, is_line_break};
-use crate::tokenize::Token;
+use crate::tokenize::{span_of, Token};
 
 /// Appends the match key of `word` (normalized text) to `out`: the form under which word
 /// lists are matched. Diacritics are dropped (`مشرقِ وسطیٰ` matches `مشرق وسطی`), a
@@ -35,149 +37,121 @@ pub(crate) fn key_of(name: &str) -> String {
     key.trim().to_owned()
 }
 
-/// The tokens of a text as one string of match keys, one separator byte between tokens (a
-/// space, or a line break where the text breaks a line), with where each token's key starts.
-/// A key ends one byte before the next key starts; the last ends with the text.
-pub(crate) struct KeyedText {
-    pub(crate) text: String,
-    starts: Offsets,
-    /// One bit per byte offset of `text`: whether a token's key starts there. Most matches of
-    /// short names fall inside words; this and `ends_at` rule them out at once.
-    starts_at: Vec<u64>,
-    /// One bit per byte offset of `text`: whether a token's key ends there.
-    ends_at: Vec<u64>,
+/// The match keys of the tokens of a text, and where its lines break. Most tokens' keys are
+/// their normalized form; only the others are stored, so that an analysis keeps no copy of
+/// the text beside its tokens.
+pub(crate) struct KeyedText<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    /// One bit per token: whether its key differs from its normalized form...
+    has_own_key: Vec<u64>,
+    /// ...and those keys, by token index, in order.
+    own_keys: Vec<(usize, Box<str>)>,
+    /// One bit per token: whether a line break stands between it and the token before.
+    breaks: Vec<u64>,
 }
 
-impl KeyedText {
-    pub(crate) fn new(input: &str, tokens: &[Token<'_>]) -> KeyedText {
-        let mut text = String::with_capacity(input.len());
-        let mut starts = Offsets::with_capacity(tokens.len());
-        let mut prev_end = None;
-        for t in tokens {
-            if let Some(end) = prev_end {
-                let gap = input.get(end..t.span().start).unwrap_or("");
-                text.push(if gap.contains(is_line_break) {
-                    '\n'
-                } else {
-                    ' '
-                });
-            }
-            starts.push(text.len());
-            match_key(t.normalized(), &mut text);
-            prev_end = Some(t.span().end);
-        }
-        let words = text.len() / 64 + 1;
+impl<'t, 'a> KeyedText<'t, 'a> {
+    pub(crate) fn new(input: &str, tokens: &'t [Token<'a>]) -> KeyedText<'t, 'a> {
+        let words = tokens.len() / 64 + 1;
         let mut keyed = KeyedText {
-            text,
-            starts,
-            starts_at: vec![0; words],
-            ends_at: vec![0; words],
+            tokens,
+            has_own_key: vec![0; words],
+            own_keys: Vec::new(),
+            breaks: vec![0; words],
         };
-        for t in 0..keyed.starts.len() {
-            let (start, end) = keyed.bounds(t).unwrap_or_default();
-            set_bit(&mut keyed.starts_at, start);
-            set_bit(&mut keyed.ends_at, end);
+        let mut key = String::new();
+        for (i, t) in tokens.iter().enumerate() {
+            key.clear();
+            match_key(t.normalized(), &mut key);
+            if key != t.normalized() {
+                set_bit(&mut keyed.has_own_key, i);
+                keyed.own_keys.push((i, key.as_str().into()));
+            }
+            let gap = i
+                .checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .and_then(|p| input.get(p.span().end..t.span().start));
+            if gap.is_some_and(|gap| gap.contains(is_line_break)) {
+                set_bit(&mut keyed.breaks, i);
+            }
         }
         keyed
     }
 
-    /// Where the key of token `t` starts and ends in `text`.
-    fn bounds(&self, t: usize) -> Option<(usize, usize)> {
-        let start = self.starts.get(t)?;
-        let end = self
-            .starts
-            .get(t + 1)
-            .map_or(self.text.len(), |next| next - 1);
-        Some((start, end))
-    }
-
-    /// The token that starts at key offset `start` and the token after the one that ends at
-    /// `end`, if both are token boundaries.
-    pub(crate) fn tokens(&self, start: usize, end: usize) -> Option<(usize, usize)> {
-        if !(bit(&self.starts_at, start) && bit(&self.ends_at, end)) {
-            return None;
+    /// Calls `found(first, end, pattern)` for every match of `automaton` (overlapping
+    /// matches too) on the keys of one line at a time, single-spaced, that begins at the
+    /// start of token `first` and ends at the end of token `end - 1`. No word list entry
+    /// spans a line break.
+    pub(crate) fn matches(
+        &self,
+        automaton: &AhoCorasick,
+        mut found: impl FnMut(usize, usize, PatternID),
+    ) {
+        let mut line = String::new();
+        let mut starts: Vec<usize> = Vec::new();
+        let mut first = 0;
+        while first < self.tokens.len() {
+            let mut end = first + 1;
+            while end < self.tokens.len() && !bit(&self.breaks, end) {
+                end += 1;
+            }
+            // Keys are at most as long as the text they come from, plus one separator each.
+            let bytes = span_of(self.tokens, first..end).map_or(0, |s| s.len());
+            line.clear();
+            line.reserve(bytes + (end - first));
+            starts.clear();
+            starts.reserve(end - first);
+            for t in first..end {
+                if t > first {
+                    line.push(' ');
+                }
+                starts.push(line.len());
+                line.push_str(self.word(t));
+            }
+            for m in automaton.find_overlapping_iter(line.as_str()) {
+                let start = starts.binary_search(&m.start()).ok();
+                // A key ends one separator before the next key starts.
+                let last = if m.end() == line.len() {
+                    starts.len().checked_sub(1)
+                } else {
+                    starts
+                        .binary_search(&(m.end() + 1))
+                        .ok()
+                        .and_then(|n| n.checked_sub(1))
+                };
+                if let (Some(start), Some(last)) = (start, last) {
+                    if last >= start {
+                        found(first + start, first + last + 1, m.pattern());
+                    }
+                }
+            }
+            first = end;
         }
-        let first = self.starts.binary_search(start).ok()?;
-        let last = if end == self.text.len() {
-            self.starts.len().checked_sub(1)?
-        } else {
-            self.starts.binary_search(end + 1).ok()?.checked_sub(1)?
-        };
-        (last >= first).then_some((first, last + 1))
     }
 
     /// How many tokens.
     pub(crate) fn len(&self) -> usize {
-        self.starts.len()
+        self.tokens.len()
     }
 
     /// The key of token `t` (empty past the last token).
     pub(crate) fn word(&self, t: usize) -> &str {
-        self.bounds(t)
-            .and_then(|(s, e)| self.text.get(s..e))
-            .unwrap_or("")
+        if bit(&self.has_own_key, t) {
+            if let Ok(n) = self.own_keys.binary_search_by_key(&t, |(i, _)| *i) {
+                return self.own_keys.get(n).map_or("", |(_, key)| key);
+            }
+        }
+        self.tokens.get(t).map_or("", Token::normalized)
     }
 
     /// Whether a line break stands before token `token` (or it is the first).
     pub(crate) fn line_break_before(&self, token: usize) -> bool {
-        let Some(prev) = token.checked_sub(1) else {
-            return true;
-        };
-        match self.starts.get(token) {
-            Some(start) => self.text.as_bytes().get(start.wrapping_sub(1)) == Some(&b'\n'),
+        match token {
+            0 => true,
             // Past the last token: nothing follows it on its line.
-            None => self.starts.get(prev).is_none(),
-        }
-    }
-}
-
-/// Ascending byte offsets, four bytes each while they fit (a text of millions of tokens
-/// keeps one per token), eight beyond 4 GiB.
-enum Offsets {
-    Narrow(Vec<u32>),
-    Wide(Vec<usize>),
-}
-
-impl Offsets {
-    fn with_capacity(n: usize) -> Offsets {
-        Offsets::Narrow(Vec::with_capacity(n))
-    }
-
-    fn push(&mut self, offset: usize) {
-        match self {
-            Offsets::Narrow(narrow) => match u32::try_from(offset) {
-                Ok(o) => narrow.push(o),
-                Err(_) => {
-                    let mut wide: Vec<usize> = narrow.iter().map(|&o| o as usize).collect();
-                    wide.push(offset);
-                    *self = Offsets::Wide(wide);
-                }
-            },
-            Offsets::Wide(wide) => wide.push(offset),
-        }
-    }
-
-    fn get(&self, i: usize) -> Option<usize> {
-        match self {
-            Offsets::Narrow(narrow) => narrow.get(i).map(|&o| o as usize),
-            Offsets::Wide(wide) => wide.get(i).copied(),
-        }
-    }
-
-    fn len(&self) -> usize {
-        match self {
-            Offsets::Narrow(narrow) => narrow.len(),
-            Offsets::Wide(wide) => wide.len(),
-        }
-    }
-
-    fn binary_search(&self, offset: usize) -> Result<usize, usize> {
-        match self {
-            Offsets::Narrow(narrow) => match u32::try_from(offset) {
-                Ok(o) => narrow.binary_search(&o),
-                Err(_) => Err(narrow.len()),
-            },
-            Offsets::Wide(wide) => wide.binary_search(&offset),
+            t if t == self.tokens.len() => false,
+            t if t > self.tokens.len() => true,
+            t => bit(&self.breaks, t),
         }
     }
 }
@@ -197,24 +171,31 @@ fn bit(bits: &[u64], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::Offsets;
+    use super::KeyedText;
 
-    /// Offsets past 4 GiB switch the list to eight-byte entries and keep every one.
     #[test]
-    fn offsets_widen_past_four_gib() {
-        let mut offsets = Offsets::with_capacity(2);
-        let far = u32::MAX as usize + 10;
-        for o in [3, 70, far, far + 5] {
-            offsets.push(o);
-        }
-        assert!(matches!(offsets, Offsets::Wide(_)));
-        assert_eq!(offsets.len(), 4);
-        assert_eq!(offsets.get(2), Some(far));
-        assert_eq!(offsets.binary_search(70), Ok(1));
-        assert_eq!(offsets.binary_search(far + 5), Ok(3));
-        let mut narrow = Offsets::with_capacity(1);
-        narrow.push(5);
-        assert_eq!(narrow.binary_search(far), Err(1));
-        assert_eq!(narrow.get(0), Some(5));
+    fn keys_lines_and_matches() {
+        let text = "صوبۂ سرحد کے شہر\nاسلام\u{200C}آباد میں  تقریباً";
+        let tokens = crate::tokenize(text);
+        let keyed = KeyedText::new(text, &tokens);
+        let words: Vec<&str> = (0..keyed.len()).map(|t| keyed.word(t)).collect();
+        assert_eq!(
+            words,
+            ["صوبہ", "سرحد", "کے", "شہر", "اسلام آباد", "میں", "تقریبا"]
+        );
+        assert_eq!(keyed.word(99), "");
+        let breaks: Vec<usize> = (0..=keyed.len())
+            .filter(|&t| keyed.line_break_before(t))
+            .collect();
+        assert_eq!(breaks, [0, 4]);
+        // Names match whole tokens (not `اسلام` in `اسلام‌آباد`, not `رحد` in `سرحد`) within
+        // a line, never across a line break.
+        let names = ["صوبہ سرحد", "شہر اسلام آباد", "اسلام", "اسلام آباد میں", "رحد"];
+        let automaton = aho_corasick::AhoCorasick::new(names).unwrap();
+        let mut found = Vec::new();
+        keyed.matches(&automaton, |first, end, p| {
+            found.push((first, end, p.as_usize()))
+        });
+        assert_eq!(found, [(0, 2, 0), (4, 6, 3)]);
     }
 }

@@ -63,7 +63,7 @@ impl SpeechLexicon {
 pub(crate) struct Keyed<'t, 'a> {
     pub(crate) tokens: &'t [Token<'a>],
     /// The tokens' match keys, the same that the gazetteer matches on.
-    pub(crate) keys: &'t KeyedText,
+    pub(crate) keys: &'t KeyedText<'t, 'a>,
     /// The token ranges of the sentences, in order.
     pub(crate) sentences: Vec<Range<usize>>,
     /// The first token of every paragraph (lines are paragraphs) after the first.

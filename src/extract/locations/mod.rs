@@ -422,7 +422,7 @@ impl Gazetteer {
         &self,
         text: &'a str,
         tokens: &[Token<'a>],
-        keyed: &KeyedText,
+        keyed: &KeyedText<'_, '_>,
     ) -> Vec<Location<'a>> {
         let found = self.names(keyed);
         let accepted = self.accepted(keyed, &found);
@@ -456,18 +456,16 @@ impl Gazetteer {
     }
 
     /// Every name in the keyed text at token boundaries, leftmost-longest, not overlapping.
-    fn names(&self, keyed: &KeyedText) -> Vec<Found> {
+    fn names(&self, keyed: &KeyedText<'_, '_>) -> Vec<Found> {
         let Some(automaton) = &self.data.automaton else {
             return Vec::new();
         };
-        let mut candidates: Vec<Found> = automaton
-            .find_overlapping_iter(&keyed.text)
-            .filter_map(|m| {
-                let (first, end) = keyed.tokens(m.start(), m.end())?;
-                let place = *self.data.pattern_place.get(m.pattern().as_usize())?;
-                Some(Found { place, first, end })
-            })
-            .collect();
+        let mut candidates: Vec<Found> = Vec::new();
+        keyed.matches(automaton, |first, end, pattern| {
+            if let Some(&place) = self.data.pattern_place.get(pattern.as_usize()) {
+                candidates.push(Found { place, first, end });
+            }
+        });
         candidates.sort_by_key(|f| (f.first, std::cmp::Reverse(f.end)));
         let mut chosen: Vec<Found> = Vec::new();
         for f in candidates {
@@ -481,7 +479,7 @@ impl Gazetteer {
     /// Which of the names found are taken as places: those that need no evidence, those with
     /// a cue word next to them, datelines, and those listed next to a name already taken
     /// (`ترکی، شام اور عراق`: one sweep each way carries the evidence along the list).
-    fn accepted(&self, keyed: &KeyedText, found: &[Found]) -> Vec<bool> {
+    fn accepted(&self, keyed: &KeyedText<'_, '_>, found: &[Found]) -> Vec<bool> {
         let mut accepted: Vec<bool> = (0..found.len())
             .map(|i| self.has_evidence(keyed, found, i))
             .collect();
@@ -510,7 +508,7 @@ impl Gazetteer {
     }
 
     /// Whether token `t` of the keyed text is a cue word of this role.
-    fn is_cue(&self, keyed: &KeyedText, t: usize, role: CueRole) -> bool {
+    fn is_cue(&self, keyed: &KeyedText<'_, '_>, t: usize, role: CueRole) -> bool {
         self.data
             .cues
             .get(keyed.word(t))
@@ -518,7 +516,7 @@ impl Gazetteer {
     }
 
     /// Whether the name `found[i]` has, on its own, the evidence its place needs.
-    fn has_evidence(&self, keyed: &KeyedText, found: &[Found], i: usize) -> bool {
+    fn has_evidence(&self, keyed: &KeyedText<'_, '_>, found: &[Found], i: usize) -> bool {
         let Some(f) = found.get(i) else { return false };
         let evidence = self
             .data
