@@ -24,17 +24,19 @@ fn match_key(word: &str, out: &mut String) {
     }
 }
 
-/// Whether [`match_key`] may change `word`: it holds a byte pair that starts one of the
+/// Whether [`match_key`] may change `word`: it holds the bytes that start one of the
 /// characters the key drops or replaces (diacritics U+064B–U+065F, U+0670, U+06D6–U+06ED;
-/// `ۂ`; `ئ`; the zero-width joiners U+200C, U+200D and, to keep the test short, any other
-/// character of U+2000–U+203F). Most words hold none, and skip the key's character loop.
+/// `ۂ`; `ئ`; the zero-width non-joiner and joiner). Most words hold none, and skip the key's
+/// character loop.
 fn key_may_differ(word: &str) -> bool {
     let bytes = word.as_bytes();
-    bytes.iter().zip(bytes.iter().skip(1)).any(|pair| {
-        matches!(
-            pair,
-            (0xD9, 0x8B..=0x9F | 0xB0) | (0xDB, 0x82 | 0x96..=0xAD) | (0xD8, 0xA6) | (0xE2, 0x80)
-        )
+    bytes.iter().enumerate().any(|(i, &b0)| {
+        let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+        match (b0, next(1)) {
+            (0xD9, 0x8B..=0x9F | 0xB0) | (0xDB, 0x82 | 0x96..=0xAD) | (0xD8, 0xA6) => true,
+            (0xE2, 0x80) => matches!(next(2), 0x8C | 0x8D),
+            _ => false,
+        }
     })
 }
 
