@@ -6,7 +6,7 @@
 //! the input, the analyzer's tables and everything `analyze` keeps or drops on the way.
 //! Run with `cargo bench --bench memory`.
 
-use std::path::Path;
+mod common;
 
 /// The process's peak resident set in bytes, where the system reports it.
 fn peak_resident() -> Option<u64> {
@@ -16,27 +16,6 @@ fn peak_resident() -> Option<u64> {
     Some(kib * 1024)
 }
 
-/// The corpus text: all articles found, or the seed article.
-fn corpus() -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data/bend_the_truth_urdu_news/1.Corpus");
-    let mut files = Vec::new();
-    for sub in ["Train/Real", "Test/Real"] {
-        if let Ok(dir) = std::fs::read_dir(root.join(sub)) {
-            files.extend(dir.filter_map(|e| e.ok()).map(|e| e.path()));
-        }
-    }
-    files.sort();
-    let articles: Vec<String> = files
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect();
-    if articles.is_empty() {
-        return include_str!("../examples/article.txt").to_owned();
-    }
-    articles.join("\n\n")
-}
-
 fn main() {
     // `cargo test --benches` runs bench targets with `--bench` absent; measure only when
     // benchmarking.
@@ -44,7 +23,7 @@ fn main() {
         return;
     }
     const TARGET: usize = 20_000_000;
-    let corpus = corpus();
+    let corpus = common::corpus();
     let mut text = String::with_capacity(TARGET + corpus.len());
     while text.len() < TARGET {
         text.push_str(&corpus);

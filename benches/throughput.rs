@@ -8,35 +8,11 @@
 //! Run with `cargo bench --bench throughput`.
 
 use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-/// The articles of the corpus, one string each.
-fn articles() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data/bend_the_truth_urdu_news/1.Corpus");
-    let mut files = Vec::new();
-    for sub in ["Train/Real", "Test/Real"] {
-        if let Ok(dir) = std::fs::read_dir(root.join(sub)) {
-            files.extend(dir.filter_map(|e| e.ok()).map(|e| e.path()));
-        }
-    }
-    files.sort();
-    let articles: Vec<String> = files
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect();
-    if articles.is_empty() {
-        return vec![include_str!("../examples/article.txt").to_owned()];
-    }
-    articles
-}
-
-/// All articles as one text.
-fn corpus() -> String {
-    articles().join("\n\n")
-}
+mod common;
+use common::{articles, corpus};
 
 fn bench(c: &mut Criterion) {
     let text = corpus();
