@@ -107,7 +107,6 @@ impl<'t, 'a> KeyedText<'t, 'a> {
         mut found: impl FnMut(usize, usize, PatternID),
     ) {
         let mut line = String::new();
-        let mut starts: Vec<usize> = Vec::new();
         let mut first = 0;
         while first < self.tokens.len() {
             let mut end = first + 1;
@@ -118,30 +117,30 @@ impl<'t, 'a> KeyedText<'t, 'a> {
             let bytes = span_of(self.tokens, first..end).map_or(0, |s| s.len());
             line.clear();
             line.reserve(bytes + (end - first));
-            starts.clear();
-            starts.reserve(end - first);
             for t in first..end {
                 if t > first {
                     line.push(' ');
                 }
-                starts.push(line.len());
                 line.push_str(self.word(t));
             }
+            // Matches come in order of their ends: a cursor walks the tokens forward to the
+            // one a match ends in, and back (a name is a few words) to the one it starts in.
+            let (mut cursor, mut cursor_start) = (first, 0);
             for m in automaton.find_overlapping_iter(line.as_str()) {
-                let start = starts.binary_search(&m.start()).ok();
-                // A key ends one separator before the next key starts.
-                let last = if m.end() == line.len() {
-                    starts.len().checked_sub(1)
-                } else {
-                    starts
-                        .binary_search(&(m.end() + 1))
-                        .ok()
-                        .and_then(|n| n.checked_sub(1))
-                };
-                if let (Some(start), Some(last)) = (start, last) {
-                    if last >= start {
-                        found(first + start, first + last + 1, m.pattern());
-                    }
+                while cursor + 1 < end && cursor_start + self.word(cursor).len() < m.end() {
+                    cursor_start += self.word(cursor).len() + 1;
+                    cursor += 1;
+                }
+                if cursor_start + self.word(cursor).len() != m.end() {
+                    continue;
+                }
+                let (mut t, mut start) = (cursor, cursor_start);
+                while start > m.start() && t > first {
+                    t -= 1;
+                    start = start.saturating_sub(self.word(t).len() + 1);
+                }
+                if start == m.start() {
+                    found(t, cursor + 1, m.pattern());
                 }
             }
             first = end;
@@ -204,6 +203,47 @@ mod tests {
                     assert!(super::key_may_differ(&word), "{word:?}");
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// Every match reported is a run of whole tokens on one line whose keys make the
+        /// name, and every such run is reported.
+        #[test]
+        fn matches_are_the_runs_of_whole_tokens(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "صوبۂ", "صوبہ", "سرحد", "اسلام", "آباد", "اسلام\u{200C}آباد", "َ", "میں",
+                    "\n", "،",
+                ]),
+                0..24,
+            ),
+        ) {
+            let text = words.join(" ");
+            let tokens = crate::tokenize(&text);
+            let keyed = KeyedText::new(&text, &tokens);
+            let names = ["صوبہ سرحد", "اسلام آباد", "آباد", "اسلام", "سرحد اسلام", "میں ، صوبہ"];
+            let automaton = aho_corasick::AhoCorasick::new(names).unwrap();
+            let mut found = Vec::new();
+            keyed.matches(&automaton, |first, end, p| found.push((first, end, p.as_usize())));
+            found.sort_unstable();
+            let mut expected = Vec::new();
+            for first in 0..keyed.len() {
+                for end in first + 1..=keyed.len() {
+                    if (first + 1..end).any(|t| keyed.line_break_before(t)) {
+                        break;
+                    }
+                    let run: Vec<&str> = (first..end).map(|t| keyed.word(t)).collect();
+                    let run = run.join(" ");
+                    for (p, name) in names.iter().enumerate() {
+                        if run == *name {
+                            expected.push((first, end, p));
+                        }
+                    }
+                }
+            }
+            expected.sort_unstable();
+            proptest::prop_assert_eq!(found, expected);
         }
     }
 
