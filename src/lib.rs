@@ -63,6 +63,7 @@
     allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
 )]
 
+mod bits;
 mod error;
 pub mod extract;
 pub(crate) mod lexicon;

@@ -14,6 +14,15 @@ pub const fn is_arabic_letter(c: char) -> bool {
         | '\u{08A0}'..='\u{08C9}' | '\u{FB50}'..='\u{FDFB}' | '\u{FE70}'..='\u{FEFC}')
 }
 
+/// The offset in the Arabic block U+0600–U+06FF of the character whose UTF-8 encoding starts
+/// with the bytes `b0 b1`, if it lies in that block (a lead byte `D8`–`DB` and a
+/// continuation byte): how the byte-level fast paths read Urdu letters without decoding.
+#[inline]
+pub(crate) fn arabic_block_offset(b0: u8, b1: u8) -> Option<usize> {
+    (b0 & 0xFC == 0xD8 && b1 & 0xC0 == 0x80)
+        .then(|| (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F))
+}
+
 /// Whether `c` is a combining mark of the Arabic script: the harakat and tanwin
 /// (U+064B–U+065F), superscript alef (U+0670), the Quranic annotation signs, and the
 /// honorific signs above letters (U+0610–U+061A).

@@ -4,8 +4,9 @@
 
 use aho_corasick::{AhoCorasick, PatternID};
 
-use crate::script::{is_diacritic, is_line_break};
-use crate::tokenize::{span_of, Token};
+use crate::bits::{bit, set_bit};
+use crate::script::is_diacritic;
+use crate::tokenize::{line_break_between, span_of, Token};
 
 /// Appends the match key of `word` (normalized text) to `out`: the form under which word
 /// lists are matched. Diacritics are dropped (`مشرقِ وسطیٰ` matches `مشرق وسطی`), a
@@ -77,11 +78,8 @@ impl<'t, 'a> KeyedText<'t, 'a> {
         };
         let mut key = String::new();
         for (i, t) in tokens.iter().enumerate() {
-            let gap = i
-                .checked_sub(1)
-                .and_then(|p| tokens.get(p))
-                .and_then(|p| input.get(p.span().end..t.span().start));
-            if gap.is_some_and(|gap| gap.contains(is_line_break)) {
+            let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
+            if prev.is_some_and(|p| line_break_between(input, p, t)) {
                 set_bit(&mut keyed.breaks, i);
             }
             if !key_may_differ(t.normalized()) {
@@ -172,19 +170,6 @@ impl<'t, 'a> KeyedText<'t, 'a> {
             t => bit(&self.breaks, t),
         }
     }
-}
-
-/// Sets bit `i` of a bitset.
-fn set_bit(bits: &mut [u64], i: usize) {
-    if let Some(word) = bits.get_mut(i / 64) {
-        *word |= 1 << (i % 64);
-    }
-}
-
-/// Bit `i` of a bitset (false past its end).
-fn bit(bits: &[u64], i: usize) -> bool {
-    bits.get(i / 64)
-        .is_some_and(|word| word >> (i % 64) & 1 == 1)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 //! of the document.
 
 use crate::script::is_line_break;
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::{line_break_between, Token, TokenKind};
 
 /// A pair of quotation marks: token indices of the opening and the closing mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,9 +111,7 @@ fn push_open(open: &mut Vec<(usize, Family)>, mark: (usize, Family)) {
 /// Whether a line break stands between tokens `a` and `b`.
 fn paragraph_break(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     match (tokens.get(a), tokens.get(b)) {
-        (Some(x), Some(y)) => text
-            .get(x.span().end..y.span().start)
-            .is_some_and(|gap| gap.contains(is_line_break)),
+        (Some(x), Some(y)) => line_break_between(text, x, y),
         _ => false,
     }
 }

@@ -144,9 +144,7 @@ pub(crate) static JOIN_ENDINGS: Lazy<[Vec<u64>; 2]> = Lazy::new(|| {
     for word in JOIN_WORDS.keys() {
         let set = usize::from(word.chars().count() > 2);
         if let (Some(pair), Some(bits)) = (ending_index(word), bits.get_mut(set)) {
-            if let Some(slot) = bits.get_mut(pair / 64) {
-                *slot |= 1 << (pair % 64);
-            }
+            crate::bits::set_bit(bits, pair);
         }
     }
     bits
@@ -158,8 +156,7 @@ pub(crate) static JOIN_ENDINGS: Lazy<[Vec<u64>; 2]> = Lazy::new(|| {
 fn arabic_before(bytes: &[u8], end: usize) -> Option<u32> {
     let lead = *bytes.get(end.checked_sub(2)?)?;
     let tail = *bytes.get(end - 1)?;
-    ((0xD8..=0xDB).contains(&lead) && tail & 0xC0 == 0x80)
-        .then(|| (u32::from(lead - 0xD8) << 6) | u32::from(tail & 0x3F))
+    crate::script::arabic_block_offset(lead, tail).and_then(|o| u32::try_from(o).ok())
 }
 
 /// The index of a word's last two letters in [`JOIN_ENDINGS`], if both are in the Arabic
@@ -178,10 +175,7 @@ pub(crate) fn has_join_ending(endings: &[Vec<u64>; 2], word: &str) -> bool {
     let Some(pair) = ending_index(word) else {
         return false;
     };
-    let in_set = |set: &Vec<u64>| {
-        set.get(pair / 64)
-            .is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
-    };
+    let in_set = |set: &Vec<u64>| crate::bits::bit(set, pair);
     let third = || {
         let bytes = word.as_bytes();
         bytes

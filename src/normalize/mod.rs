@@ -130,15 +130,14 @@ impl CleanTable {
                     // A continuation byte starts no character: the block test of the fast
                     // path reads pairs at every byte, and these say nothing.
                     Some(true)
-                } else if b0 & 0xFC == 0xD8 && b1 & 0xC0 == 0x80 {
-                    let index = (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F);
+                } else if let Some(index) = script::arabic_block_offset(b0, b1) {
                     table.arabic.get(index).copied()
                 } else {
                     None
                 };
                 let index = (usize::from(b0) << 8) | usize::from(b1);
-                if let (Some(true), Some(word)) = (clean, pairs.get_mut(index >> 6)) {
-                    *word |= 1 << (index & 63);
+                if clean == Some(true) {
+                    crate::bits::set_bit(&mut pairs, index);
                 }
             }
         }
@@ -447,10 +446,7 @@ impl Normalizer {
     fn substitute_at(&self, text: &str, pos: usize, w: &mut Writer<'_>) -> Option<usize> {
         let bytes = text.as_bytes();
         let (&b0, &b1) = (bytes.get(pos)?, bytes.get(pos + 1)?);
-        if b0 & 0xFC != 0xD8 {
-            return None;
-        }
-        let index = (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F);
+        let index = script::arabic_block_offset(b0, b1)?;
         let with = (*self.clean.substitutes.get(index)?)?;
         let end = pos + 2;
         if self.attaches_at(text, end) {
@@ -524,13 +520,14 @@ impl Normalizer {
     /// table for ASCII and the Arabic block.
     fn attaches_at(&self, text: &str, pos: usize) -> bool {
         let bytes = text.as_bytes();
-        match (bytes.get(pos), bytes.get(pos + 1)) {
-            (None, _) | (Some(0..=0x7F), _) => false,
-            (Some(&b0), Some(&b1)) if b0 & 0xFC == 0xD8 => {
-                let index = (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F);
-                self.clean.attaching.get(index).copied().unwrap_or(false)
-            }
-            _ => text
+        let Some(&b0) = bytes.get(pos).filter(|&&b| b >= 0x80) else {
+            // The end, or ASCII: nothing there attaches.
+            return false;
+        };
+        let b1 = bytes.get(pos + 1).copied().unwrap_or(0);
+        match script::arabic_block_offset(b0, b1) {
+            Some(index) => self.clean.attaching.get(index).is_some_and(|&a| a),
+            None => text
                 .get(pos..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(|c| self.attaches(c)),

@@ -148,6 +148,22 @@ pub(crate) fn span_of(tokens: &[Token<'_>], range: Range<usize>) -> Option<Span>
     (range.start < range.end).then(|| Span::new(first.start, last.span().end))
 }
 
+/// Whether a line break stands in `text` between tokens `a` and `b` (`a` before `b`).
+pub(crate) fn line_break_between(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
+    let from = a.span().end;
+    match b.start.saturating_sub(from) {
+        0 => false,
+        // Most gaps are one space: a line break of one byte is one of these.
+        1 => text
+            .as_bytes()
+            .get(from)
+            .is_some_and(|&c| matches!(c, b'\n' | b'\r' | 0x0B | 0x0C)),
+        _ => text
+            .get(from..b.start)
+            .is_some_and(|gap| gap.contains(crate::script::is_line_break)),
+    }
+}
+
 /// Tokens and sentences of one text, from one pass of the tokenizer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segmented<'a> {

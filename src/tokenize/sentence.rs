@@ -26,7 +26,7 @@ use std::ops::Range;
 
 use crate::script::{is_closing_bracket, is_line_break, is_sentence_terminator};
 use crate::span::Span;
-use crate::tokenize::{span_of, Token, TokenKind};
+use crate::tokenize::{line_break_between, span_of, Token, TokenKind};
 
 /// One sentence: its original text and span, and the range of its tokens.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,18 +106,9 @@ fn push_sentence<'a>(
 
 /// Whether a line break stands between token `i - 1` and token `i`.
 fn line_break_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    let (Some(a), Some(b)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i)) else {
-        return false;
-    };
-    let from = a.span().end;
-    match b.start.saturating_sub(from) {
-        0 => false,
-        // Most gaps are one space: a line break of one byte is one of these.
-        1 => text
-            .as_bytes()
-            .get(from)
-            .is_some_and(|&c| matches!(c, b'\n' | b'\r' | 0x0B | 0x0C)),
-        _ => gap(text, a, b).contains(is_line_break),
+    match (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i)) {
+        (Some(a), Some(b)) => line_break_between(text, a, b),
+        _ => false,
     }
 }
 
