@@ -26,17 +26,8 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from generated import write_or_check  # noqa: E402
+from generated import DATA, FOLD, corpus_texts, write_or_check  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA = os.path.join(ROOT, "data")
-CORPUS = os.path.join(ROOT, "..", "shared", "data", "bend_the_truth_urdu_news", "1.Corpus")
-
-# The letter folds of the crate's normalizer (src/normalize/fold.rs), so that names are
-# stored the way the crate will see them.
-FOLD = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1",
-                      "\u06c0": "\u06c2", "\u0629": "\u06c3", "\u0640": None, "\u200f": None,
-                      "\u200e": None})
 DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
 URDU_ONLY = set("ٹڈڑںےھہۓ")          # letters Arabic and Persian do not use
 ARABIC_ONLY = set("يكهةى")           # letters Urdu does not use
@@ -86,16 +77,9 @@ class Place:
 
 
 def corpus_counts():
-    if not os.path.isdir(CORPUS):
-        sys.exit(f"the Bend-the-Truth corpus is needed at {CORPUS} to filter common words")
     counts = collections.Counter()
-    for sub in ("Train/Real", "Test/Real"):
-        folder = os.path.join(CORPUS, sub)
-        if not os.path.isdir(folder):
-            continue
-        for f in sorted(os.listdir(folder)):
-            text = open(os.path.join(folder, f), encoding="utf-8-sig").read()
-            counts.update(key(w) for w in re.findall(r"[\u0621-\u06ff\u200c]+", text))
+    for text in corpus_texts("to filter common words"):
+        counts.update(key(w) for w in re.findall(r"[\u0621-\u06ff\u200c]+", text))
     return counts
 
 

@@ -20,15 +20,9 @@ Usage: apt-get install tesseract-ocr tesseract-ocr-urd
 import collections, glob, os, re, subprocess, sys, tempfile, unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from generated import write_or_check  # noqa: E402
+from generated import DATA, FOLD, corpus_texts, write_or_check  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA = os.path.join(ROOT, "data")
-CORPUS = os.path.join(ROOT, "..", "shared", "data", "bend_the_truth_urdu_news", "1.Corpus")
 MIN_CORPUS = 3
-FOLD = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1",
-                      "\u06c0": "\u06c2", "\u0629": "\u06c3", "\u0640": None, "\u200f": None,
-                      "\u200e": None, "\ufeff": None})
 NON_JOINING = set("اآأإٱدڈذرڑزژوؤےۓۂۃءۀە")
 URDU_WORD = re.compile("^[\u0621-\u063a\u0641-\u064a\u0654\u0670\u0679-\u06d3\u06d5\u200c]+$")
 DIACRITICS = re.compile("[\u064b-\u0653\u0655-\u065f]")
@@ -56,11 +50,8 @@ def tesseract_words():
 
 
 def corpus_counts():
-    if not os.path.isdir(CORPUS):
-        sys.exit(f"the Bend-the-Truth corpus is needed at {CORPUS}")
     counts = collections.Counter()
-    for f in sorted(glob.glob(os.path.join(CORPUS, "*", "Real", "*.txt"))):
-        text = open(f, encoding="utf-8-sig").read()
+    for text in corpus_texts():
         counts.update(norm(w) for w in re.findall("[\u0621-\u06ff\u200c]+", text))
     return counts
 
