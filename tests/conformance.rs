@@ -183,9 +183,9 @@ fn predicted(analysis: &Analysis<'_>, quoted: bool) -> Vec<(String, Option<Strin
 
 #[test]
 fn annotated_articles() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dev");
     let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/data exists")
+        .expect("tests/data/dev exists")
         .filter_map(|e| {
             e.ok()?
                 .file_name()

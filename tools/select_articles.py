@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Choose the news articles of the extraction dev and test sets (tests/data/dev, tests/data/test).
+
+Usage: python3 tools/select_articles.py [--write]
+
+Articles are chosen by counts alone, before anyone reads them: from each domain of the
+Bend-the-Truth corpus (bus, hlth, sbz, sp, tch) the articles richest in speech cues and quote
+marks, and from the COUNTER corpus the documents (a dateline line and the lines that wrap it,
+joined with a space) with the most cues; a seeded shuffle deals them to `test/` and `dev/`.
+Articles already in tests/data are left out, and so are duplicates. With --write, the texts are
+written as tests/data/{dev,test}/NAME.txt (Bend-the-Truth files unchanged); gold files are
+annotated by hand afterwards (see tests/data/README.md).
+"""
+import glob, os, random, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SHARED = os.path.join(ROOT, "..", "shared", "data")
+CUE = re.compile("کہا|کہنا|بتایا|مطابق|بقول|لکھا|ٹویٹ|ٹوئٹ")
+MARK = re.compile("[‘’“”\"«»]")
+# A COUNTER document starts with a dateline: a place, maybe a date, and the agency in brackets.
+AGENCY = re.compile(r"^.{0,45}?\((?:[^)]{0,30}(?:پی پی|ڈیسک|نمائندہ|رپورٹر|این این|آئی این|نیوز|آن لائن|ایجنسی|اے ایف|رائٹرز|مانیٹرنگ|ثناء|شنہوا))[^)]{0,30}\)")
+PER_DOMAIN = {"test": 5, "dev": 4}
+COUNTER = {"test": 5, "dev": 5}
+
+
+def richness(text):
+    return len(CUE.findall(text)) + len(MARK.findall(text)) / 2
+
+
+def existing():
+    names = set()
+    for path in glob.glob(os.path.join(ROOT, "tests", "data", "**", "*.txt"), recursive=True):
+        names.add(os.path.basename(path)[:-4])
+    return names
+
+
+def bend_the_truth(skip):
+    by_domain, seen = {}, set()
+    for path in sorted(glob.glob(os.path.join(SHARED, "bend_the_truth_urdu_news", "1.Corpus", "*", "Real", "*.txt"))):
+        name = os.path.basename(path)[:-4]
+        raw = open(path, "rb").read()
+        text = raw.decode("utf-8-sig")
+        if name in skip or text in seen or not 800 <= len(text) <= 7000:
+            continue
+        seen.add(text)
+        by_domain.setdefault(re.match("[a-z]+", name).group(), []).append((richness(text), name, raw))
+    return by_domain
+
+
+def counter_documents():
+    lines = open(os.path.join(SHARED, "counter_urdu_news", "counter.txt"), encoding="utf-8").read().split("\n")
+    docs, start = [], None
+    for i, line in enumerate(lines + [""]):
+        if not line.strip() or AGENCY.match(line):
+            if start is not None:
+                docs.append((start + 1, " ".join(l.strip() for l in lines[start:i])))
+            start = i if line.strip() else None
+    return [d for d in docs if 800 <= len(d[1]) <= 6000]
+
+
+def main(write):
+    rng = random.Random(20261130)
+    skip = existing()
+    chosen = {"test": [], "dev": []}
+    for domain, arts in sorted(bend_the_truth(skip).items()):
+        arts.sort(key=lambda a: (-a[0], a[1]))
+        pool = arts[: PER_DOMAIN["test"] + PER_DOMAIN["dev"]]
+        rng.shuffle(pool)
+        chosen["test"] += [(n, r) for _, n, r in pool[: PER_DOMAIN["test"]]]
+        chosen["dev"] += [(n, r) for _, n, r in pool[PER_DOMAIN["test"]:]]
+    docs = [d for d in counter_documents() if f"counter{d[0]}" not in skip]
+    docs.sort(key=lambda d: (-richness(d[1]), d[0]))
+    pool = docs[: COUNTER["test"] + COUNTER["dev"]]
+    rng.shuffle(pool)
+    chosen["test"] += [(f"counter{n}", t.encode()) for n, t in pool[: COUNTER["test"]]]
+    chosen["dev"] += [(f"counter{n}", t.encode()) for n, t in pool[COUNTER["test"]:]]
+    for split, arts in chosen.items():
+        print(split, len(arts), " ".join(n for n, _ in arts))
+        if write:
+            folder = os.path.join(ROOT, "tests", "data", split)
+            os.makedirs(folder, exist_ok=True)
+            for name, raw in arts:
+                open(os.path.join(folder, name + ".txt"), "wb").write(raw)
+
+
+if __name__ == "__main__":
+    main("--write" in sys.argv)
