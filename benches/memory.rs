@@ -37,7 +37,7 @@ fn main() {
     println!(
         "memory/analyze: input {:.1} MB, {} tokens",
         input / 1e6,
-        analysis.tokens.len()
+        analysis.tokens().len()
     );
     match (before, after) {
         (Some(before), Some(after)) => println!(

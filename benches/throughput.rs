@@ -51,7 +51,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| tokenizer.tokenize(black_box(&text)).len())
     });
     group.bench_function("tokenize_and_sentences", |b| {
-        b.iter(|| tokenizer.segment(black_box(&text)).sentences.len())
+        b.iter(|| tokenizer.segment(black_box(&text)).sentences().len())
     });
     let no_joins = urdu::Tokenizer::builder()
         .split_joins(false)
@@ -63,11 +63,11 @@ fn bench(c: &mut Criterion) {
     let gazetteer = urdu::Gazetteer::new();
     let tokens = tokenizer.tokenize(&text);
     group.bench_function("locations_on_tokens", |b| {
-        b.iter(|| gazetteer.find(black_box(&text), &tokens).len())
+        b.iter(|| gazetteer.locations_in(black_box(&tokens)).len())
     });
     let analyzer = urdu::Analyzer::new();
     group.bench_function("analyze", |b| {
-        b.iter(|| analyzer.analyze(black_box(&text)).quotes.len())
+        b.iter(|| analyzer.analyze(black_box(&text)).quotes().len())
     });
     group.finish();
 }
@@ -86,7 +86,7 @@ fn batch(c: &mut Criterion) {
         b.iter(|| {
             texts
                 .iter()
-                .map(|t| analyzer.analyze(t).quotes.len())
+                .map(|t| analyzer.analyze(t).quotes().len())
                 .sum::<usize>()
         })
     });
@@ -112,7 +112,7 @@ fn hostile(c: &mut Criterion) {
             let text = unit.repeat((megabytes << 20) / unit.len() + 1);
             group.throughput(Throughput::Bytes(text.len() as u64));
             group.bench_function(format!("{name}_{megabytes}MB"), |b| {
-                b.iter(|| analyzer.analyze(black_box(&text)).quotes.len())
+                b.iter(|| analyzer.analyze(black_box(&text)).quotes().len())
             });
         }
     }

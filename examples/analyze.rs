@@ -9,8 +9,6 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use serde_json::{json, Value};
-
 fn read_input(path: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
     let read = if path == "-" {
@@ -27,80 +25,6 @@ fn read_input(path: &str) -> Result<String, String> {
     })
 }
 
-fn mentions(mentions: &[urdu::Mention<'_>]) -> Vec<Value> {
-    mentions
-        .iter()
-        .map(|m| json!({"start": m.span.start, "end": m.span.end, "text": m.text}))
-        .collect()
-}
-
-fn analyze(text: &str) -> Value {
-    let analysis = urdu::analyze(text);
-    let sentences: Vec<Value> = analysis
-        .sentences
-        .iter()
-        .map(|s| json!({"start": s.span().start, "end": s.span().end}))
-        .collect();
-    let tokens: Vec<Value> = analysis
-        .tokens
-        .iter()
-        .map(|t| {
-            json!({
-                "start": t.span().start,
-                "end": t.span().end,
-                "text": t.text(),
-                "normalized": t.normalized(),
-                "kind": t.kind().as_str(),
-            })
-        })
-        .collect();
-    let quotes: Vec<Value> = analysis
-        .quotes
-        .iter()
-        .map(|q| {
-            json!({
-                "start": q.span.start,
-                "end": q.span.end,
-                "text": q.text,
-                "kind": q.kind.as_str(),
-                "speaker": q.speaker,
-                "cue": q.cue.map(|c| json!({"start": c.span.start, "end": c.span.end, "text": c.text})),
-            })
-        })
-        .collect();
-    let speakers: Vec<Value> = analysis
-        .speakers
-        .iter()
-        .map(|s| {
-            json!({
-                "name": s.name,
-                "kind": s.kind.as_str(),
-                "title": s.title,
-                "mentions": mentions(&s.mentions),
-            })
-        })
-        .collect();
-    let locations: Vec<Value> = analysis
-        .locations
-        .iter()
-        .map(|l| {
-            json!({
-                "name": l.name,
-                "kind": l.kind.as_str(),
-                "country": l.country,
-                "mentions": mentions(&l.mentions),
-            })
-        })
-        .collect();
-    json!({
-        "sentences": sentences,
-        "tokens": tokens,
-        "quotes": quotes,
-        "speakers": speakers,
-        "locations": locations,
-    })
-}
-
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: analyze PATH   (PATH of a UTF-8 text file, or - for stdin)");
@@ -108,8 +32,17 @@ fn main() -> ExitCode {
     };
     match read_input(&path) {
         Ok(text) => {
-            println!("{}", analyze(&text));
-            ExitCode::SUCCESS
+            // `Analysis` serializes to the contract's shape (the `serde` feature).
+            match serde_json::to_string(&urdu::analyze(&text)) {
+                Ok(json) => {
+                    println!("{json}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
         }
         Err(message) => {
             eprintln!("error: {message}");

@@ -30,50 +30,47 @@ fn main() -> ExitCode {
     println!(
         "{path}: {} bytes, {} sentences, {} tokens\n",
         text.len(),
-        analysis.sentences.len(),
-        analysis.tokens.len()
+        analysis.sentences().len(),
+        analysis.tokens().len()
     );
     println!("Sentences:");
-    for (n, sentence) in analysis.sentences.iter().enumerate() {
+    for (n, sentence) in analysis.sentences().iter().enumerate() {
         println!("  [{}] {:?}  {}", n + 1, sentence.span(), sentence.text());
     }
     println!("\nQuotations:");
-    for quote in &analysis.quotes {
-        let speaker = quote
-            .speaker
-            .and_then(|i| analysis.speakers.get(i))
-            .map_or("?", |s| s.name.as_str());
-        let cue = quote.cue.map_or("-", |c| c.text);
+    for quote in analysis.quotes() {
+        let speaker = analysis.speaker_of(quote).map_or("?", |s| s.name());
+        let cue = quote.cue().map_or("-", |c| c.text());
         println!(
-            "  {:8} {:?}  speaker: {speaker}  cue: {cue}\n           {}",
-            quote.kind.as_str(),
-            quote.span,
-            quote.text
+            "  {:8} {}  speaker: {speaker}  cue: {cue}\n           {}",
+            quote.kind(),
+            quote.span(),
+            quote.text()
         );
     }
     println!("\nSpeakers:");
-    for speaker in &analysis.speakers {
-        let title = speaker.title.as_deref().unwrap_or("-");
-        let mentions: Vec<&str> = speaker.mentions.iter().map(|m| m.text).collect();
+    for speaker in analysis.speakers() {
+        let title = speaker.title().unwrap_or("-");
+        let mentions: Vec<&str> = speaker.mentions().iter().map(|m| m.text()).collect();
         println!(
             "  {} ({}, title: {title}): {}",
-            speaker.name,
-            speaker.kind.as_str(),
+            speaker.name(),
+            speaker.kind(),
             mentions.join(" | ")
         );
     }
     println!("\nLocations:");
-    for location in &analysis.locations {
+    for location in analysis.locations() {
         let spans: Vec<String> = location
-            .mentions
+            .mentions()
             .iter()
-            .map(|m| format!("{} {:?}", m.text, m.span))
+            .map(|m| format!("{} {}", m.text(), m.span()))
             .collect();
-        let country = location.country.as_deref().unwrap_or("-");
+        let country = location.country().unwrap_or("-");
         println!(
             "  {} ({}, {country}): {}",
-            location.name,
-            location.kind.as_str(),
+            location.name(),
+            location.kind(),
             spans.join(", ")
         );
     }

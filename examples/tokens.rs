@@ -22,16 +22,16 @@ fn main() {
     );
     let tokenizer = urdu::Tokenizer::new();
     let segmented = tokenizer.segment(&text);
-    for sentence in &segmented.sentences {
-        println!("sentence {:?}: {}", sentence.span(), sentence.text());
-        for token in segmented.tokens.get(sentence.tokens()).unwrap_or_default() {
+    for sentence in segmented.sentences() {
+        println!("sentence {}: {}", sentence.span(), sentence.text());
+        for token in segmented.tokens().iter_range(sentence.tokens()) {
             let join = if token.is_from_join() {
                 " (repaired join)"
             } else {
                 ""
             };
             println!(
-                "  {:?} {:12} {}{join}",
+                "  {} {:12} {}{join}",
                 token.span(),
                 token.kind().as_str(),
                 token.text()

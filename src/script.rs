@@ -6,7 +6,7 @@
 /// Whether `c` is a letter of the Arabic script (Arabic, Arabic Supplement, Arabic
 /// Extended-A, and the presentation-form blocks).
 #[must_use]
-pub const fn is_arabic_letter(c: char) -> bool {
+pub(crate) const fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}'
         | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06E5}'..='\u{06E6}' | '\u{06EE}'..='\u{06EF}'
@@ -27,7 +27,7 @@ pub(crate) fn arabic_block_offset(b0: u8, b1: u8) -> Option<usize> {
 /// (U+064B–U+065F), superscript alef (U+0670), the Quranic annotation signs, and the
 /// honorific signs above letters (U+0610–U+061A).
 #[must_use]
-pub const fn is_arabic_mark(c: char) -> bool {
+pub(crate) const fn is_arabic_mark(c: char) -> bool {
     matches!(c,
         '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
         | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}' | '\u{06E7}'..='\u{06E8}'
@@ -39,17 +39,10 @@ pub const fn is_arabic_mark(c: char) -> bool {
 /// Quranic annotation signs. Hamza above and madda are only removed when they are left over
 /// after composition (a hamza on a letter that has no precomposed form).
 #[must_use]
-pub fn is_diacritic(c: char) -> bool {
+pub(crate) fn is_diacritic(c: char) -> bool {
     matches!(c,
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}'
         | '\u{06E7}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}')
-}
-
-/// Whether `c` is any letter that belongs inside a word: an Arabic-script letter or any
-/// other alphabetic character.
-#[must_use]
-pub fn is_letter(c: char) -> bool {
-    is_arabic_letter(c) || c.is_alphabetic()
 }
 
 /// The letters after which Urdu writing leaves a visible gap even without a space, because
@@ -57,7 +50,7 @@ pub fn is_letter(c: char) -> bool {
 /// waw, bari yeh and their hamza and madda forms, hamza, teh marbuta). Writers often omit
 /// the space after them, which the join repair undoes.
 #[must_use]
-pub fn is_non_joining(c: char) -> bool {
+pub(crate) fn is_non_joining(c: char) -> bool {
     matches!(
         c,
         'ا' | 'آ'
@@ -87,7 +80,7 @@ pub fn is_non_joining(c: char) -> bool {
 /// The value of a decimal digit in ASCII, Arabic-Indic (U+0660–U+0669) or Extended
 /// Arabic-Indic (Urdu, U+06F0–U+06F9) form.
 #[must_use]
-pub fn digit_value(c: char) -> Option<u32> {
+pub(crate) fn digit_value(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
@@ -98,14 +91,14 @@ pub fn digit_value(c: char) -> Option<u32> {
 
 /// Whether `c` is a decimal digit in any of the scripts [`digit_value`] knows.
 #[must_use]
-pub fn is_digit(c: char) -> bool {
+pub(crate) fn is_digit(c: char) -> bool {
     digit_value(c).is_some()
 }
 
 /// Separators that may stand between two digits of one number: thousands and decimal
 /// separators in ASCII and Arabic form, the time colon and the date slash.
 #[must_use]
-pub fn is_number_separator(c: char) -> bool {
+pub(crate) fn is_number_separator(c: char) -> bool {
     matches!(c, ',' | '.' | '\u{066B}' | '\u{066C}' | ':' | '/')
 }
 
@@ -113,7 +106,7 @@ pub fn is_number_separator(c: char) -> bool {
 /// U+2018 `‘` (the reverse of English); `“ ” « » ‹ › „ ‚` and the ASCII `"` and `'` are
 /// used too.
 #[must_use]
-pub fn is_quote_mark(c: char) -> bool {
+pub(crate) fn is_quote_mark(c: char) -> bool {
     matches!(c,
         '"' | '\'' | '\u{2018}'..='\u{201F}' | '«' | '»' | '\u{2039}' | '\u{203A}'
         | '\u{FF02}' | '\u{300C}'..='\u{300F}')
@@ -122,7 +115,7 @@ pub fn is_quote_mark(c: char) -> bool {
 /// Whether `c` ends a sentence: the Urdu full stop `۔`, the Arabic question mark `؟`, and
 /// `!` and `?` with their combinations (`‼`, `⁇`, `⁈`, `⁉`).
 #[must_use]
-pub fn is_sentence_terminator(c: char) -> bool {
+pub(crate) fn is_sentence_terminator(c: char) -> bool {
     matches!(
         c,
         '۔' | '؟' | '!' | '?' | '\u{203C}' | '\u{2047}'..='\u{2049}'
@@ -131,14 +124,14 @@ pub fn is_sentence_terminator(c: char) -> bool {
 
 /// Whether `c` closes a bracket (and so stays with the sentence it follows).
 #[must_use]
-pub fn is_closing_bracket(c: char) -> bool {
+pub(crate) fn is_closing_bracket(c: char) -> bool {
     matches!(c, ')' | ']' | '}' | '\u{FD3E}' | '\u{FF09}')
 }
 
 /// Whether `c` is punctuation (as opposed to a symbol such as `$`, `+` or `©`). Quote marks
 /// are punctuation too but get a kind of their own; see [`is_quote_mark`].
 #[must_use]
-pub fn is_punctuation(c: char) -> bool {
+pub(crate) fn is_punctuation(c: char) -> bool {
     matches!(c,
         '!' | '"' | '#' | '%' | '&' | '\'' | '(' | ')' | '*' | ',' | '-' | '.' | '/' | ':' | ';'
         | '?' | '@' | '[' | '\\' | ']' | '_' | '{' | '}'
@@ -152,7 +145,7 @@ pub fn is_punctuation(c: char) -> bool {
 /// no-break space, the typographic spaces U+2000–U+200A, narrow no-break space, medium
 /// mathematical space, ideographic space and the Ogham space mark.
 #[must_use]
-pub fn is_odd_space(c: char) -> bool {
+pub(crate) fn is_odd_space(c: char) -> bool {
     matches!(
         c,
         '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
@@ -164,7 +157,7 @@ pub fn is_odd_space(c: char) -> bool {
 /// U+2066–U+2069), the byte order mark, the word joiner and the soft hyphen.
 /// Zero-width non-joiner and joiner are *not* among them: they carry meaning in Urdu.
 #[must_use]
-pub fn is_removable_control(c: char) -> bool {
+pub(crate) fn is_removable_control(c: char) -> bool {
     matches!(c,
         '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
         | '\u{FEFF}' | '\u{2060}' | '\u{00AD}')
@@ -172,19 +165,19 @@ pub fn is_removable_control(c: char) -> bool {
 
 /// Zero-width non-joiner (U+200C) and joiner (U+200D): they stay inside a word.
 #[must_use]
-pub fn is_zero_width_joiner(c: char) -> bool {
+pub(crate) fn is_zero_width_joiner(c: char) -> bool {
     matches!(c, '\u{200C}' | '\u{200D}')
 }
 
 /// Whether `c` separates tokens: Unicode white space and the zero-width space.
 #[must_use]
-pub fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{200B}'
 }
 
 /// Whether `c` breaks a line: a line break between two tokens ends a sentence.
 #[must_use]
-pub fn is_line_break(c: char) -> bool {
+pub(crate) fn is_line_break(c: char) -> bool {
     matches!(
         c,
         '\n' | '\r' | '\u{0085}' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}'
@@ -193,7 +186,7 @@ pub fn is_line_break(c: char) -> bool {
 
 /// Whether `c` starts an emoji: pictographs, dingbats, symbols and regional indicators.
 #[must_use]
-pub fn is_emoji_start(c: char) -> bool {
+pub(crate) fn is_emoji_start(c: char) -> bool {
     matches!(c,
         '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2B05}'..='\u{2B55}'
         | '\u{231A}'..='\u{231B}' | '\u{23E9}'..='\u{23FA}'

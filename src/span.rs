@@ -42,16 +42,22 @@ impl Span {
         self.start..self.end
     }
 
-    /// Length in bytes.
+    /// Length in bytes (0 for a reversed span, which the crate never makes but a user can).
     #[must_use]
     pub fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
 
-    /// Whether the span covers no byte.
+    /// Whether the span covers no byte (`start >= end`).
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.start == self.end
+        self.start >= self.end
+    }
+
+    /// Whether `other` lies within this span.
+    #[must_use]
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
     }
 
     /// The smallest span that covers both `self` and `other`.
@@ -70,6 +76,40 @@ impl fmt::Debug for Span {
 impl From<Range<usize>> for Span {
     fn from(r: Range<usize>) -> Span {
         Span::new(r.start, r.end)
+    }
+}
+
+/// `&text[span]` slices the text a span came from, like `&text[span.range()]` (and panics
+/// like it on a span that is out of bounds or off a `char` boundary; `text.get(span.range())`
+/// does not).
+///
+/// ```
+/// let text = "روس کے صدر";
+/// assert_eq!(&text[urdu::Span::new(0, 6)], "روس");
+/// ```
+impl core::ops::Index<Span> for str {
+    type Output = str;
+
+    // Indexing panics on a bad span by contract, as `&text[range]` does.
+    #[allow(clippy::indexing_slicing)]
+    fn index(&self, span: Span) -> &str {
+        &self[span.range()]
+    }
+}
+
+/// `&bytes[span]` slices the bytes a span came from.
+impl core::ops::Index<Span> for [u8] {
+    type Output = [u8];
+
+    #[allow(clippy::indexing_slicing)]
+    fn index(&self, span: Span) -> &[u8] {
+        &self[span.range()]
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
     }
 }
 
@@ -341,6 +381,12 @@ mod tests {
         assert_eq!(Span::new(5, 2), Span::new(5, 5));
         assert_eq!(s.cover(Span::new(9, 10)), Span::new(3, 10));
         assert_eq!(Range::from(s), 3..7);
+        let reversed = Span { start: 7, end: 3 };
+        assert_eq!(reversed.len(), 0);
+        assert!(reversed.is_empty());
+        assert!(s.contains(Span::new(4, 7)) && !s.contains(Span::new(2, 4)));
+        assert_eq!(&"abcdefgh"[s], "defg");
+        assert_eq!(&b"abcdefgh"[..][s], b"defg");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Quotations, speakers and their rules, on real Urdu sentences written for these tests.
 
-use urdu::{Analysis, Analyzer, CueRule, QuoteKind, SpeakerKind};
+use urdu::{Analysis, Analyzer, QuoteKind, SpeakerKind, SpeechRule};
 
 fn analyze(text: &str) -> Analysis<'_> {
     Analyzer::new().analyze(text)
@@ -8,14 +8,11 @@ fn analyze(text: &str) -> Analysis<'_> {
 
 /// (kind, speaker name, text) of every quotation.
 fn quotes<'a>(a: &'a Analysis<'_>) -> Vec<(QuoteKind, &'a str, &'a str)> {
-    a.quotes
+    a.quotes()
         .iter()
         .map(|q| {
-            let speaker = q
-                .speaker
-                .and_then(|i| a.speakers.get(i))
-                .map_or("?", |s| s.name.as_str());
-            (q.kind, speaker, q.text)
+            let speaker = a.speaker_of(q).map_or("?", |s| s.name());
+            (q.kind(), speaker, q.text())
         })
         .collect()
 }
@@ -32,8 +29,8 @@ fn ergative_subject_far_from_its_verb() {
             "مذاکرات جاری رہیں گے"
         )]
     );
-    assert_eq!(a.speakers[0].title.as_deref(), Some("وزیر خارجہ"));
-    assert_eq!(a.speakers[0].kind, SpeakerKind::Person);
+    assert_eq!(a.speakers()[0].title(), Some("وزیر خارجہ"));
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
 }
 
 #[test]
@@ -53,8 +50,8 @@ fn possessive_and_source_cues() {
             "ہم نے ہمیشہ بات چیت کی حمایت کی ہے۔"
         )
     );
-    assert_eq!(a.speakers.len(), 1, "the pronoun is the same speaker");
-    assert_eq!(a.speakers[0].mentions[1].text, "ان کے");
+    assert_eq!(a.speakers().len(), 1, "the pronoun is the same speaker");
+    assert_eq!(a.speakers()[0].mentions()[1].text(), "ان کے");
 }
 
 #[test]
@@ -65,19 +62,19 @@ fn a_source_that_reports_another_speaker() {
         quotes(&a),
         [(QuoteKind::Indirect, "وزیراعظم", "انتخابات وقت پر ہوں گے")]
     );
-    let names: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+    let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
     assert!(names.contains(&"روئٹرز"));
-    let reuters = a.speakers.iter().find(|s| s.name == "روئٹرز").unwrap();
-    assert_eq!(reuters.kind, SpeakerKind::Organization);
+    let reuters = a.speakers().iter().find(|s| s.name() == "روئٹرز").unwrap();
+    assert_eq!(reuters.kind(), SpeakerKind::Organization);
 }
 
 #[test]
 fn spelling_variants_and_surnames_are_one_speaker() {
     let text = "روسی صدر ولادیمیر پوتن نے کہا کہ جنگ ختم ہو گی۔ پوتین کا کہنا تھا کہ فوج واپس آئے گی۔ ولادیمیر پوتن نے مزید کہا کہ معاہدہ ہو چکا ہے۔";
     let a = analyze(text);
-    assert_eq!(a.speakers.len(), 1);
-    assert_eq!(a.speakers[0].name, "ولادیمیر پوتن");
-    assert_eq!(a.speakers[0].mentions.len(), 3);
+    assert_eq!(a.speakers().len(), 1);
+    assert_eq!(a.speakers()[0].name(), "ولادیمیر پوتن");
+    assert_eq!(a.speakers()[0].mentions().len(), 3);
 }
 
 #[test]
@@ -94,7 +91,7 @@ fn reported_speech_inside_reported_speech_is_not_a_quotation() {
     let text = "مریم اورنگزیب کا کہنا تھا کہ عمران خان نے آئی ایم ایف کے پاس نہ جانے کا کہا تھا۔";
     let a = analyze(text);
     assert_eq!(quotes(&a).len(), 1);
-    assert_eq!(a.speakers.len(), 1);
+    assert_eq!(a.speakers().len(), 1);
 }
 
 #[test]
@@ -109,7 +106,7 @@ fn a_paragraph_that_is_a_quotation_goes_on_with_its_speaker() {
 #[test]
 fn titles_names_and_navigation_are_not_quotations() {
     let text = "ان کی نئی فلم ’منٹو‘ ریلیز ہو گئی۔ راکٹ ’بی ایف آر‘ تیار ہے۔\nمزید پڑھیں: ’حکومت نے ٹیکس بڑھا دیا‘";
-    assert!(analyze(text).quotes.is_empty());
+    assert!(analyze(text).quotes().is_empty());
 }
 
 #[test]
@@ -129,15 +126,15 @@ fn unmatched_marks_never_swallow_the_document() {
 fn spans_point_into_the_original() {
     let text = "\u{200F}صدر نے کہاکہ’فوجیں واپس جائیں گی‘۔";
     let a = analyze(text);
-    assert!(!a.quotes.is_empty());
-    for q in &a.quotes {
-        assert_eq!(&text[q.span.range()], q.text);
-        if let Some(cue) = q.cue {
-            assert_eq!(&text[cue.span.range()], cue.text);
+    assert!(!a.quotes().is_empty());
+    for q in a.quotes() {
+        assert_eq!(&text[q.span()], q.text());
+        if let Some(cue) = q.cue() {
+            assert_eq!(&text[cue.span()], cue.text());
         }
     }
-    for m in a.speakers.iter().flat_map(|s| &s.mentions) {
-        assert_eq!(&text[m.span.range()], m.text);
+    for m in a.speakers().iter().flat_map(|s| s.mentions()) {
+        assert_eq!(&text[m.span()], m.text());
     }
 }
 
@@ -146,14 +143,20 @@ fn users_add_cues_and_titles() {
     let text =
         "کمشنر عامر علی نے واضح کیا کہ سڑکیں کھلی رہیں گی۔ ان کا ماننا ہے کہ مسئلہ حل ہو گا۔";
     let analyzer = Analyzer::builder()
-        .cue("استدلال کیا", CueRule::Verb)
+        .speech_cue("استدلال کیا", SpeechRule::Verb)
         .title("کمشنر")
         .build()
         .unwrap();
     let a = analyzer.analyze(text);
-    assert_eq!(a.speakers[0].name, "عامر علی");
-    assert_eq!(a.speakers[0].title.as_deref(), Some("کمشنر"));
-    assert!(Analyzer::builder().cue(" ", CueRule::Verb).build().is_err());
+    assert_eq!(a.speakers()[0].name(), "عامر علی");
+    assert_eq!(a.speakers()[0].title(), Some("کمشنر"));
+    for bad in [" ", "کہا\tکہ", "123"] {
+        assert!(Analyzer::builder()
+            .speech_cue(bad, SpeechRule::Verb)
+            .build()
+            .is_err());
+    }
+    assert!(Analyzer::builder().title("ڈپٹی کمشنر").build().is_err());
 }
 
 #[test]
@@ -168,12 +171,99 @@ fn the_analyzer_is_send_sync_and_reusable() {
             std::thread::spawn(move || {
                 analyzer
                     .analyze("انہوں نے کہا کہ کام جاری ہے۔")
-                    .quotes
+                    .quotes()
                     .len()
             })
         })
         .collect();
     for h in handles {
         assert_eq!(h.join().unwrap(), 1);
+    }
+}
+
+#[test]
+fn present_forms_of_every_verb_cue() {
+    let a = analyze("ماہرین بتاتے ہیں کہ نیند ضروری ہے۔");
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "ماہرین", "نیند ضروری ہے")]
+    );
+    // A user's verb comes with its present forms.
+    let analyzer = Analyzer::builder()
+        .speech_cue("شکوہ کیا", SpeechRule::Verb)
+        .build()
+        .unwrap();
+    for text in [
+        "تاجروں نے شکوہ کیا کہ بجلی مہنگی ہے۔",
+        "تاجر شکوہ کرتے ہیں کہ بجلی مہنگی ہے۔",
+        "تاجر شکوہ کر رہے ہیں کہ بجلی مہنگی ہے۔",
+    ] {
+        let a = analyzer.analyze(text);
+        assert_eq!(a.quotes().len(), 1, "{text}");
+        assert_eq!(a.quotes()[0].text(), "بجلی مہنگی ہے");
+    }
+}
+
+#[test]
+fn shipped_cues_can_be_removed_one_by_one() {
+    let text = "صحافی نے پوچھا کہ اجلاس کب ہو گا۔ وزیر نے کہا کہ کل ہو گا۔";
+    assert_eq!(analyze(text).quotes().len(), 2);
+    let analyzer = Analyzer::builder()
+        .without_speech_cue("پوچھا")
+        .build()
+        .unwrap();
+    let a = analyzer.analyze(text);
+    assert_eq!(a.quotes().len(), 1);
+    assert_eq!(a.quotes()[0].text(), "کل ہو گا");
+}
+
+#[test]
+fn users_name_what_is_never_a_speaker() {
+    let text = "تفصیلات کے مطابق اجلاس کل ہو گا۔";
+    let analyzer = Analyzer::builder().not_speaker("تفصیلات").build().unwrap();
+    assert!(analyzer.analyze(text).quotes().is_empty());
+}
+
+#[test]
+fn a_custom_normalizer_still_finds_cues_and_places() {
+    let normalizer = urdu::Normalizer::builder()
+        .urdu_letters(false)
+        .build()
+        .unwrap();
+    let tokenizer = urdu::Tokenizer::builder()
+        .normalizer(normalizer)
+        .build()
+        .unwrap();
+    let analyzer = Analyzer::builder().tokenizer(tokenizer).build().unwrap();
+    let text = "پاكستان كے صدر نے كہا كہ مذاكرات جاری رہیں گے۔";
+    let a = analyzer.analyze(text);
+    assert_eq!(a.locations()[0].name(), "پاکستان");
+    assert_eq!(a.quotes().len(), 1);
+    assert_eq!(a.quotes()[0].text(), "مذاكرات جاری رہیں گے");
+    // The tokens keep the letters the user asked for.
+    assert_eq!(a.tokens().get(0).unwrap().normalized(), "پاكستان");
+}
+
+#[test]
+fn quotations_nest_and_name_their_parent() {
+    let text = "وزیر اعظم نے کہا کہ اپوزیشن ’جھوٹا پروپیگنڈا‘ کر رہی ہے۔";
+    let a = analyze(text);
+    let q = a.quotes();
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].kind(), QuoteKind::Indirect);
+    assert_eq!(q[1].kind(), QuoteKind::Partial);
+    assert_eq!(q[1].parent(), Some(0));
+    assert!(q[0].span().contains(q[1].span()));
+}
+
+#[test]
+fn analyze_all_is_analyze_on_each() {
+    let texts = ["انہوں نے کہا کہ کام جاری ہے۔", "لاہور میں بارش ہوئی۔", ""];
+    let analyzer = Analyzer::new();
+    let all = analyzer.analyze_all(&texts);
+    let two = analyzer.analyze_all_with_threads(&texts, 2);
+    for ((a, b), t) in all.iter().zip(&two).zip(texts) {
+        assert_eq!(*a, analyzer.analyze(t));
+        assert_eq!(a, b);
     }
 }

@@ -55,7 +55,8 @@ fn every_entry_point_survives_hostile_input() {
             .remove_diacritics(true)
             .digits(urdu::Digits::Urdu)
             .punctuation_spacing(true)
-            .build(),
+            .build()
+            .unwrap(),
     ];
     let tokenizer = Tokenizer::new();
     let analyzer = Analyzer::new();
@@ -67,22 +68,22 @@ fn every_entry_point_survives_hostile_input() {
         }
         let segmented = tokenizer.segment(&text);
         let mut last = 0;
-        for t in &segmented.tokens {
+        for t in segmented.tokens() {
             assert!(t.span().start >= last, "{name}: tokens out of order");
             assert_eq!(text.get(t.span().range()), Some(t.text()), "{name}");
             last = t.span().end;
         }
         let analysis = analyzer.analyze(&text);
-        for q in &analysis.quotes {
-            assert_eq!(text.get(q.span.range()), Some(q.text), "{name}");
+        for q in analysis.quotes() {
+            assert_eq!(text.get(q.span().range()), Some(q.text()), "{name}");
         }
         for m in analysis
-            .speakers
+            .speakers()
             .iter()
-            .flat_map(|s| &s.mentions)
-            .chain(analysis.locations.iter().flat_map(|l| &l.mentions))
+            .flat_map(|s| s.mentions())
+            .chain(analysis.locations().iter().flat_map(|l| l.mentions()))
         {
-            assert_eq!(text.get(m.span.range()), Some(m.text), "{name}");
+            assert_eq!(text.get(m.span().range()), Some(m.text()), "{name}");
         }
     }
 }

@@ -6,6 +6,16 @@
 use proptest::prelude::*;
 use urdu::{Digits, Normalizer, Tokenizer, UnicodeForm};
 
+/// What may lie between tokens: what normalization turns into white space or removes.
+fn is_gap(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2060}'
+                | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}' | 'ـ'
+        )
+}
+
 /// Pieces real Urdu pages are made of, including the awkward ones.
 const PIECES: &[&str] = &[
     "روس",
@@ -121,6 +131,7 @@ fn normalizer() -> impl Strategy<Value = Normalizer> {
                 .remove_diacritics(b[6])
                 .punctuation_spacing(b[7])
                 .build()
+                .expect("every combination of options is valid")
         })
 }
 
@@ -147,7 +158,8 @@ proptest! {
         let seg = tokenizer.segment(&text);
         let mut end = 0;
         let mut rebuilt = String::new();
-        for t in &seg.tokens {
+        let tokens = seg.tokens();
+        for t in tokens {
             let span = t.span();
             prop_assert!(span.start >= end, "tokens overlap or are out of order");
             prop_assert!(!span.is_empty());
@@ -156,7 +168,7 @@ proptest! {
             // or removes.
             let gap_normalized = n.normalize(gap);
             prop_assert!(
-                gap_normalized.as_str().chars().all(|c| c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}') || urdu::script::is_removable_control(c) || c == 'ـ'),
+                gap_normalized.as_str().chars().all(is_gap),
                 "gap {:?} holds text", gap
             );
             prop_assert_eq!(text.get(span.range()), Some(t.text()));
@@ -168,23 +180,21 @@ proptest! {
         prop_assert_eq!(&rebuilt, &text);
 
         // The tokens' normalized forms are the normalized text, less what lies between them.
-        let is_gap = |c: char| c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}') || urdu::script::is_removable_control(c) || c == 'ـ';
         let strip = |s: &str| s.chars().filter(|&c| !is_gap(c)).collect::<String>();
-        let from_tokens: String = seg.tokens.iter().map(|t| strip(t.normalized())).collect();
+        let from_tokens: String = tokens.iter().map(|t| strip(t.normalized())).collect();
         prop_assert_eq!(from_tokens, strip(n.normalize(&text).as_str()));
 
         // Sentences tile the token list in order.
         let mut next = 0;
-        for s in &seg.sentences {
+        for s in seg.sentences() {
             let r = s.tokens();
             prop_assert_eq!(r.start, next);
             prop_assert!(r.end > r.start);
-            prop_assert_eq!(s.span().start, seg.tokens[r.start].span().start);
-            prop_assert_eq!(s.span().end, seg.tokens[r.end - 1].span().end);
+            prop_assert_eq!(Some(s.span()), tokens.span_of(r.clone()));
             prop_assert_eq!(text.get(s.span().range()), Some(s.text()));
             next = r.end;
         }
-        prop_assert_eq!(next, seg.tokens.len());
+        prop_assert_eq!(next, tokens.len());
     }
 
     #[test]
@@ -205,7 +215,7 @@ proptest! {
     #[test]
     fn arbitrary_unicode_never_panics(text in "\\PC*") {
         let seg = Tokenizer::new().segment(&text);
-        for t in &seg.tokens {
+        for t in seg.tokens() {
             prop_assert_eq!(text.get(t.span().range()), Some(t.text()));
         }
     }
@@ -213,27 +223,39 @@ proptest! {
     #[test]
     fn analysis_spans_are_sound(text in urdu_places()) {
         let a = urdu::analyze(&text);
-        for q in &a.quotes {
-            prop_assert_eq!(text.get(q.span.range()), Some(q.text));
-            if let Some(cue) = q.cue {
-                prop_assert_eq!(text.get(cue.span.range()), Some(cue.text));
+        let quotes = a.quotes();
+        for (i, q) in quotes.iter().enumerate() {
+            prop_assert_eq!(text.get(q.span().range()), Some(q.text()));
+            if let Some(cue) = q.cue() {
+                prop_assert_eq!(text.get(cue.span().range()), Some(cue.text()));
             }
-            prop_assert!(q.speaker.map_or(true, |i| i < a.speakers.len()));
+            prop_assert!(q.speaker().map_or(true, |i| i < a.speakers().len()));
+            // Quotations nest or stand apart, never cross; a parent holds its child.
+            for r in &quotes[i + 1..] {
+                let (x, y) = (q.span(), r.span());
+                prop_assert!(y.start >= x.end || y.end <= x.end, "{:?} and {:?} cross", x, y);
+            }
+            if let Some(p) = q.parent() {
+                prop_assert!(p < i && quotes[p].span().contains(q.span()));
+            }
+            prop_assert!(!q.text().starts_with(['’', '‘', '“', '”', '"']));
         }
-        for m in a.speakers.iter().flat_map(|s| &s.mentions) {
-            prop_assert_eq!(text.get(m.span.range()), Some(m.text));
+        for m in a.speakers().iter().flat_map(|s| s.mentions()) {
+            prop_assert_eq!(text.get(m.span().range()), Some(m.text()));
         }
     }
 
     #[test]
     fn location_mentions_are_sound(text in urdu_places()) {
         let mut last_end = 0;
-        let mut mentions: Vec<urdu::Mention<'_>> = urdu::locations(&text).into_iter().flat_map(|l| l.mentions).collect();
-        mentions.sort_by_key(|m| m.span.start);
+        let locations = urdu::locations(&text);
+        let mut mentions: Vec<urdu::Mention<'_>> =
+            locations.iter().flat_map(|l| l.mentions().iter().copied()).collect();
+        mentions.sort_by_key(|m| m.span().start);
         for m in mentions {
-            prop_assert!(m.span.start >= last_end, "mentions overlap");
-            prop_assert_eq!(text.get(m.span.range()), Some(m.text));
-            last_end = m.span.end;
+            prop_assert!(m.span().start >= last_end, "mentions overlap");
+            prop_assert_eq!(text.get(m.span().range()), Some(m.text()));
+            last_end = m.span().end;
         }
     }
 }

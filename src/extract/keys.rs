@@ -1,12 +1,21 @@
 //! Match keys: the form under which word lists (places, speech cues, speaker words) are
 //! matched against tokens, and the keys of a whole text, computed once per analysis and
 //! shared by the gazetteer and the speech rules.
+//!
+//! A key is built from text normalized by the analyzer's own normalizer, then folded by the
+//! default one and by [`match_key`]: so the words of a list and the tokens of a text meet on
+//! the same key whatever the user's configuration (with `urdu_letters(false)`, `پاكستان`
+//! with an Arabic kaf still names `پاکستان`), while the tokens keep the normalized form the
+//! user asked for.
+
+use std::borrow::Cow;
 
 use aho_corasick::{AhoCorasick, PatternID};
 
 use crate::bits::{bit, set_bit};
+use crate::normalize::Normalizer;
 use crate::script::is_diacritic;
-use crate::tokenize::{line_break_between, span_of, Token};
+use crate::tokenize::Tokens;
 
 /// Appends the match key of `word` (normalized text) to `out`: the form under which word
 /// lists are matched. Diacritics are dropped (`مشرقِ وسطیٰ` matches `مشرق وسطی`), a
@@ -41,24 +50,54 @@ fn key_may_differ(word: &str) -> bool {
     })
 }
 
-/// The match key of a name: normalized, without diacritics, single-spaced.
-pub(crate) fn key_of(name: &str) -> String {
-    let normalized = crate::normalize(name);
-    let mut key = String::with_capacity(normalized.len());
-    for word in normalized.split_whitespace() {
-        if !key.is_empty() {
-            key.push(' ');
+/// Builds match keys for one configuration of the normalizer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Keyer {
+    /// The user's normalizer, when it is not the default one (whose output needs no second
+    /// pass).
+    custom: Option<Normalizer>,
+}
+
+impl Keyer {
+    /// Keys for text normalized by `normalizer`.
+    pub(crate) fn new(normalizer: &Normalizer) -> Keyer {
+        Keyer {
+            custom: (!normalizer.is_default()).then(|| normalizer.clone()),
         }
-        match_key(word, &mut key);
     }
-    key.trim().to_owned()
+
+    /// The default normalizer's fold of text the user's normalizer produced.
+    fn fold<'s>(&self, normalized: &'s str) -> Cow<'s, str> {
+        match self.custom {
+            None => Cow::Borrowed(normalized),
+            Some(_) => crate::normalize(normalized),
+        }
+    }
+
+    /// The match key of a name or word of a list: normalized as the tokens are, without
+    /// diacritics, single-spaced.
+    pub(crate) fn key(&self, name: &str) -> String {
+        let user = match &self.custom {
+            Some(n) => n.normalize(name).into_text(),
+            None => Cow::Borrowed(name),
+        };
+        let normalized = crate::normalize(&user);
+        let mut key = String::with_capacity(normalized.len());
+        for word in normalized.split_whitespace() {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            match_key(word, &mut key);
+        }
+        key.trim().to_owned()
+    }
 }
 
 /// The match keys of the tokens of a text, and where its lines break. Most tokens' keys are
 /// their normalized form; only the others are stored, so that an analysis keeps no copy of
 /// the text beside its tokens.
-pub(crate) struct KeyedText<'t, 'a> {
-    tokens: &'t [Token<'a>],
+pub(crate) struct MatchKeys<'t, 'a> {
+    tokens: &'t Tokens<'a>,
     /// One bit per token: whether its key differs from its normalized form...
     has_own_key: Vec<u64>,
     /// ...and those keys, by token index, in order.
@@ -67,10 +106,11 @@ pub(crate) struct KeyedText<'t, 'a> {
     breaks: Vec<u64>,
 }
 
-impl<'t, 'a> KeyedText<'t, 'a> {
-    pub(crate) fn new(input: &str, tokens: &'t [Token<'a>]) -> KeyedText<'t, 'a> {
+impl<'t, 'a> MatchKeys<'t, 'a> {
+    /// The keys of `tokens`, made by a tokenizer whose normalizer `keyer` was built for.
+    pub(crate) fn new(tokens: &'t Tokens<'a>, keyer: &Keyer) -> MatchKeys<'t, 'a> {
         let words = tokens.len() / 64 + 1;
-        let mut keyed = KeyedText {
+        let mut keyed = MatchKeys {
             tokens,
             has_own_key: vec![0; words],
             own_keys: Vec::new(),
@@ -78,15 +118,15 @@ impl<'t, 'a> KeyedText<'t, 'a> {
         };
         let mut key = String::new();
         for (i, t) in tokens.iter().enumerate() {
-            let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
-            if prev.is_some_and(|p| line_break_between(input, p, t)) {
+            if tokens.line_break_before(i) {
                 set_bit(&mut keyed.breaks, i);
             }
-            if !key_may_differ(t.normalized()) {
+            let folded = keyer.fold(t.normalized());
+            if !key_may_differ(&folded) && folded == t.normalized() {
                 continue;
             }
             key.clear();
-            match_key(t.normalized(), &mut key);
+            match_key(&folded, &mut key);
             if key != t.normalized() {
                 set_bit(&mut keyed.has_own_key, i);
                 keyed.own_keys.push((i, key.as_str().into()));
@@ -112,7 +152,7 @@ impl<'t, 'a> KeyedText<'t, 'a> {
                 end += 1;
             }
             // Keys are at most as long as the text they come from, plus one separator each.
-            let bytes = span_of(self.tokens, first..end).map_or(0, |s| s.len());
+            let bytes = self.tokens.span_of(first..end).map_or(0, |s| s.len());
             line.clear();
             line.reserve(bytes + (end - first));
             for t in first..end {
@@ -145,6 +185,11 @@ impl<'t, 'a> KeyedText<'t, 'a> {
         }
     }
 
+    /// The tokens.
+    pub(crate) fn tokens(&self) -> &'t Tokens<'a> {
+        self.tokens
+    }
+
     /// How many tokens.
     pub(crate) fn len(&self) -> usize {
         self.tokens.len()
@@ -157,7 +202,7 @@ impl<'t, 'a> KeyedText<'t, 'a> {
                 return self.own_keys.get(n).map_or("", |(_, key)| key);
             }
         }
-        self.tokens.get(t).map_or("", Token::normalized)
+        self.tokens.normalized(t)
     }
 
     /// Whether a line break stands before token `token` (or it is the first).
@@ -174,7 +219,7 @@ impl<'t, 'a> KeyedText<'t, 'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::KeyedText;
+    use super::{Keyer, MatchKeys};
 
     /// The byte test never misses a word whose key differs.
     #[test]
@@ -206,7 +251,7 @@ mod tests {
         ) {
             let text = words.join(" ");
             let tokens = crate::tokenize(&text);
-            let keyed = KeyedText::new(&text, &tokens);
+            let keyed = MatchKeys::new(&tokens, &Keyer::default());
             let names = ["صوبہ سرحد", "اسلام آباد", "آباد", "اسلام", "سرحد اسلام", "میں ، صوبہ"];
             let automaton = aho_corasick::AhoCorasick::new(names).unwrap();
             let mut found = Vec::new();
@@ -236,7 +281,7 @@ mod tests {
     fn keys_lines_and_matches() {
         let text = "صوبۂ سرحد کے شہر\nاسلام\u{200C}آباد میں  تقریباً";
         let tokens = crate::tokenize(text);
-        let keyed = KeyedText::new(text, &tokens);
+        let keyed = MatchKeys::new(&tokens, &Keyer::default());
         let words: Vec<&str> = (0..keyed.len()).map(|t| keyed.word(t)).collect();
         assert_eq!(
             words,

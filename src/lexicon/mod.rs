@@ -8,6 +8,7 @@ use crate::Error;
 
 pub(crate) mod places;
 pub(crate) mod speech;
+pub(crate) mod words;
 
 /// The grammatical class of a word in the join list (`data/joins.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -96,20 +97,20 @@ const LEXICON_FILE: &str = "data/lexicon.tsv";
 const LEXICON_TSV: &str = include_str!("../../data/lexicon.tsv");
 
 /// The lexicon, parsed on first use.
-pub(crate) static LEXICON: Lazy<Lexicon> =
-    Lazy::new(|| parse_lexicon(LEXICON_TSV).unwrap_or_default());
+pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(|| shipped(parse_lexicon(LEXICON_TSV)));
 
 /// Parses `data/lexicon.tsv`: `word<TAB>count` lines.
 pub(crate) fn parse_lexicon(tsv: &'static str) -> Result<Lexicon, Error> {
     let mut counts = WordMap::default();
     let mut total: u64 = 0;
-    for (word, fields, line) in rows(tsv) {
-        let count: u32 = fields
+    for row in rows(tsv) {
+        let count: u32 = row
+            .fields
             .first()
             .and_then(|c| c.parse().ok())
-            .ok_or_else(|| malformed(LEXICON_FILE, line, "expected word<TAB>count"))?;
+            .ok_or_else(|| Error::malformed(LEXICON_FILE, row.line, "expected word<TAB>count"))?;
         total += u64::from(count) + 1;
-        counts.insert(word, count);
+        counts.insert(row.key, count);
     }
     // Counts are far below 2^53: the conversion is exact.
     #[allow(clippy::cast_precision_loss)]
@@ -122,7 +123,7 @@ const JOINS_TSV: &str = include_str!("../../data/joins.tsv");
 
 /// The join words, by word.
 pub(crate) static JOIN_WORDS: Lazy<WordMap<JoinClass>> =
-    Lazy::new(|| parse_joins(JOINS_TSV).unwrap_or_default());
+    Lazy::new(|| shipped(parse_joins(JOINS_TSV)));
 
 /// The lengths in bytes of the join words that can end a join (two letters or more), as a
 /// bit set (bit n: some join word has n bytes; join words are short, so all fit below 64).
@@ -193,38 +194,85 @@ pub(crate) fn has_join_ending(endings: &[Vec<u64>; 2], word: &str) -> bool {
 /// Parses `data/joins.tsv`: `#` comments, then `word<TAB>class` lines.
 pub(crate) fn parse_joins(tsv: &'static str) -> Result<WordMap<JoinClass>, Error> {
     let mut words = WordMap::default();
-    for (word, fields, line) in rows(tsv) {
-        let class = match fields.first().copied() {
+    for row in rows(tsv) {
+        let class = match row.fields.first().copied() {
             Some("verb") => JoinClass::Verb,
             Some("stem") => JoinClass::Stem,
             Some("case") => JoinClass::Case,
             Some("particle") => JoinClass::Particle,
             Some("postposition") => JoinClass::Postposition,
-            _ => return Err(malformed(JOINS_FILE, line, "unknown or missing class")),
+            _ => {
+                return Err(Error::malformed(
+                    JOINS_FILE,
+                    row.line,
+                    "unknown or missing class",
+                ))
+            }
         };
-        if words.insert(word, class).is_some() {
-            return Err(malformed(JOINS_FILE, line, "duplicate word"));
+        if words.insert(row.key, class).is_some() {
+            return Err(Error::malformed(JOINS_FILE, row.line, "duplicate word"));
         }
     }
     Ok(words)
 }
 
-/// The data rows of a TSV file: the first field, the others, and the one-based line number.
-/// Blank lines and lines starting with `#` are skipped.
-pub(crate) fn rows(tsv: &str) -> impl Iterator<Item = (&str, Vec<&str>, usize)> {
+/// One data row of a TSV file: its first field, the others, and its one-based line number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Row<'t> {
+    pub(crate) key: &'t str,
+    pub(crate) fields: Vec<&'t str>,
+    pub(crate) line: usize,
+}
+
+/// The data rows of a TSV file. Blank lines and lines starting with `#` are skipped, and
+/// counted: a row's line number is its line in the file.
+pub(crate) fn rows(tsv: &str) -> impl Iterator<Item = Row<'_>> {
     tsv.lines().enumerate().filter_map(|(i, line)| {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
+        let line_text = line.trim_end_matches('\r');
+        if line_text.trim().is_empty() || line_text.starts_with('#') {
             return None;
         }
-        let mut fields = line.split('\t');
-        let first = fields.next()?;
-        Some((first, fields.collect(), i + 1))
+        let mut fields = line_text.split('\t');
+        let key = fields.next()?;
+        Some(Row {
+            key,
+            fields: fields.collect(),
+            line: i + 1,
+        })
     })
 }
 
-pub(crate) fn malformed(file: &'static str, line: usize, reason: &'static str) -> Error {
-    Error::MalformedData { file, line, reason }
+/// One row of a two-column file: `key<TAB>value`, and its line number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Pair {
+    pub(crate) key: &'static str,
+    pub(crate) value: &'static str,
+    pub(crate) line: usize,
+}
+
+/// Parses a two-column file (`key<TAB>value`).
+pub(crate) fn parse_pairs(tsv: &'static str, file: &str) -> Result<Vec<Pair>, Error> {
+    rows(tsv)
+        .map(|row| match row.fields.first() {
+            Some(value) if !row.key.is_empty() => Ok(Pair {
+                key: row.key,
+                value,
+                line: row.line,
+            }),
+            _ => Err(Error::malformed(file, row.line, "expected word<TAB>value")),
+        })
+        .collect()
+}
+
+/// A table parsed from a file the crate ships. The crate's tests parse every shipped file
+/// (`shipped_data_parses`), so in a published crate this cannot fail; should a shipped file
+/// be edited without running them, the first use stops with the file and line at fault
+/// rather than going on with an empty table and silently finding nothing.
+pub(crate) fn shipped<T>(parsed: Result<T, Error>) -> T {
+    match parsed {
+        Ok(table) => table,
+        Err(e) => panic!("the urdu crate's shipped data is malformed: {e}"),
+    }
 }
 
 #[cfg(test)]
@@ -250,8 +298,8 @@ mod tests {
 
     #[test]
     fn malformed_rows_are_reported() {
-        let err = parse_joins("کہا\tnoun\n").unwrap_err();
-        assert!(matches!(err, Error::MalformedData { line: 1, .. }));
+        let err = parse_joins("# joins\nکہا\tnoun\n").unwrap_err();
+        assert_eq!(err.location(), Some((JOINS_FILE, 2)));
         assert!(parse_joins("کہا\tverb\nکہا\tverb\n").is_err());
     }
 }

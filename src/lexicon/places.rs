@@ -6,7 +6,7 @@ use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{malformed, rows, Fnv};
+use crate::lexicon::{rows, shipped, Fnv};
 use crate::Error;
 
 /// How much evidence a name needs before it is taken as a place.
@@ -28,6 +28,7 @@ pub(crate) enum Evidence {
 pub(crate) struct PlaceRow {
     pub(crate) name: &'static str,
     pub(crate) kind: &'static str,
+    pub(crate) line: usize,
     pub(crate) country: Option<&'static str>,
     pub(crate) variants: Vec<&'static str>,
     pub(crate) evidence: Evidence,
@@ -45,8 +46,7 @@ pub(crate) const DEMONYMS_TSV: &str = include_str!("../../data/demonyms.tsv");
 /// `کہ`, `جوسے` in `جوسے سی پاز` not `جو` + `سے`).
 pub(crate) static PLACE_WORDS: Lazy<HashSet<&'static str, BuildHasherDefault<Fnv>>> =
     Lazy::new(|| {
-        parse_places(GAZETTEER_TSV)
-            .unwrap_or_default()
+        shipped(parse_places(GAZETTEER_TSV))
             .into_iter()
             .flat_map(|p| std::iter::once(p.name).chain(p.variants))
             .flat_map(|name| name.split(' '))
@@ -56,9 +56,10 @@ pub(crate) static PLACE_WORDS: Lazy<HashSet<&'static str, BuildHasherDefault<Fnv
 /// Parses `data/gazetteer.tsv`: name, kind, country, variants, flags, sources.
 pub(crate) fn parse_places(tsv: &'static str) -> Result<Vec<PlaceRow>, Error> {
     rows(tsv)
-        .map(|(name, fields, line)| {
-            let [kind, country, variants, flags, ..] = fields[..] else {
-                return Err(malformed(
+        .map(|row| {
+            let (name, line) = (row.key, row.line);
+            let [kind, country, variants, flags, ..] = row.fields[..] else {
+                return Err(Error::malformed(
                     GAZETTEER_FILE,
                     line,
                     "expected 6 tab-separated fields",
@@ -68,11 +69,12 @@ pub(crate) fn parse_places(tsv: &'static str) -> Result<Vec<PlaceRow>, Error> {
                 "-" => Evidence::None,
                 "ambiguous" => Evidence::Postposition,
                 "strict" => Evidence::PlaceWord,
-                _ => return Err(malformed(GAZETTEER_FILE, line, "unknown flag")),
+                _ => return Err(Error::malformed(GAZETTEER_FILE, line, "unknown flag")),
             };
             Ok(PlaceRow {
                 name,
                 kind,
+                line,
                 country: (country != "-").then_some(country),
                 variants: if variants == "-" {
                     Vec::new()
@@ -81,19 +83,6 @@ pub(crate) fn parse_places(tsv: &'static str) -> Result<Vec<PlaceRow>, Error> {
                 },
                 evidence,
             })
-        })
-        .collect()
-}
-
-/// Parses a two-column file (`word<TAB>value`) into pairs.
-pub(crate) fn parse_pairs(
-    tsv: &'static str,
-    file: &'static str,
-) -> Result<Vec<(&'static str, &'static str)>, Error> {
-    rows(tsv)
-        .map(|(word, fields, line)| match fields.first() {
-            Some(value) if !word.is_empty() => Ok((word, *value)),
-            _ => Err(malformed(file, line, "expected word<TAB>value")),
         })
         .collect()
 }
@@ -109,17 +98,20 @@ mod tests {
         assert!(places
             .iter()
             .any(|p| p.name == "قزاقستان" && p.variants.contains(&"قازقستان")));
-        assert!(parse_pairs(CUES_TSV, CUES_FILE)
-            .unwrap()
-            .contains(&("میں", "postposition")));
-        assert!(parse_pairs(DEMONYMS_TSV, DEMONYMS_FILE)
-            .unwrap()
-            .contains(&("قازق", "KZ")));
+        let pairs = |tsv, file| crate::lexicon::parse_pairs(tsv, file).unwrap();
+        let has = |tsv, file, key, value| {
+            pairs(tsv, file)
+                .iter()
+                .any(|p: &crate::lexicon::Pair| p.key == key && p.value == value)
+        };
+        assert!(has(CUES_TSV, CUES_FILE, "میں", "postposition"));
+        assert!(has(DEMONYMS_TSV, DEMONYMS_FILE, "قازق", "KZ"));
     }
 
     #[test]
     fn malformed_rows_are_reported() {
-        assert!(parse_places("روس\tcountry\n").is_err());
+        let err = parse_places("# places\nروس\tcountry\n").unwrap_err();
+        assert_eq!(err.location(), Some((GAZETTEER_FILE, 2)));
         assert!(parse_places("روس\tcountry\tRU\t-\tsometimes\tx\n").is_err());
     }
 }

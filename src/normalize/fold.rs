@@ -68,6 +68,13 @@ pub(crate) fn is_presentation_form(c: char) -> bool {
     matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
 }
 
+/// Whether `c` is an Arabic ligature of a whole word or phrase (U+FDF0–U+FDFD: `ﷲ`, `ﷺ`,
+/// `﷽`, and the rial sign `﷼`), which text uses as one sign.
+#[must_use]
+pub(crate) fn is_word_ligature(c: char) -> bool {
+    matches!(c, '\u{FDF0}'..='\u{FDFD}')
+}
+
 /// Whether `c` is a presentation form of a haraka (the spacing and medial forms
 /// U+FE70–U+FE7F, the shadda ligatures U+FC5E–U+FC63): it becomes a combining mark on the
 /// letter before it.

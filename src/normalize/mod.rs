@@ -61,13 +61,15 @@ pub enum Digits {
 /// assert!(n.normalize("پاکستانی").is_borrowed());
 ///
 /// // Options: remove diacritics, write digits in ASCII.
-/// let n = Normalizer::builder().remove_diacritics(true).digits(Digits::Ascii).build();
+/// let n = Normalizer::builder().remove_diacritics(true).digits(Digits::Ascii).build()?;
 /// assert_eq!(n.normalize("تقریباً ۳۰ سالہ").as_str(), "تقریبا 30 سالہ");
+/// # Ok::<(), urdu::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub struct Normalizer {
     form: UnicodeForm,
     presentation_forms: bool,
+    word_ligatures: bool,
     urdu_letters: bool,
     compose_hamza: bool,
     remove_tatweel: bool,
@@ -76,9 +78,51 @@ pub struct Normalizer {
     remove_diacritics: bool,
     digits: Digits,
     punctuation_spacing: bool,
-    /// Which ASCII and Arabic-block characters this configuration leaves alone.
-    clean: CleanTable,
+    /// Which ASCII and Arabic-block characters this configuration leaves alone: computed
+    /// once per configuration and shared by the clones.
+    clean: std::sync::Arc<CleanTable>,
 }
+
+impl Normalizer {
+    /// The options, which say everything about a normalizer (the table follows from them).
+    #[allow(clippy::type_complexity)]
+    fn options(&self) -> (UnicodeForm, [bool; 9], Digits) {
+        (
+            self.form,
+            [
+                self.presentation_forms,
+                self.word_ligatures,
+                self.urdu_letters,
+                self.compose_hamza,
+                self.remove_tatweel,
+                self.remove_controls,
+                self.unify_spaces,
+                self.remove_diacritics,
+                self.punctuation_spacing,
+            ],
+            self.digits,
+        )
+    }
+}
+
+impl PartialEq for Normalizer {
+    /// Normalizers with the same options are equal.
+    fn eq(&self, other: &Normalizer) -> bool {
+        self.options() == other.options()
+    }
+}
+
+impl Eq for Normalizer {}
+
+impl std::hash::Hash for Normalizer {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.options().hash(state);
+    }
+}
+
+/// The default normalizer, with its table computed once.
+static DEFAULT: once_cell::sync::Lazy<Normalizer> =
+    once_cell::sync::Lazy::new(|| Normalizer::with_options(Normalizer::default_options()));
 
 /// For each ASCII character and each character of the Arabic block U+0600–U+06FF: whether
 /// the normalizer leaves it alone when no combining mark follows. Lets clean text be
@@ -107,14 +151,19 @@ impl fmt::Debug for CleanTable {
 }
 
 impl CleanTable {
-    fn new(n: &Normalizer) -> CleanTable {
-        let mut table = CleanTable {
+    /// A table that says nothing is clean (before it is computed).
+    fn empty() -> CleanTable {
+        CleanTable {
             ascii: [false; 128],
             arabic: [false; 256],
             pairs: std::sync::Arc::new([0; 1024]),
             substitutes: [None; 256],
             attaching: [false; 256],
-        };
+        }
+    }
+
+    fn new(n: &Normalizer) -> CleanTable {
+        let mut table = CleanTable::empty();
         for (b, slot) in (0u8..).zip(table.ascii.iter_mut()) {
             *slot = n.is_clean(char::from(b));
         }
@@ -154,9 +203,17 @@ impl CleanTable {
 
 impl Default for Normalizer {
     fn default() -> Normalizer {
+        DEFAULT.clone()
+    }
+}
+
+impl Normalizer {
+    /// The default options, with an empty table (see [`with_table`](Self::with_table)).
+    fn default_options() -> Normalizer {
         Normalizer {
             form: UnicodeForm::Nfc,
             presentation_forms: true,
+            word_ligatures: false,
             urdu_letters: true,
             compose_hamza: true,
             remove_tatweel: true,
@@ -165,22 +222,32 @@ impl Default for Normalizer {
             remove_diacritics: false,
             digits: Digits::Keep,
             punctuation_spacing: false,
-            clean: CleanTable {
-                ascii: [false; 128],
-                arabic: [false; 256],
-                pairs: std::sync::Arc::new([0; 1024]),
-                substitutes: [None; 256],
-                attaching: [false; 256],
-            },
+            clean: std::sync::Arc::new(CleanTable::empty()),
         }
-        .with_table()
+    }
+
+    /// A normalizer with these options and its table: the default's table when the options
+    /// are the default ones.
+    fn with_options(options: Normalizer) -> Normalizer {
+        match once_cell::sync::Lazy::get(&DEFAULT) {
+            Some(default) if *default == options => default.clone(),
+            _ => options.with_table(),
+        }
     }
 }
 
 /// Builds a [`Normalizer`]; every method sets one rule and says what it does.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct NormalizerBuilder {
     normalizer: Normalizer,
+}
+
+impl Default for NormalizerBuilder {
+    fn default() -> NormalizerBuilder {
+        NormalizerBuilder {
+            normalizer: Normalizer::default_options(),
+        }
+    }
 }
 
 impl NormalizerBuilder {
@@ -216,6 +283,17 @@ impl NormalizerBuilder {
     #[must_use]
     pub fn compose_hamza(mut self, on: bool) -> Self {
         self.normalizer.compose_hamza = on;
+        self
+    }
+
+    /// Expand the Arabic ligatures of whole words (U+FDF0–U+FDFD: `ﷺ`, `ﷲ`, `﷽`, the rial
+    /// sign `﷼`) into the words they stand for, as the compatibility decomposition spells
+    /// them. Default off: news text writes `ﷺ` after the Prophet's name as one sign, and
+    /// expanding it puts four words into a sentence. Only applies with
+    /// [`presentation_forms`](Self::presentation_forms) on (NFKC expands them anyway).
+    #[must_use]
+    pub fn expand_word_ligatures(mut self, on: bool) -> Self {
+        self.normalizer.word_ligatures = on;
         self
     }
 
@@ -271,9 +349,12 @@ impl NormalizerBuilder {
     }
 
     /// The configured normalizer.
-    #[must_use]
-    pub fn build(self) -> Normalizer {
-        self.normalizer.with_table()
+    ///
+    /// # Errors
+    /// None today: every combination of options is valid. The `Result` keeps the builders of
+    /// the crate alike, and room for options that can be refused.
+    pub fn build(self) -> Result<Normalizer, crate::Error> {
+        Ok(Normalizer::with_options(self.normalizer))
     }
 }
 
@@ -385,6 +466,12 @@ impl Normalizer {
     #[must_use]
     pub fn new() -> Normalizer {
         Normalizer::default()
+    }
+
+    /// Whether this normalizer has the default options.
+    #[must_use]
+    pub fn is_default(&self) -> bool {
+        *self == Normalizer::default()
     }
 
     /// A builder starting from the defaults of [`Normalizer::new`].
@@ -627,8 +714,15 @@ impl Normalizer {
 
     /// This normalizer with its table of clean characters computed.
     fn with_table(mut self) -> Normalizer {
-        self.clean = CleanTable::new(&self);
+        self.clean = std::sync::Arc::new(CleanTable::new(&self));
         self
+    }
+
+    /// Whether `c` is a presentation form that this normalizer expands.
+    fn expands(&self, c: char) -> bool {
+        self.presentation_forms
+            && fold::is_presentation_form(c)
+            && (self.word_ligatures || !fold::is_word_ligature(c))
     }
 
     /// Whether `c`, standing alone (no combining mark after it), stays as it is.
@@ -645,7 +739,7 @@ impl Normalizer {
                 // The high-hamza letters ٵ ٶ ٷ ٸ have compatibility decompositions.
                 || (self.form == UnicodeForm::Nfkc && ('\u{0675}'..='\u{0678}').contains(&c))
         } else {
-            (self.presentation_forms && fold::is_presentation_form(c))
+            self.expands(c)
                 || (self.punctuation_spacing && script::is_odd_space(c))
                 || self.removes(c)
                 || (self.unify_spaces && script::is_odd_space(c))
@@ -698,8 +792,7 @@ impl Normalizer {
 
     /// Whether `c` is a letter once normalized (NFKC makes letters of symbols like `𞸀`).
     fn becomes_letter(&self, c: char) -> bool {
-        let compatibility = self.form == UnicodeForm::Nfkc
-            || (self.presentation_forms && fold::is_presentation_form(c));
+        let compatibility = self.form == UnicodeForm::Nfkc || self.expands(c);
         c.is_alphabetic()
             || (compatibility
                 && core::iter::once(c)
@@ -720,7 +813,7 @@ impl Normalizer {
     fn normalize_cluster(&self, cluster: &str, out: &mut String) {
         let mut expanded = String::with_capacity(cluster.len());
         for c in cluster.chars().filter(|&c| !self.removes(c)) {
-            if self.presentation_forms && fold::is_presentation_form(c) {
+            if self.expands(c) {
                 // The spacing forms of harakat (`ﹾ` = space + sukun, `ﹽ` = tatweel +
                 // shadda) become the bare mark.
                 let only_marks = core::iter::once(c)

@@ -5,7 +5,7 @@ fn norm(text: &str) -> String {
 }
 
 fn with(builder: NormalizerBuilder, text: &str) -> String {
-    builder.build().normalize(text).as_str().to_owned()
+    builder.build().unwrap().normalize(text).as_str().to_owned()
 }
 
 /// Every span of the normalized text maps back to the original text it came from.
@@ -162,6 +162,7 @@ fn positions_map_back_to_the_original() {
     let n = Normalizer::builder()
         .punctuation_spacing(true)
         .build()
+        .unwrap()
         .normalize(text);
     assert_eq!(n.as_str(), "کہا، ہم");
     let comma = n.as_str().find('،').unwrap();
@@ -169,6 +170,28 @@ fn positions_map_back_to_the_original() {
         &text[n.to_original(Span::new(comma, comma + 2)).range()],
         "،"
     );
+}
+
+#[test]
+fn word_ligatures_stay_unless_asked() {
+    assert_eq!(norm("محمد ﷺ نے"), "محمد ﷺ نے");
+    let expanded = with(Normalizer::builder().expand_word_ligatures(true), "محمد ﷺ");
+    assert!(expanded.starts_with("محمد صلی"), "{expanded}");
+    // Letter ligatures are still expanded.
+    assert_eq!(norm("ﻻ"), "لا");
+}
+
+#[test]
+fn the_default_table_is_shared() {
+    let a = Normalizer::new();
+    let b = Normalizer::builder().build().unwrap();
+    assert!(std::sync::Arc::ptr_eq(&a.clean, &b.clean));
+    assert!(b.is_default());
+    let c = Normalizer::builder()
+        .remove_diacritics(true)
+        .build()
+        .unwrap();
+    assert!(!c.is_default() && c != a);
 }
 
 #[test]
@@ -193,7 +216,8 @@ proptest::proptest! {
             .urdu_letters(flags[2])
             .unicode_form(if flags[3] { UnicodeForm::Nfkc } else { UnicodeForm::Nfc })
             .digits(digits)
-            .build();
+            .build()
+            .unwrap();
         let fast = n.normalize_for_tokens(&text);
         let slow = n.normalize_slowly(&text);
         let public = n.normalize(&text);

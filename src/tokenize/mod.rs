@@ -6,8 +6,8 @@
 mod joins;
 mod scan;
 mod sentence;
+mod token;
 
-use std::fmt;
 use std::ops::Range;
 
 use crate::normalize::Normalizer;
@@ -15,151 +15,32 @@ use crate::span::{AlignmentCursor, Span};
 use crate::Error;
 use joins::JoinWords;
 pub use sentence::Sentence;
+pub use token::{Iter, Token, TokenKind, Tokens};
 
-/// What a token is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize),
-    serde(rename_all = "lowercase")
-)]
-#[non_exhaustive]
-pub enum TokenKind {
-    /// A word in Arabic script (Urdu), with its diacritics and inner zero-width non-joiners.
-    Word,
-    /// A number in any digits, with its inner separators: `1,000`, `3.5`, `۲۰۲۲`.
-    Number,
-    /// A punctuation mark, or a run of one repeated mark (`...`, `!!`).
-    Punctuation,
-    /// A quotation mark (or a run of one repeated mark, `’’`).
-    Quote,
-    /// A word in another alphabetic script, mostly Latin: `BBC`, `COVID-19` is `COVID`…
-    Latin,
-    /// A web address starting with `http://`, `https://` or `www.`.
-    Url,
-    /// An e-mail address.
-    Email,
-    /// `#` and a word: `#پاکستان`.
-    Hashtag,
-    /// `@` and an ASCII handle: `@BBCUrdu`.
-    Mention,
-    /// An emoji (one extended grapheme cluster: skin tones and ZWJ sequences stay whole).
-    Emoji,
-    /// Anything else that is not white space: `$`, `+`, `©`, `°`.
-    Symbol,
+/// Whether the position `pos` of `text` starts a line: only spaces and tabs stand between it
+/// and the previous line break (or the start of the text).
+pub(crate) fn starts_line(text: &str, pos: usize) -> bool {
+    text.get(..pos).map_or(true, |before| {
+        before
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .map_or(true, crate::script::is_line_break)
+    })
 }
 
-impl TokenKind {
-    /// The lowercase name used in JSON output (`"word"`, `"number"`, …).
-    #[must_use]
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            TokenKind::Word => "word",
-            TokenKind::Number => "number",
-            TokenKind::Punctuation => "punctuation",
-            TokenKind::Quote => "quote",
-            TokenKind::Latin => "latin",
-            TokenKind::Url => "url",
-            TokenKind::Email => "email",
-            TokenKind::Hashtag => "hashtag",
-            TokenKind::Mention => "mention",
-            TokenKind::Emoji => "emoji",
-            TokenKind::Symbol => "symbol",
-        }
-    }
-}
-
-impl fmt::Display for TokenKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// One token: its original text and span, its kind, and its normalized form.
-///
-/// The normalized form is the original text unless normalization changed the token; only
-/// then is it stored. A token takes 40 bytes (on 64-bit targets).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Token<'a> {
-    /// The original text; the span ends where it ends.
-    text: &'a str,
-    /// Where the span starts in the original.
-    start: usize,
-    /// The normalized form when it differs from `text`. A `Box<String>` is one pointer
-    /// wide, where `Cow<str>` takes three: most tokens are unchanged, and a text has
-    /// millions of tokens.
-    #[allow(clippy::box_collection)]
-    changed: Option<Box<String>>,
-    kind: TokenKind,
-    from_join: bool,
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for Token<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Token", 5)?;
-        s.serialize_field("text", self.text)?;
-        s.serialize_field("span", &self.span())?;
-        s.serialize_field("kind", &self.kind)?;
-        s.serialize_field("normalized", self.normalized())?;
-        s.serialize_field("from_join", &self.from_join)?;
-        s.end()
-    }
-}
-
-impl<'a> Token<'a> {
-    /// The token as written in the original input: `&input[token.span().range()]`.
-    #[must_use]
-    pub fn text(&self) -> &'a str {
-        self.text
-    }
-
-    /// Byte span in the original input.
-    #[must_use]
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.start + self.text.len())
-    }
-
-    /// What the token is.
-    #[must_use]
-    pub fn kind(&self) -> TokenKind {
-        self.kind
-    }
-
-    /// The token after normalization.
-    #[must_use]
-    pub fn normalized(&self) -> &str {
-        self.changed.as_deref().map_or(self.text, String::as_str)
-    }
-
-    /// Whether the token is a piece of a word that the writer ran together with its
-    /// neighbour (`کہاکہ` → `کہا` + `کہ`) and the tokenizer split again.
-    #[must_use]
-    pub fn is_from_join(&self) -> bool {
-        self.from_join
-    }
-}
-
-/// The span from the first to the last of `tokens[range]`, if the range holds a token.
-pub(crate) fn span_of(tokens: &[Token<'_>], range: Range<usize>) -> Option<Span> {
-    let first = tokens.get(range.start)?;
-    let last = range.end.checked_sub(1).and_then(|e| tokens.get(e))?;
-    (range.start < range.end).then(|| Span::new(first.start, last.span().end))
-}
-
-/// Whether a line break stands in `text` between tokens `a` and `b` (`a` before `b`).
-pub(crate) fn line_break_between(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
-    let from = a.span().end;
-    match b.start.saturating_sub(from) {
+/// Whether a line break stands in `text` between `a_end`, where one token ends, and
+/// `b_start`, where the next begins.
+pub(crate) fn line_break_between(text: &str, a_end: usize, b_start: usize) -> bool {
+    match b_start.saturating_sub(a_end) {
         0 => false,
         // Most gaps are one space: a line break of one byte is one of these.
         1 => text
             .as_bytes()
-            .get(from)
+            .get(a_end)
             .is_some_and(|&c| matches!(c, b'\n' | b'\r' | 0x0B | 0x0C)),
         _ => text
-            .get(from..b.start)
+            .get(a_end..b_start)
             .is_some_and(|gap| gap.contains(crate::script::is_line_break)),
     }
 }
@@ -167,10 +48,28 @@ pub(crate) fn line_break_between(text: &str, a: &Token<'_>, b: &Token<'_>) -> bo
 /// Tokens and sentences of one text, from one pass of the tokenizer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segmented<'a> {
+    tokens: Tokens<'a>,
+    sentences: Vec<Sentence<'a>>,
+}
+
+impl<'a> Segmented<'a> {
     /// The tokens, in order.
-    pub tokens: Vec<Token<'a>>,
-    /// The sentences, in order; each names its range of `tokens`.
-    pub sentences: Vec<Sentence<'a>>,
+    #[must_use]
+    pub fn tokens(&self) -> &Tokens<'a> {
+        &self.tokens
+    }
+
+    /// The sentences, in order; each names its range of [`tokens`](Self::tokens).
+    #[must_use]
+    pub fn sentences(&self) -> &[Sentence<'a>] {
+        &self.sentences
+    }
+
+    /// The tokens and the sentences.
+    #[must_use]
+    pub fn into_parts(self) -> (Tokens<'a>, Vec<Sentence<'a>>) {
+        (self.tokens, self.sentences)
+    }
 }
 
 /// A configurable tokenizer and sentence splitter: immutable, `Send + Sync`, reusable.
@@ -183,9 +82,9 @@ pub struct Segmented<'a> {
 /// let tokens = tokenizer.tokenize(text);
 /// let words: Vec<&str> = tokens.iter().map(|t| t.text()).collect();
 /// assert_eq!(words, ["انہوں", "نے", "کہا", "کہ", "’", "فتح", "‘", "ہماری", "ہے", "۔"]);
-/// assert!(tokens[2].is_from_join());
-/// assert_eq!(tokens[4].kind(), TokenKind::Quote);
-/// assert_eq!(&text[tokens[5].span().range()], "فتح");
+/// assert!(tokens.get(2).unwrap().is_from_join());
+/// assert_eq!(tokens.get(4).unwrap().kind(), TokenKind::Quote);
+/// assert_eq!(&text[tokens.get(5).unwrap().span()], "فتح");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tokenizer {
@@ -239,17 +138,12 @@ impl TokenizerBuilder {
     /// The configured tokenizer.
     ///
     /// # Errors
-    /// [`Error::InvalidWord`] if a word given to [`keep_whole`](Self::keep_whole) is empty
-    /// or contains white space.
+    /// [`ErrorKind::InvalidWord`](crate::ErrorKind::InvalidWord) if a word given to
+    /// [`keep_whole`](Self::keep_whole) is empty, has no letter or holds white space.
     pub fn build(self) -> Result<Tokenizer, Error> {
         let mut joins = JoinWords::default();
         for word in self.keep {
-            if word.is_empty() || word.chars().any(crate::script::is_space) {
-                return Err(Error::InvalidWord {
-                    word,
-                    reason: "a word to keep whole must be non-empty and without white space",
-                });
-            }
+            crate::extract::check_word(&word)?;
             let normalized = self.normalizer.normalize(&word).as_str().to_owned();
             joins.keep(normalized);
         }
@@ -286,7 +180,7 @@ impl Tokenizer {
 
     /// The tokens of `text`, in order.
     #[must_use]
-    pub fn tokenize<'a>(&self, text: &'a str) -> Vec<Token<'a>> {
+    pub fn tokenize<'a>(&self, text: &'a str) -> Tokens<'a> {
         self.segment_in_pieces(text, PIECE, None)
     }
 
@@ -299,16 +193,15 @@ impl Tokenizer {
         text: &'a str,
         piece: usize,
         mut sentences: Option<&mut Vec<Sentence<'a>>>,
-    ) -> Vec<Token<'a>> {
+    ) -> Tokens<'a> {
         // Urdu news has a token every eight bytes or so: room for a few more than that up
         // front saves copying the array as it grows (pages not written to are never
         // touched, so the room costs no memory).
-        let mut tokens = Vec::with_capacity(text.len() / 6);
+        let mut tokens = Tokens::with_capacity(text, text.len() / 6);
         for (offset, chunk) in pieces(text, piece) {
             let first_token = tokens.len();
             let normalized = self.normalizer.normalize_for_tokens(chunk);
             let mut sink = TokenSink {
-                original: text,
                 offset,
                 normalized: normalized.as_str(),
                 alignment: normalized.alignment().cursor(),
@@ -326,7 +219,7 @@ impl Tokenizer {
                 }
             });
             if let Some(out) = sentences.as_deref_mut() {
-                sentence::split_from(text, &tokens, first_token, out);
+                sentence::split_from(&tokens, first_token, out);
             }
         }
         tokens
@@ -395,12 +288,11 @@ fn pieces(text: &str, min: usize) -> impl Iterator<Item = (usize, &str)> {
 /// Collects the tokens found on the normalized text of one piece of the input, mapped to
 /// the original.
 struct TokenSink<'a, 'n, 'v> {
-    original: &'a str,
-    /// Where the piece starts in `original`.
+    /// Where the piece starts in the original.
     offset: usize,
     normalized: &'n str,
     alignment: AlignmentCursor<'n>,
-    tokens: &'v mut Vec<Token<'a>>,
+    tokens: &'v mut Tokens<'a>,
     /// Normalized start of the last token (to rebuild a merged token's normalized form).
     last_normalized_start: usize,
 }
@@ -414,40 +306,23 @@ impl TokenSink<'_, '_, '_> {
         }
         // Normalization may expand one original character into several tokens (NFKC of
         // `¼`): they become one token, so original spans never overlap.
-        if let Some(last) = self.tokens.last_mut() {
-            if span.start < last.span().end {
-                let merged = last.span().cover(span);
+        if let Some(last) = self.tokens.last().map(|t| t.span()) {
+            if span.start < last.end {
                 let norm = self.last_normalized_start..range.end;
-                last.start = merged.start;
-                last.text = self.original.get(merged.range()).unwrap_or("");
-                last.changed = changed(last.text, self.normalized.get(norm).unwrap_or(""));
+                let form = self.normalized.get(norm).unwrap_or("");
+                self.tokens.widen_last(last.cover(span), form);
                 return;
             }
         }
-        let text = self.original.get(span.range()).unwrap_or("");
         // The alignment knows where the text changed: only a token there is compared.
-        let changed = if self.alignment.is_unchanged(Span::from(range.clone())) {
+        let form = if self.alignment.is_unchanged(Span::from(range.clone())) {
             None
         } else {
-            changed(text, self.normalized.get(range.clone()).unwrap_or(""))
+            self.normalized.get(range.clone())
         };
         self.last_normalized_start = range.start;
-        self.tokens.push(Token {
-            text,
-            start: span.start,
-            changed,
-            kind,
-            from_join,
-        });
+        self.tokens.push(span, form, kind, from_join);
     }
-}
-
-/// The normalized form of a token to store: `None` when it is the original text (the same
-/// bytes, as when normalization borrowed the input).
-#[allow(clippy::box_collection)]
-fn changed(text: &str, normalized: &str) -> Option<Box<String>> {
-    let same = core::ptr::eq(text, normalized) || text == normalized;
-    (!same).then(|| Box::new(normalized.to_owned()))
 }
 
 #[cfg(test)]

@@ -22,15 +22,18 @@
 //!   (`کہا`, `کی`, `گئے`, `ہیں`, `ہو`); a `۔` after a word that ends otherwise, in such a
 //!   clause, joins two words instead.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
+use once_cell::sync::Lazy;
+
+use crate::lexicon::words::{grammar_words, Roles};
 use crate::script::{is_closing_bracket, is_line_break, is_sentence_terminator};
 use crate::span::Span;
-use crate::tokenize::{line_break_between, span_of, Token, TokenKind};
+use crate::tokenize::{starts_line, Token, TokenKind, Tokens};
 
 /// One sentence: its original text and span, and the range of its tokens.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Sentence<'a> {
     text: &'a str,
     span: Span,
@@ -57,18 +60,27 @@ impl<'a> Sentence<'a> {
     }
 }
 
-/// Appends to `sentences` the sentences of `tokens[from..]` (tokens of `text`), where
-/// `from` starts a sentence (the first token, or the first after a line break).
-pub(crate) fn split_from<'a>(
-    text: &'a str,
-    tokens: &[Token<'a>],
-    from: usize,
-    sentences: &mut Vec<Sentence<'a>>,
-) {
+#[cfg(feature = "serde")]
+impl serde::Serialize for Sentence<'_> {
+    /// `{"start", "end", "text"}`, as in the analyze contract.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Sentence", 3)?;
+        s.serialize_field("start", &self.span.start)?;
+        s.serialize_field("end", &self.span.end)?;
+        s.serialize_field("text", self.text)?;
+        s.end()
+    }
+}
+
+/// Appends to `sentences` the sentences of the tokens from `from` on, where `from` starts
+/// a sentence (the first token, or the first after a line break).
+pub(crate) fn split_from<'a>(tokens: &Tokens<'a>, from: usize, sentences: &mut Vec<Sentence<'a>>) {
+    let text = tokens.text();
     let mut first = from;
     let mut i = from;
     while i < tokens.len() {
-        if i > first && line_break_before(text, tokens, i) {
+        if i > first && tokens.line_break_before(i) {
             push_sentence(text, tokens, first..i, sentences);
             first = i;
         }
@@ -87,14 +99,14 @@ pub(crate) fn split_from<'a>(
     push_sentence(text, tokens, first..tokens.len(), sentences);
 }
 
-/// Appends the sentence made of `tokens[range]`, if the range is not empty.
+/// Appends the sentence made of the tokens `range`, if the range is not empty.
 fn push_sentence<'a>(
     text: &'a str,
-    tokens: &[Token<'a>],
+    tokens: &Tokens<'a>,
     range: Range<usize>,
     out: &mut Vec<Sentence<'a>>,
 ) {
-    let Some(span) = span_of(tokens, range.clone()) else {
+    let Some(span) = tokens.span_of(range.clone()) else {
         return;
     };
     out.push(Sentence {
@@ -104,34 +116,25 @@ fn push_sentence<'a>(
     });
 }
 
-/// Whether a line break stands between token `i - 1` and token `i`.
-fn line_break_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    match (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i)) {
-        (Some(a), Some(b)) => line_break_between(text, a, b),
-        _ => false,
-    }
-}
-
 /// The original text between two tokens.
-fn gap<'a>(text: &'a str, a: &Token<'_>, b: &Token<'_>) -> &'a str {
-    text.get(a.span().end..b.start).unwrap_or("")
+fn gap<'a>(text: &'a str, a: Token<'_>, b: Token<'_>) -> &'a str {
+    text.get(a.span().end..b.span().start).unwrap_or("")
 }
 
-/// The auxiliaries that end an Urdu clause (`ہے`, `تھا`, `گا` …): after one of them a
-/// free-standing dash ends the sentence.
-const CLAUSE_FINAL_AUXILIARIES: &[&str] = &[
-    "ہے", "ہیں", "ہوں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے", "گیا", "گئی", "گئے",
-];
+/// The auxiliaries that end an Urdu clause (`ہے`, `تھا`, `گا` …, `data/grammar_words.tsv`):
+/// after one of them a free-standing dash ends the sentence.
+static AUXILIARIES: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| grammar_words(Roles::AUXILIARY).collect());
 
 /// How far back (in tokens) a clause is searched for its ergative subject.
 const CLAUSE_TOKENS: usize = 80;
 
 /// Whether token `i` ends the sentence that began at token `first`.
-fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bool {
+fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> bool {
     let Some(token) = tokens.get(i) else {
         return false;
     };
-    if token.kind != TokenKind::Punctuation {
+    if token.kind() != TokenKind::Punctuation {
         return false;
     }
     let Some(c) = token.normalized().chars().next() else {
@@ -142,14 +145,14 @@ fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bo
     // question or exclamation mark glued to one only lacks its space (`گیا؟پاک`).
     // An abbreviation is made of short parts (`ایم۔کیو۔ایم`, `پی۔ٹی۔آئی`); after a longer
     // word the space is only missing (`تھا۔نواز`).
-    let short = |t: &Token<'_>| t.normalized().chars().count() <= 3;
+    let short = |t: Token<'_>| t.normalized().chars().count() <= 3;
     let prev_short = i
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
         .is_some_and(short);
     let glued_to_word = next.is_some_and(|n| {
         gap(text, token, n).is_empty()
-            && matches!(n.kind, TokenKind::Word | TokenKind::Latin)
+            && matches!(n.kind(), TokenKind::Word | TokenKind::Latin)
             && (c != '۔' || (prev_short && short(n)))
     });
     let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
@@ -164,14 +167,13 @@ fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bo
     let single = token.normalized().chars().count() == 1;
     if c == '.' && single {
         let after_urdu =
-            prev.is_some_and(|p| matches!(p.kind, TokenKind::Word | TokenKind::Number));
+            prev.is_some_and(|p| matches!(p.kind(), TokenKind::Word | TokenKind::Number));
         return after_urdu && !glued_to_word;
     }
     if matches!(c, '-' | '–' | '—') && single {
         let free_standing = prev.is_some_and(|p| !gap(text, p, token).is_empty())
             && next.map_or(true, |n| !gap(text, token, n).is_empty());
-        let after_auxiliary =
-            prev.is_some_and(|p| CLAUSE_FINAL_AUXILIARIES.contains(&p.normalized()));
+        let after_auxiliary = prev.is_some_and(|p| AUXILIARIES.contains(p.normalized()));
         return free_standing && after_auxiliary;
     }
     false
@@ -179,17 +181,11 @@ fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bo
 
 /// Whether the `۔` at token `i` follows a dateline: at most three tokens that begin a
 /// line, with more text after the `۔` on the same line.
-fn is_dateline(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bool {
+fn is_dateline(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> bool {
     let Some(start) = tokens.get(first) else {
         return false;
     };
-    let line_start = text.get(..start.start).map_or(true, |before| {
-        before
-            .trim_end_matches([' ', '\t'])
-            .chars()
-            .next_back()
-            .map_or(true, is_line_break)
-    });
+    let line_start = starts_line(text, start.span().start);
     let line_goes_on = match (tokens.get(i), tokens.get(i + 1)) {
         (Some(t), Some(n)) => !gap(text, t, n).contains(is_line_break),
         _ => false,
@@ -199,7 +195,7 @@ fn is_dateline(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bool
 
 /// Whether the `۔` at token `i` stands where the clause cannot end: the clause has an
 /// ergative subject (`نے`) and the word before the `۔` does not end like a verb.
-fn is_hyphen_in_ergative_clause(tokens: &[Token<'_>], first: usize, i: usize) -> bool {
+fn is_hyphen_in_ergative_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool {
     let Some(prev) = i
         .checked_sub(1)
         .filter(|&p| p >= first)
@@ -214,16 +210,15 @@ fn is_hyphen_in_ergative_clause(tokens: &[Token<'_>], first: usize, i: usize) ->
         .is_some_and(|c| matches!(c, 'ا' | 'ی' | 'ے' | 'ں' | 'و' | 'ئ' | 'ۓ'));
     // The clause is looked at no further back than a clause runs, so that a text of many
     // such marks stays linear.
-    let ergative = tokens
-        .get(first.max(i.saturating_sub(CLAUSE_TOKENS))..i)
-        .is_some_and(|s| s.iter().any(|t| t.normalized() == "نے"));
-    prev.kind == TokenKind::Word && ergative && !ends_like_verb
+    let ergative =
+        (first.max(i.saturating_sub(CLAUSE_TOKENS))..i).any(|t| tokens.normalized(t) == "نے");
+    prev.kind() == TokenKind::Word && ergative && !ends_like_verb
 }
 
 /// Whether token `i`, after the sentence-ending token `i - 1`, still belongs to the
 /// sentence: another terminator glued to it, a closing bracket, a quote mark glued to it, or
 /// `‘ ” » ›` (which only close in Urdu typography) even after a space on the same line.
-fn stays_with_sentence(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+fn stays_with_sentence(text: &str, tokens: &Tokens<'_>, i: usize) -> bool {
     let (Some(prev), Some(next)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i))
     else {
         return false;
@@ -236,7 +231,7 @@ fn stays_with_sentence(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     };
     let glued = between.is_empty();
-    match next.kind {
+    match next.kind() {
         TokenKind::Punctuation => (glued && is_sentence_terminator(c)) || is_closing_bracket(c),
         TokenKind::Quote => glued || matches!(c, '‘' | '”' | '»' | '›'),
         _ => false,

@@ -1,7 +1,7 @@
 use super::*;
 
-fn texts<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
-    tokens.iter().map(Token::text).collect()
+fn texts<'t>(tokens: &'t Tokens<'_>) -> Vec<&'t str> {
+    tokens.iter().map(|t| t.text()).collect()
 }
 
 fn sentence_texts(text: &str) -> Vec<&str> {
@@ -77,7 +77,7 @@ fn numbers_keep_their_separators() {
     let numbers: Vec<&str> = tokens
         .iter()
         .filter(|t| t.kind() == TokenKind::Number)
-        .map(Token::text)
+        .map(|t| t.text())
         .collect();
     assert_eq!(numbers, ["1,000", "۲۰۲۲", "10:30", "٣٫٥"]);
 }
@@ -88,7 +88,7 @@ fn latin_runs() {
     let latin: Vec<&str> = tokens
         .iter()
         .filter(|t| t.kind() == TokenKind::Latin)
-        .map(Token::text)
+        .map(|t| t.text())
         .collect();
     assert_eq!(latin, ["COVID-19", "5G", "U.S"]);
 }
@@ -97,6 +97,7 @@ fn latin_runs() {
 fn joins_are_split_with_their_own_spans() {
     let text = "انہوں نے کہاکہ یہ کیاگیاہے جبکہ ہےجبکہ";
     let tokens = Tokenizer::new().tokenize(text);
+    let list: Vec<Token<'_>> = tokens.iter().collect();
     assert_eq!(
         texts(&tokens),
         [
@@ -113,8 +114,8 @@ fn joins_are_split_with_their_own_spans() {
             "جبکہ"
         ]
     );
-    assert!(tokens[2].is_from_join() && tokens[3].is_from_join());
-    assert!(!tokens[0].is_from_join());
+    assert!(list[2].is_from_join() && list[3].is_from_join());
+    assert!(!list[0].is_from_join());
     for t in &tokens {
         assert_eq!(&text[t.span().range()], t.text());
     }
@@ -134,10 +135,11 @@ fn join_repair_can_be_switched_off_or_told_to_keep_words() {
     assert_eq!(texts(&off.tokenize("کہاکہ")), ["کہاکہ"]);
     let keep = Tokenizer::builder().keep_whole(["کیاکہ"]).build().unwrap();
     assert_eq!(texts(&keep.tokenize("کیاکہ کہاکہ")), ["کیاکہ", "کہا", "کہ"]);
-    assert!(matches!(
-        Tokenizer::builder().keep_whole(["دو لفظ"]).build(),
-        Err(Error::InvalidWord { .. })
-    ));
+    let err = Tokenizer::builder()
+        .keep_whole(["دو لفظ"])
+        .build()
+        .unwrap_err();
+    assert_eq!(err.kind(), crate::ErrorKind::InvalidWord);
 }
 
 #[test]
@@ -145,13 +147,10 @@ fn tokens_point_into_the_original_and_carry_the_normalized_form() {
     let text = "\u{200F}پاكستان كے صدر";
     let tokens = Tokenizer::new().tokenize(text);
     assert_eq!(texts(&tokens), ["پاكستان", "كے", "صدر"]);
-    assert_eq!(tokens[0].normalized(), "پاکستان");
-    assert_eq!(tokens[1].normalized(), "کے");
-    // Unchanged tokens store no copy of their normalized form.
-    assert!(tokens[2].changed.is_none() && tokens[0].changed.is_some());
-    if cfg!(target_pointer_width = "64") {
-        assert_eq!(std::mem::size_of::<Token<'_>>(), 40);
-    }
+    let list: Vec<Token<'_>> = tokens.iter().collect();
+    assert_eq!(list[0].normalized(), "پاکستان");
+    assert_eq!(list[1].normalized(), "کے");
+    assert_eq!(list[2].normalized(), "صدر");
 }
 
 #[test]
@@ -219,10 +218,12 @@ fn datelines_and_hyphens_do_not_split() {
 fn sentence_token_ranges_index_the_tokens() {
     let text = "پہلا جملہ یہاں ختم ہوا۔ دوسرا جملہ؟";
     let seg = Tokenizer::new().segment(text);
-    assert_eq!(seg.sentences.len(), 2);
-    assert_eq!(seg.sentences[0].tokens(), 0..6);
-    assert_eq!(seg.sentences[1].tokens(), 6..9);
-    assert_eq!(seg.tokens[seg.sentences[1].tokens().start].text(), "دوسرا");
+    let sentences = seg.sentences();
+    assert_eq!(sentences.len(), 2);
+    assert_eq!(sentences[0].tokens(), 0..6);
+    assert_eq!(sentences[1].tokens(), 6..9);
+    let first = seg.tokens().get(sentences[1].tokens().start).unwrap();
+    assert_eq!(first.text(), "دوسرا");
 }
 
 proptest::proptest! {
@@ -235,7 +236,7 @@ proptest::proptest! {
         piece in 0usize..40,
         spacing in proptest::prelude::any::<bool>(),
     ) {
-        let normalizer = crate::Normalizer::builder().punctuation_spacing(spacing).build();
+        let normalizer = crate::Normalizer::builder().punctuation_spacing(spacing).build().unwrap();
         let tokenizer = Tokenizer::builder().normalizer(normalizer).build().unwrap();
         let mut whole_sentences = Vec::new();
         let whole = tokenizer.segment_in_pieces(&text, usize::MAX, Some(&mut whole_sentences));

@@ -1,10 +1,13 @@
 //! Locations: the places a text names, found with a gazetteer that ships with the crate and
 //! that users can extend.
 //!
-//! Names are matched on the normalized tokens (diacritics and zero-width non-joiners do not
+//! Names are matched on the tokens' match keys (diacritics and zero-width non-joiners do not
 //! matter), whole tokens only, leftmost-longest: `اسلام آباد` wins over a shorter name inside
 //! it, and `روس` is not found inside `روسی`. A name that is also a common word is taken only
-//! with evidence next to it (see [`CueRole`]).
+//! with evidence next to it (see [`PlaceWord`]).
+
+mod evidence;
+mod place;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -12,160 +15,36 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
-use crate::extract::{key_of, KeyedText};
+use crate::extract::keys::{Keyer, MatchKeys};
+use crate::extract::mention::Mention;
 use crate::lexicon::places::{
-    parse_pairs, parse_places, Evidence, CUES_FILE, CUES_TSV, DEMONYMS_FILE, DEMONYMS_TSV,
+    parse_places, Evidence, CUES_FILE, CUES_TSV, DEMONYMS_FILE, DEMONYMS_TSV, GAZETTEER_FILE,
     GAZETTEER_TSV,
 };
-use crate::lexicon::StringMap;
-use crate::span::Span;
-use crate::tokenize::{span_of, Token, Tokenizer};
+use crate::lexicon::{parse_pairs, StringMap};
+use crate::tokenize::{Tokenizer, Tokens};
 use crate::Error;
+pub use place::{Location, Place, PlaceKind, PlaceWord};
 
-/// What kind of place a location is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize),
-    serde(rename_all = "lowercase")
-)]
-#[non_exhaustive]
-pub enum LocationKind {
-    /// A sovereign country (or a former one, `سوویت یونین`).
-    Country,
-    /// A territory that is not a country or province (`غزہ`, `گلگت بلتستان`).
-    Territory,
-    /// A province (`پنجاب`, `سندھ`) or a constituent country (`انگلینڈ`).
-    Province,
-    /// A state of a federation (`راجستھان`).
-    State,
-    /// A district or agency (`شمالی وزیرستان`).
-    District,
-    /// A city or town.
-    City,
-    /// A region that is not an administrative unit (`وسط ایشیا`, `کشمیر`).
-    Region,
-    /// A continent (`ایشیا`).
-    Continent,
-    /// A sea, river, lake, strait or canal (`بحیرہ عرب`, `دریائے سندھ`).
-    Water,
-    /// A mountain, range or pass (`ہمالیہ`, `درہ خیبر`).
-    Mountain,
-    /// A desert (`تھر`).
-    Desert,
-}
-
-impl LocationKind {
-    /// The lowercase name used in data files and JSON (`"country"`, `"city"`, …).
-    #[must_use]
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            LocationKind::Country => "country",
-            LocationKind::Territory => "territory",
-            LocationKind::Province => "province",
-            LocationKind::State => "state",
-            LocationKind::District => "district",
-            LocationKind::City => "city",
-            LocationKind::Region => "region",
-            LocationKind::Continent => "continent",
-            LocationKind::Water => "water",
-            LocationKind::Mountain => "mountain",
-            LocationKind::Desert => "desert",
-        }
-    }
-
-    /// The kind named by [`as_str`](Self::as_str).
-    #[must_use]
-    pub fn parse(name: &str) -> Option<LocationKind> {
-        use LocationKind::*;
-        [
-            Country, Territory, Province, State, District, City, Region, Continent, Water,
-            Mountain, Desert,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == name)
-    }
-}
-
-/// One mention of a location in the text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Mention<'a> {
-    /// Byte span in the original input.
-    pub span: Span,
-    /// The mention as written: `&input[span.range()]`.
-    pub text: &'a str,
-}
-
-/// A place the text names, with every mention of it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct Location<'a> {
-    /// The canonical name (the spelling Urdu news uses most), whatever variant the text has.
-    pub name: String,
-    /// What kind of place it is.
-    pub kind: LocationKind,
-    /// The country it lies in (ISO 3166-1 alpha-2), where known; a country's own code.
-    pub country: Option<String>,
-    /// Every mention, in text order.
-    pub mentions: Vec<Mention<'a>>,
-}
-
-/// What a cue word next to an ambiguous name shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CueRole {
-    /// A postposition after the name (`چین میں`, `مصر کے`): enough for names that are also
-    /// common words (`چین` = peace).
-    Postposition,
-    /// A place word before the name (`صوبہ`, `ملک`, `شہر`): enough for every name.
-    Before,
-    /// A place word after the name (`شہر`, `حکومت`): enough for every name.
-    After,
-    /// A word that joins a list (`اور`, `،`): a name listed with a certain place is a place.
-    List,
-}
-
-impl CueRole {
-    fn parse(name: &str) -> Option<CueRole> {
-        Some(match name {
-            "postposition" => CueRole::Postposition,
-            "before" => CueRole::Before,
-            "after" => CueRole::After,
-            "list" => CueRole::List,
-            _ => return None,
-        })
-    }
-}
-
-/// One place of the gazetteer.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Place {
-    name: String,
-    kind: LocationKind,
-    country: Option<String>,
-    evidence: Evidence,
-}
-
-/// A gazetteer of places in Urdu, compiled for matching: immutable, `Send + Sync`.
+/// A gazetteer of places in Urdu, compiled for matching: immutable, `Send + Sync`, cheap to
+/// clone.
 ///
 /// [`Gazetteer::new`] gives the shipped gazetteer (countries, capitals and major cities of
 /// the world, Pakistan's and India's provinces, states, districts and cities, regions, seas,
 /// rivers and mountains, with their spelling variants); [`Gazetteer::builder`] adds places
-/// and cue words.
+/// and cue words, and takes names away.
 ///
 /// ```
-/// use urdu::{Gazetteer, LocationKind};
+/// use urdu::{Gazetteer, Place, PlaceKind};
 ///
 /// let gazetteer = Gazetteer::builder()
-///     .place("ملتان سلطانز گراؤنڈ", LocationKind::City, Some("PK"), &[])
+///     .place(Place::new("ملتان سلطانز گراؤنڈ", PlaceKind::City).in_country("PK"))
 ///     .build()?;
 /// let text = "وہ قازقستان اور قزاقستان کے بعد ملتان سلطانز گراؤنڈ گئے۔";
 /// let found = gazetteer.locations(text);
-/// assert_eq!(found[0].name, "قزاقستان");
-/// assert_eq!(found[0].mentions.len(), 2); // two spellings, one place
-/// assert_eq!(found[1].name, "ملتان سلطانز گراؤنڈ");
+/// assert_eq!(found[0].name(), "قزاقستان");
+/// assert_eq!(found[0].mentions().len(), 2); // two spellings, one place
+/// assert_eq!(found[1].name(), "ملتان سلطانز گراؤنڈ");
 /// # Ok::<(), urdu::Error>(())
 /// ```
 #[derive(Clone, Debug)]
@@ -174,34 +53,34 @@ pub struct Gazetteer {
 }
 
 /// What a [`Gazetteer`] shares between its clones.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct GazetteerData {
-    places: Vec<Place>,
-    /// For each automaton pattern, the place it names.
-    pattern_place: Vec<usize>,
+    places: Vec<Arc<Place>>,
+    /// For each automaton pattern, the place it names (`None`: a name that is no place).
+    pattern_place: Vec<Option<usize>>,
     /// `None` when there is no pattern.
     automaton: Option<AhoCorasick>,
-    cues: StringMap<Vec<CueRole>>,
+    cues: StringMap<Vec<PlaceWord>>,
     demonyms: StringMap<String>,
+    tokenizer: Tokenizer,
+    keyer: Keyer,
+    /// What the gazetteer was built from, to build it again for another tokenizer.
+    source: GazetteerBuilder,
 }
 
 /// Builds a [`Gazetteer`]: the shipped places and cue words, plus a user's own.
 #[derive(Clone, Debug)]
 pub struct GazetteerBuilder {
     defaults: bool,
-    places: Vec<(String, LocationKind, Option<String>, Vec<String>)>,
-    cues: Vec<(String, CueRole)>,
+    tokenizer: Option<Tokenizer>,
+    places: Vec<Place>,
+    cues: Vec<(String, PlaceWord)>,
+    not_places: Vec<String>,
 }
 
-/// The shipped gazetteer, compiled on first use. Should the shipped data be malformed (the
-/// crate's tests rule it out), it is empty rather than a panic.
-static DEFAULT: Lazy<Gazetteer> = Lazy::new(|| {
-    GazetteerBuilder::new()
-        .build()
-        .unwrap_or_else(|_| Gazetteer {
-            data: Arc::default(),
-        })
-});
+/// The shipped gazetteer, compiled on first use.
+static DEFAULT: Lazy<Gazetteer> =
+    Lazy::new(|| crate::lexicon::shipped(GazetteerBuilder::new().build()));
 
 impl Default for GazetteerBuilder {
     fn default() -> Self {
@@ -215,8 +94,10 @@ impl GazetteerBuilder {
     pub fn new() -> Self {
         GazetteerBuilder {
             defaults: true,
+            tokenizer: None,
             places: Vec::new(),
             cues: Vec::new(),
+            not_places: Vec::new(),
         }
     }
 
@@ -227,97 +108,170 @@ impl GazetteerBuilder {
         self
     }
 
-    /// Adds a place with its spelling variants. A name that the shipped gazetteer has too
-    /// now names this place.
+    /// The tokenizer with which [`Gazetteer::locations`] tokenizes, and whose normalizer the
+    /// names are matched through (default: [`Tokenizer::new`]). An [`Analyzer`](crate::Analyzer)
+    /// uses its own tokenizer.
     #[must_use]
-    pub fn place(
-        mut self,
-        name: &str,
-        kind: LocationKind,
-        country: Option<&str>,
-        variants: &[&str],
-    ) -> Self {
-        self.places.push((
-            name.to_owned(),
-            kind,
-            country.map(str::to_owned),
-            variants.iter().map(|v| (*v).to_owned()).collect(),
-        ));
+    pub fn tokenizer(mut self, tokenizer: Tokenizer) -> Self {
+        self.tokenizer = Some(tokenizer);
+        self
+    }
+
+    /// Adds a place. A name that the shipped gazetteer has too now names this place.
+    #[must_use]
+    pub fn place(mut self, place: Place) -> Self {
+        self.places.push(place);
+        self
+    }
+
+    /// Adds places.
+    #[must_use]
+    pub fn places(mut self, places: impl IntoIterator<Item = Place>) -> Self {
+        self.places.extend(places);
         self
     }
 
     /// Adds a cue word (a postposition, a place word, a list word).
     #[must_use]
-    pub fn cue(mut self, word: &str, role: CueRole) -> Self {
-        self.cues.push((word.to_owned(), role));
+    pub fn place_word(mut self, word: impl AsRef<str>, role: PlaceWord) -> Self {
+        self.cues.push((word.as_ref().to_owned(), role));
+        self
+    }
+
+    /// A name (one or more words) that is never a place: a shipped place of that name is
+    /// not reported, nor any place inside it (`not_place("کترینہ کیف")` keeps `کیف`, Kyiv,
+    /// out of the actress's name, and Kyiv everywhere else).
+    #[must_use]
+    pub fn not_place(mut self, name: impl AsRef<str>) -> Self {
+        self.not_places.push(name.as_ref().to_owned());
         self
     }
 
     /// The compiled gazetteer.
     ///
     /// # Errors
-    /// [`Error::InvalidWord`] for an empty name or cue, [`Error::MalformedData`] if a shipped
-    /// data file is malformed (a test rules this out), [`Error::Automaton`] if the matcher
-    /// cannot be built.
+    /// [`ErrorKind::InvalidWord`](crate::ErrorKind::InvalidWord) for a name or cue word that
+    /// is empty or holds white space other than single spaces,
+    /// [`ErrorKind::InvalidCountry`](crate::ErrorKind::InvalidCountry) for a country that is
+    /// not an ISO 3166-1 alpha-2 code, [`ErrorKind::MalformedData`](crate::ErrorKind::MalformedData)
+    /// if a shipped data file is malformed (a test rules this out), and
+    /// [`ErrorKind::Matcher`](crate::ErrorKind::Matcher) if the matcher cannot be built.
     pub fn build(self) -> Result<Gazetteer, Error> {
-        let mut places = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
-        let mut cues: StringMap<Vec<CueRole>> = StringMap::default();
-        let mut demonyms = StringMap::default();
+        let tokenizer = self.tokenizer.clone().unwrap_or_default();
+        let keyer = Keyer::new(tokenizer.normalizer());
+        let mut compiler = Compiler::new(keyer.clone());
         if self.defaults {
-            for row in parse_places(GAZETTEER_TSV)? {
-                let kind = LocationKind::parse(row.kind).ok_or(Error::MalformedData {
-                    file: crate::lexicon::places::GAZETTEER_FILE,
-                    line: 0,
-                    reason: "unknown kind",
-                })?;
-                let index = places.len();
-                places.push(Place {
-                    name: row.name.to_owned(),
-                    kind,
-                    country: row.country.map(str::to_owned),
-                    evidence: row.evidence,
-                });
-                for name in std::iter::once(row.name).chain(row.variants) {
-                    by_key.entry(key_of(name)).or_insert(index);
-                }
+            compiler.shipped()?;
+        }
+        for place in &self.places {
+            place.check()?;
+            for name in
+                std::iter::once(place.name()).chain(place.variants().iter().map(String::as_str))
+            {
+                crate::extract::check_phrase(name)?;
             }
-            for (word, role) in parse_pairs(CUES_TSV, CUES_FILE)? {
-                let role = CueRole::parse(role).ok_or(Error::MalformedData {
-                    file: CUES_FILE,
-                    line: 0,
-                    reason: "unknown cue role",
-                })?;
-                cues.entry(key_of(word)).or_default().push(role);
+            compiler.add(place.clone(), true);
+        }
+        for (word, role) in &self.cues {
+            crate::extract::check_phrase(word)?;
+            compiler.cue(word, *role);
+        }
+        for name in &self.not_places {
+            crate::extract::check_phrase(name)?;
+            compiler.not_place(name);
+        }
+        let data = compiler.finish(tokenizer, keyer, self)?;
+        Ok(Gazetteer {
+            data: Arc::new(data),
+        })
+    }
+}
+
+/// Gathers places, names and cue words, keyed, before the matcher is compiled.
+struct Compiler {
+    keyer: Keyer,
+    places: Vec<Arc<Place>>,
+    /// Key → place (`None`: a name that is no place).
+    by_key: HashMap<String, Option<usize>>,
+    cues: StringMap<Vec<PlaceWord>>,
+    demonyms: StringMap<String>,
+}
+
+impl Compiler {
+    fn new(keyer: Keyer) -> Compiler {
+        Compiler {
+            keyer,
+            places: Vec::new(),
+            by_key: HashMap::new(),
+            cues: StringMap::default(),
+            demonyms: StringMap::default(),
+        }
+    }
+
+    /// The shipped places, cue words and demonyms.
+    fn shipped(&mut self) -> Result<(), Error> {
+        for row in parse_places(GAZETTEER_TSV)? {
+            let kind = row
+                .kind
+                .parse()
+                .map_err(|_| Error::malformed(GAZETTEER_FILE, row.line, "unknown kind"))?;
+            let mut place = Place::new(row.name, kind)
+                .variants_from(row.variants.iter().copied())
+                .with_evidence(row.evidence);
+            if let Some(country) = row.country {
+                place = place.in_country(country);
             }
-            for (word, country) in parse_pairs(DEMONYMS_TSV, DEMONYMS_FILE)? {
-                demonyms.insert(key_of(word), country.to_owned());
+            self.add(place, false);
+        }
+        for pair in parse_pairs(CUES_TSV, CUES_FILE)? {
+            let role = pair
+                .value
+                .parse()
+                .map_err(|_| Error::malformed(CUES_FILE, pair.line, "unknown cue role"))?;
+            self.cue(pair.key, role);
+        }
+        for pair in parse_pairs(DEMONYMS_TSV, DEMONYMS_FILE)? {
+            self.demonyms
+                .insert(self.keyer.key(pair.key), pair.value.to_owned());
+        }
+        Ok(())
+    }
+
+    /// Adds a place; a user's place (`replace`) takes over the names it shares with an
+    /// earlier one, a shipped place keeps the first place of a name.
+    fn add(&mut self, place: Place, replace: bool) {
+        let index = self.places.len();
+        let names =
+            std::iter::once(place.name()).chain(place.variants().iter().map(String::as_str));
+        for name in names {
+            let key = self.keyer.key(name);
+            if replace {
+                self.by_key.insert(key, Some(index));
+            } else {
+                self.by_key.entry(key).or_insert(Some(index));
             }
         }
-        for (name, kind, country, variants) in self.places {
-            let index = places.len();
-            for n in std::iter::once(&name).chain(&variants) {
-                let key = key_of(n);
-                if key.is_empty() {
-                    return Err(invalid(n, "a place name must have letters"));
-                }
-                by_key.insert(key, index);
-            }
-            places.push(Place {
-                name,
-                kind,
-                country,
-                evidence: Evidence::None,
-            });
-        }
-        for (word, role) in self.cues {
-            let key = key_of(&word);
-            if key.is_empty() {
-                return Err(invalid(&word, "a cue word must have letters"));
-            }
-            cues.entry(key).or_default().push(role);
-        }
-        let mut patterns: Vec<(String, usize)> = by_key.into_iter().collect();
+        self.places.push(Arc::new(place));
+    }
+
+    fn cue(&mut self, word: &str, role: PlaceWord) {
+        self.cues
+            .entry(self.keyer.key(word))
+            .or_default()
+            .push(role);
+    }
+
+    fn not_place(&mut self, name: &str) {
+        self.by_key.insert(self.keyer.key(name), None);
+    }
+
+    fn finish(
+        self,
+        tokenizer: Tokenizer,
+        keyer: Keyer,
+        source: GazetteerBuilder,
+    ) -> Result<GazetteerData, Error> {
+        let mut patterns: Vec<(String, Option<usize>)> = self.by_key.into_iter().collect();
         patterns.sort();
         let automaton = if patterns.is_empty() {
             None
@@ -327,33 +281,27 @@ impl GazetteerBuilder {
                 // A DFA: more memory (built once), the fastest search.
                 .kind(Some(AhoCorasickKind::DFA))
                 .build(patterns.iter().map(|(k, _)| k))
-                .map_err(|e| Error::Automaton(e.to_string()))?;
+                .map_err(Error::matcher)?;
             Some(built)
         };
-        let data = GazetteerData {
-            places,
+        Ok(GazetteerData {
+            places: self.places,
             pattern_place: patterns.into_iter().map(|(_, p)| p).collect(),
             automaton,
-            cues,
-            demonyms,
-        };
-        Ok(Gazetteer {
-            data: Arc::new(data),
+            cues: self.cues,
+            demonyms: self.demonyms,
+            tokenizer,
+            keyer,
+            source,
         })
     }
 }
 
-fn invalid(word: &str, reason: &'static str) -> Error {
-    Error::InvalidWord {
-        word: word.to_owned(),
-        reason,
-    }
-}
-
-/// A name found in the text: the place, and its tokens `first..end`.
+/// A name found in the text: the place (`None`: a name that is no place), and its tokens
+/// `first..end`.
 #[derive(Clone, Copy, Debug)]
 struct Found {
-    place: usize,
+    place: Option<usize>,
     first: usize,
     end: usize,
 }
@@ -383,13 +331,24 @@ impl Gazetteer {
         self.data.places.is_empty()
     }
 
+    /// The places, in the order they were added (the shipped ones first).
+    pub fn places(&self) -> impl Iterator<Item = &Place> {
+        self.data.places.iter().map(|p| &**p)
+    }
+
+    /// The tokenizer [`locations`](Self::locations) uses.
+    #[must_use]
+    pub fn tokenizer(&self) -> &Tokenizer {
+        &self.data.tokenizer
+    }
+
     /// The country (ISO 3166-1 alpha-2) of a demonym: `قازق` → `KZ`, `روسی` → `RU`.
     /// Demonyms are not locations; this lets a reader of `قازق رہنما` find Kazakhstan.
     #[must_use]
     pub fn demonym_country(&self, word: &str) -> Option<&str> {
         self.data
             .demonyms
-            .get(&key_of(word))
+            .get(&self.data.keyer.key(word))
             .map(String::as_str)
             .filter(|c| *c != "-")
     }
@@ -397,71 +356,76 @@ impl Gazetteer {
     /// The canonical Urdu name of the country with this ISO 3166-1 alpha-2 code.
     #[must_use]
     pub fn country_name(&self, code: &str) -> Option<&str> {
-        self.data
-            .places
-            .iter()
-            .find(|p| p.kind == LocationKind::Country && p.country.as_deref() == Some(code))
-            .map(|p| p.name.as_str())
+        self.places()
+            .find(|p| p.kind() == PlaceKind::Country && p.country() == Some(code))
+            .map(Place::name)
     }
 
-    /// The locations of `text`, tokenized with the default [`Tokenizer`].
+    /// The locations of `text`, tokenized with the gazetteer's tokenizer, in order of first
+    /// mention.
     #[must_use]
     pub fn locations<'a>(&self, text: &'a str) -> Vec<Location<'a>> {
-        let tokens = Tokenizer::new().tokenize(text);
-        self.find(text, &tokens)
+        let tokens = self.data.tokenizer.tokenize(text);
+        self.locations_in(&tokens)
     }
 
-    /// The locations named by `tokens`, the tokens of `text`, in order of first mention.
+    /// The locations named by `tokens` (made by this gazetteer's tokenizer, or one with the
+    /// same normalizer), in order of first mention.
     #[must_use]
-    pub fn find<'a>(&self, text: &'a str, tokens: &[Token<'a>]) -> Vec<Location<'a>> {
-        self.find_keyed(text, tokens, &KeyedText::new(text, tokens))
+    pub fn locations_in<'a>(&self, tokens: &Tokens<'a>) -> Vec<Location<'a>> {
+        self.locations_keyed(&MatchKeys::new(tokens, &self.data.keyer))
     }
 
-    /// [`find`](Self::find), with the match keys of the tokens already computed.
-    pub(crate) fn find_keyed<'a>(
-        &self,
-        text: &'a str,
-        tokens: &[Token<'a>],
-        keyed: &KeyedText<'_, '_>,
-    ) -> Vec<Location<'a>> {
-        let found = self.names(keyed);
-        let accepted = self.accepted(keyed, &found);
+    /// This gazetteer, matched through `tokenizer`'s normalizer: itself if that is its own,
+    /// else the same places compiled again.
+    pub(crate) fn for_tokenizer(&self, tokenizer: &Tokenizer) -> Result<Gazetteer, Error> {
+        if self.data.tokenizer.normalizer() == tokenizer.normalizer() {
+            return Ok(self.clone());
+        }
+        self.data
+            .source
+            .clone()
+            .tokenizer(tokenizer.clone())
+            .build()
+    }
+
+    /// The key of a word, as this gazetteer matches it.
+    pub(crate) fn keyer(&self) -> &Keyer {
+        &self.data.keyer
+    }
+
+    /// [`locations_in`](Self::locations_in), with the match keys of the tokens already
+    /// computed.
+    pub(crate) fn locations_keyed<'a>(&self, keys: &MatchKeys<'_, 'a>) -> Vec<Location<'a>> {
+        let found = self.names(keys);
+        let accepted = evidence::accepted(self, keys, &found);
         let mut locations: Vec<Location<'a>> = Vec::new();
         let mut index_of: HashMap<usize, usize> = HashMap::new();
         for (f, _) in found.iter().zip(&accepted).filter(|(_, ok)| **ok) {
-            let Some(span) = span_of(tokens, f.first..f.end) else {
+            let (Some(place), Some(span)) = (f.place, keys.tokens().span_of(f.first..f.end)) else {
                 continue;
             };
-            let mention = Mention {
-                span,
-                text: text.get(span.range()).unwrap_or(""),
-            };
-            let Some(place) = self.data.places.get(f.place) else {
+            let Some(entry) = self.data.places.get(place) else {
                 continue;
             };
-            let slot = *index_of.entry(f.place).or_insert_with(|| {
-                locations.push(Location {
-                    name: place.name.clone(),
-                    kind: place.kind,
-                    country: place.country.clone(),
-                    mentions: Vec::new(),
-                });
+            let slot = *index_of.entry(place).or_insert_with(|| {
+                locations.push(Location::new(entry.clone()));
                 locations.len() - 1
             });
             if let Some(location) = locations.get_mut(slot) {
-                location.mentions.push(mention);
+                location.push(Mention::new(keys.tokens().text(), span));
             }
         }
         locations
     }
 
     /// Every name in the keyed text at token boundaries, leftmost-longest, not overlapping.
-    fn names(&self, keyed: &KeyedText<'_, '_>) -> Vec<Found> {
+    fn names(&self, keys: &MatchKeys<'_, '_>) -> Vec<Found> {
         let Some(automaton) = &self.data.automaton else {
             return Vec::new();
         };
         let mut candidates: Vec<Found> = Vec::new();
-        keyed.matches(automaton, |first, end, pattern| {
+        keys.matches(automaton, |first, end, pattern| {
             if let Some(&place) = self.data.pattern_place.get(pattern.as_usize()) {
                 candidates.push(Found { place, first, end });
             }
@@ -476,73 +440,20 @@ impl Gazetteer {
         chosen
     }
 
-    /// Which of the names found are taken as places: those that need no evidence, those with
-    /// a cue word next to them, datelines, and those listed next to a name already taken
-    /// (`ترکی، شام اور عراق`: one sweep each way carries the evidence along the list).
-    fn accepted(&self, keyed: &KeyedText<'_, '_>, found: &[Found]) -> Vec<bool> {
-        let mut accepted: Vec<bool> = (0..found.len())
-            .map(|i| self.has_evidence(keyed, found, i))
-            .collect();
-        let listed = |i: usize, j: usize, accepted: &[bool]| -> bool {
-            let (Some(f), Some(g)) = (found.get(i), found.get(j)) else {
-                return false;
-            };
-            let (left, right) = if i < j { (f, g) } else { (g, f) };
-            let between = left.end;
-            accepted.get(j).copied().unwrap_or(false)
-                && left.end + 1 == right.first
-                && self.is_cue(keyed, between, CueRole::List)
-                && !keyed.line_break_before(between)
-                && !keyed.line_break_before(right.first)
-        };
-        let forward = (1..found.len()).map(|i| (i, i - 1));
-        let backward = (0..found.len().saturating_sub(1)).rev().map(|i| (i, i + 1));
-        for (i, neighbour) in forward.chain(backward) {
-            if listed(i, neighbour, &accepted) {
-                if let Some(slot) = accepted.get_mut(i) {
-                    *slot = true;
-                }
-            }
-        }
-        accepted
+    /// The evidence a place needs.
+    fn evidence_of(&self, found: &Found) -> Evidence {
+        found
+            .place
+            .and_then(|p| self.data.places.get(p))
+            .map_or(Evidence::None, |p| p.evidence())
     }
 
-    /// Whether token `t` of the keyed text is a cue word of this role.
-    fn is_cue(&self, keyed: &KeyedText<'_, '_>, t: usize, role: CueRole) -> bool {
+    /// Whether token `t` is a cue word of this role.
+    fn is_cue(&self, keys: &MatchKeys<'_, '_>, t: usize, role: PlaceWord) -> bool {
         self.data
             .cues
-            .get(keyed.word(t))
+            .get(keys.word(t))
             .is_some_and(|roles| roles.contains(&role))
-    }
-
-    /// Whether the name `found[i]` has, on its own, the evidence its place needs.
-    fn has_evidence(&self, keyed: &KeyedText<'_, '_>, found: &[Found], i: usize) -> bool {
-        let Some(f) = found.get(i) else { return false };
-        let evidence = self
-            .data
-            .places
-            .get(f.place)
-            .map_or(Evidence::None, |p| p.evidence);
-        if evidence == Evidence::None {
-            return true;
-        }
-        let prev = f
-            .first
-            .checked_sub(1)
-            .filter(|_| !keyed.line_break_before(f.first));
-        let next = Some(f.end).filter(|&n| n < keyed.len() && !keyed.line_break_before(n));
-        let has = |t: Option<usize>, role: CueRole| t.is_some_and(|t| self.is_cue(keyed, t, role));
-        if has(prev, CueRole::Before) || has(next, CueRole::After) {
-            return true;
-        }
-        if evidence == Evidence::Postposition && has(next, CueRole::Postposition) {
-            return true;
-        }
-        // A dateline: the name opens a line and `(` `۔` `:` or `-` follows (`لاہور (نامہ نگار)`).
-        keyed.line_break_before(f.first)
-            && next
-                .map(|t| keyed.word(t))
-                .is_some_and(|w| matches!(w, "(" | "۔" | ":" | "-"))
     }
 }
 

@@ -1,7 +1,10 @@
 use super::*;
 
 fn names(text: &str) -> Vec<String> {
-    crate::locations(text).into_iter().map(|l| l.name).collect()
+    crate::locations(text)
+        .iter()
+        .map(|l| l.name().to_owned())
+        .collect()
 }
 
 #[test]
@@ -37,8 +40,8 @@ fn longer_names_win() {
 fn spelling_variants_are_one_place() {
     let found = crate::locations("قزاقستان، قازقستان اور قزاخستان");
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].mentions.len(), 3);
-    assert_eq!(found[0].mentions[1].text, "قازقستان");
+    assert_eq!(found[0].mentions().len(), 3);
+    assert_eq!(found[0].mentions()[1].text(), "قازقستان");
 }
 
 #[test]
@@ -68,8 +71,8 @@ fn mentions_point_into_the_original() {
     let text = "\u{200F}پاكستان كے شہر لاہور میں";
     let found = crate::locations(text);
     assert_eq!(found.len(), 2);
-    assert_eq!(&text[found[0].mentions[0].span.range()], "پاكستان");
-    assert_eq!(found[1].mentions[0].text, "لاہور");
+    assert_eq!(&text[found[0].mentions()[0].span()], "پاكستان");
+    assert_eq!(found[1].mentions()[0].text(), "لاہور");
 }
 
 #[test]
@@ -77,27 +80,64 @@ fn users_add_places_and_cues() {
     let g = Gazetteer::builder()
         .without_defaults()
         .place(
-            "گلشن اقبال",
-            LocationKind::District,
-            Some("PK"),
-            &["گلشنِ اقبال"],
+            Place::new("گلشن اقبال", PlaceKind::District)
+                .in_country("PK")
+                .variant("گلشنِ اقبال"),
         )
         .build()
         .unwrap();
     assert_eq!(g.len(), 1);
     let found = g.locations("وہ گلشنِ اقبال میں رہتے ہیں");
-    assert_eq!(found[0].name, "گلشن اقبال");
-    assert!(matches!(
-        Gazetteer::builder()
-            .place("  ", LocationKind::City, None, &[])
-            .build(),
-        Err(Error::InvalidWord { .. })
-    ));
+    assert_eq!(found[0].name(), "گلشن اقبال");
+    assert_eq!(found[0].place().variants(), ["گلشنِ اقبال"]);
+    for bad in ["  ", "123", "دو\tلفظ"] {
+        let err = Gazetteer::builder()
+            .place(Place::new(bad, PlaceKind::City))
+            .build()
+            .unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::InvalidWord, "{bad:?}");
+    }
+    let err = Gazetteer::builder()
+        .place(Place::new("لاہور", PlaceKind::City).in_country("Pakistan"))
+        .build()
+        .unwrap_err();
+    assert_eq!(err.kind(), crate::ErrorKind::InvalidCountry);
     let with_cue = Gazetteer::builder()
-        .cue("قصبے", CueRole::Before)
+        .place_word("قصبے", PlaceWord::Before)
         .build()
         .unwrap();
-    assert_eq!(with_cue.locations("قصبے مری کی سڑکیں")[0].name, "مری");
+    assert_eq!(with_cue.locations("قصبے مری کی سڑکیں")[0].name(), "مری");
+}
+
+#[test]
+fn users_take_names_away() {
+    let g = Gazetteer::builder()
+        .not_place("کترینہ کیف")
+        .build()
+        .unwrap();
+    let text = "اداکارہ کترینہ کیف لاہور آئیں";
+    let found = g.locations(text);
+    let names: Vec<&str> = found.iter().map(|l| l.name()).collect();
+    assert_eq!(names, ["لاہور"]);
+    assert_eq!(g.locations("کیف میں دھماکہ")[0].name(), "کیف");
+    let g = Gazetteer::builder().not_place("لاہور").build().unwrap();
+    assert!(g.locations("لاہور میں بارش").is_empty());
+}
+
+#[test]
+fn a_custom_normalizer_still_matches() {
+    let normalizer = crate::Normalizer::builder()
+        .urdu_letters(false)
+        .build()
+        .unwrap();
+    let tokenizer = crate::Tokenizer::builder()
+        .normalizer(normalizer)
+        .build()
+        .unwrap();
+    let g = Gazetteer::builder().tokenizer(tokenizer).build().unwrap();
+    let found = g.locations("پاكستان كے شہر لاہور میں");
+    assert_eq!(found[0].name(), "پاکستان");
+    assert_eq!(found[0].mentions()[0].text(), "پاكستان");
 }
 
 /// The shipped gazetteer loads, has no name twice, and finds every place by its own name in
@@ -107,17 +147,21 @@ fn every_shipped_place_is_found_by_its_name() {
     let places = crate::lexicon::places::parse_places(GAZETTEER_TSV).unwrap();
     let g = Gazetteer::new();
     assert_eq!(g.len(), places.len());
+    let keyer = crate::extract::keys::Keyer::default();
     let mut keys = std::collections::HashSet::new();
     for p in &places {
         for name in std::iter::once(&p.name).chain(&p.variants) {
-            assert!(keys.insert(key_of(name)), "{name} is listed twice");
+            assert!(keys.insert(keyer.key(name)), "{name} is listed twice");
+        }
+        if let Some(code) = p.country {
+            assert!(place::is_country_code(code), "{}: {code}", p.name);
         }
     }
     for p in &places {
         let sentence = format!("ہم کل شہر {} میں تھے۔", p.name);
         let found = g.locations(&sentence);
         assert!(
-            found.iter().any(|l| l.name == p.name),
+            found.iter().any(|l| l.name() == p.name),
             "{} not found in {sentence:?}: {found:?}",
             p.name
         );

@@ -10,8 +10,7 @@
 //! paragraphs); marks left unmatched are ignored, so one stray mark never swallows the rest
 //! of the document.
 
-use crate::script::is_line_break;
-use crate::tokenize::{line_break_between, Token, TokenKind};
+use crate::tokenize::{starts_line, Token, TokenKind, Tokens};
 
 /// A pair of quotation marks: token indices of the opening and the closing mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,14 +63,14 @@ fn family_and_default(mark: char) -> Option<(Family, Role)> {
 }
 
 /// The family and default role of a quote token (one mark, or a run of one repeated mark).
-fn classify(t: &Token<'_>) -> Option<(Family, Role)> {
+fn classify(t: Token<'_>) -> Option<(Family, Role)> {
     let mark = t.normalized().chars().next()?;
     let (family, role) = family_and_default(mark)?;
     Some((family.doubled(t.normalized().chars().count() > 1), role))
 }
 
 /// The role of quote token `i` from where it stands.
-fn role_at(text: &str, tokens: &[Token<'_>], i: usize, default: Role) -> Role {
+fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
     let Some(t) = tokens.get(i) else {
         return default;
     };
@@ -82,12 +81,7 @@ fn role_at(text: &str, tokens: &[Token<'_>], i: usize, default: Role) -> Role {
     let glued_after = tokens
         .get(i + 1)
         .is_some_and(|n| n.span().start == t.span().end && n.kind() != TokenKind::Quote);
-    let at_line_start = text.get(..t.span().start).map_or(true, |b| {
-        b.trim_end_matches([' ', '\t'])
-            .chars()
-            .next_back()
-            .map_or(true, is_line_break)
-    });
+    let at_line_start = starts_line(tokens.text(), t.span().start);
     match (glued_before, glued_after) {
         (false, true) => Role::Open,
         (true, false) => Role::Close,
@@ -108,43 +102,32 @@ fn push_open(open: &mut Vec<(usize, Family)>, mark: (usize, Family)) {
     open.push(mark);
 }
 
-/// Whether a line break stands between tokens `a` and `b`.
-fn paragraph_break(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
-    match (tokens.get(a), tokens.get(b)) {
-        (Some(x), Some(y)) => line_break_between(text, x, y),
-        _ => false,
-    }
-}
-
 /// The quotation-mark pairs of a text, in order of their opening marks.
-pub(crate) fn pair_quotes(text: &str, tokens: &[Token<'_>]) -> Vec<QuotePair> {
+pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
     let mut pairs = Vec::new();
     // Open marks not closed yet: (token index, family).
     let mut open: Vec<(usize, Family)> = Vec::new();
-    let mut previous: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
-        if let Some(p) = previous {
-            if paragraph_break(text, tokens, p, i) {
+        {
+            if i > 0 && tokens.line_break_before(i) {
                 // A new paragraph: a quotation still open goes on only if this paragraph
                 // opens again with its family (checked when the mark is seen); otherwise the
                 // open marks are dropped.
                 let reopens = t.kind() == TokenKind::Quote
                     && classify(t).is_some_and(|(f, _)| open.last().is_some_and(|&(_, g)| g == f));
                 if reopens {
-                    previous = Some(i);
                     continue; // the reopening mark continues the quotation
                 }
                 open.clear();
             }
         }
-        previous = Some(i);
         if t.kind() != TokenKind::Quote {
             continue;
         }
         let Some((family, default)) = classify(t) else {
             continue;
         };
-        let role = match role_at(text, tokens, i, default) {
+        let role = match role_at(tokens, i, default) {
             Role::Either => {
                 if open.last().is_some_and(|&(_, f)| f == family) {
                     Role::Close
@@ -182,9 +165,12 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<String> {
         let tokens = Tokenizer::new().tokenize(text);
-        pair_quotes(text, &tokens)
+        pair_quotes(&tokens)
             .into_iter()
-            .map(|p| text[tokens[p.open].span().end..tokens[p.close].span().start].to_owned())
+            .map(|p| {
+                let (open, close) = (tokens.get(p.open).unwrap(), tokens.get(p.close).unwrap());
+                text[open.span().end..close.span().start].to_owned()
+            })
             .collect()
     }
 

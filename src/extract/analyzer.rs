@@ -1,0 +1,349 @@
+//! The configured analyzer: tokens, sentences, locations, quotations and speakers of a text
+//! in one call.
+
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+
+use crate::extract::analysis::Analysis;
+use crate::extract::assemble::Assembler;
+use crate::extract::cues::{find_cues, CueMatch};
+use crate::extract::document::Document;
+use crate::extract::furniture::furniture_sentences;
+use crate::extract::keys::{Keyer, MatchKeys};
+use crate::extract::locations::{Gazetteer, Location};
+use crate::extract::pairing::{pair_quotes, QuotePair};
+use crate::extract::resolve::Resolver;
+use crate::extract::vocabulary::{SpeechRule, Vocabulary};
+use crate::extract::{check_phrase, check_word};
+use crate::lexicon::words::Roles;
+use crate::tokenize::Tokenizer;
+use crate::Error;
+
+/// A configured analyzer: immutable, `Send + Sync`, cheap to clone, reusable.
+///
+/// ```
+/// use urdu::{Analyzer, QuoteKind};
+///
+/// let analyzer = Analyzer::new();
+/// let text = "روس کے صدر ولادی میر پوتن نے کہا کہ فوجیں جلد واپس جائیں گی۔ \
+///             پوتین کے بقول: ’ہم نے اپنا کام مکمل کر لیا ہے۔‘";
+/// let analysis = analyzer.analyze(text);
+/// let quotes = analysis.quotes();
+/// assert_eq!(quotes.len(), 2);
+/// assert_eq!(quotes[0].kind(), QuoteKind::Indirect);
+/// assert_eq!(quotes[0].text(), "فوجیں جلد واپس جائیں گی");
+/// assert_eq!(quotes[1].kind(), QuoteKind::Direct);
+/// // Two spellings, one speaker, with the fullest name and the title.
+/// let speakers = analysis.speakers();
+/// assert_eq!(speakers.len(), 1);
+/// assert_eq!(speakers[0].name(), "ولادی میر پوتن");
+/// assert_eq!(speakers[0].title(), Some("روس کے صدر"));
+/// assert_eq!(analysis.locations()[0].name(), "روس");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Analyzer {
+    tokenizer: Tokenizer,
+    gazetteer: Gazetteer,
+    vocabulary: Arc<Vocabulary>,
+    /// Phrases that are never speakers, as keys.
+    not_speakers: Arc<Vec<String>>,
+}
+
+/// Builds an [`Analyzer`].
+///
+/// ```
+/// use urdu::{Analyzer, SpeechRule};
+///
+/// let analyzer = Analyzer::builder()
+///     .speech_cue("شکوہ کیا", SpeechRule::Verb)   // and its present forms
+///     .title("کمشنر")
+///     .build()?;
+/// let a = analyzer.analyze("کمشنر عامر علی شکوہ کرتے ہیں کہ سڑکیں ٹوٹی ہوئی ہیں۔");
+/// assert_eq!(a.quotes()[0].text(), "سڑکیں ٹوٹی ہوئی ہیں");
+/// assert_eq!(a.speakers()[0].name(), "عامر علی");
+/// assert_eq!(a.speakers()[0].title(), Some("کمشنر"));
+/// # Ok::<(), urdu::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct AnalyzerBuilder {
+    tokenizer: Option<Tokenizer>,
+    gazetteer: Option<Gazetteer>,
+    cues: Vec<(String, SpeechRule)>,
+    removed_cues: Vec<String>,
+    titles: Vec<String>,
+    not_speakers: Vec<String>,
+}
+
+/// The shipped vocabulary with the default normalizer, compiled on first use.
+static DEFAULT_VOCABULARY: Lazy<Arc<Vocabulary>> = Lazy::new(|| {
+    Arc::new(crate::lexicon::shipped(Vocabulary::shipped(
+        Keyer::default(),
+    )))
+});
+
+impl AnalyzerBuilder {
+    /// The tokenizer (and so the normalizer) to use (default: [`Tokenizer::new`]). Word
+    /// lists are matched through its normalizer, whatever its options.
+    #[must_use]
+    pub fn tokenizer(mut self, tokenizer: Tokenizer) -> Self {
+        self.tokenizer = Some(tokenizer);
+        self
+    }
+
+    /// The gazetteer to use (default: [`Gazetteer::new`]). If it was built with another
+    /// normalizer than the analyzer's, it is compiled again for the analyzer's.
+    #[must_use]
+    pub fn gazetteer(mut self, gazetteer: Gazetteer) -> Self {
+        self.gazetteer = Some(gazetteer);
+        self
+    }
+
+    /// Adds a speech cue: one or more words (single spaces between them) and the rule it
+    /// follows. A [`SpeechRule::Verb`] in the past form brings its present forms along.
+    #[must_use]
+    pub fn speech_cue(mut self, words: impl AsRef<str>, rule: SpeechRule) -> Self {
+        self.cues.push((words.as_ref().to_owned(), rule));
+        self
+    }
+
+    /// Removes a shipped (or added) speech cue and the forms derived from it, keeping the
+    /// others: `without_speech_cue("پوچھا")` stops questions being read as speech.
+    #[must_use]
+    pub fn without_speech_cue(mut self, words: impl AsRef<str>) -> Self {
+        self.removed_cues.push(words.as_ref().to_owned());
+        self
+    }
+
+    /// Adds a title or role word (`کمشنر`), which separates a speaker's title from the name.
+    #[must_use]
+    pub fn title(mut self, word: impl AsRef<str>) -> Self {
+        self.titles.push(word.as_ref().to_owned());
+        self
+    }
+
+    /// A phrase (one or more words) that is never a speaker: a cue whose speaker would be
+    /// it, or end with it, reports nothing (`not_speaker("تفصیلات")`: `تفصیلات کے مطابق`,
+    /// "according to the details", is the reporter's phrase).
+    #[must_use]
+    pub fn not_speaker(mut self, phrase: impl AsRef<str>) -> Self {
+        self.not_speakers.push(phrase.as_ref().to_owned());
+        self
+    }
+
+    /// The configured analyzer.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidWord`](crate::ErrorKind::InvalidWord) for a cue or phrase that is
+    /// empty, has no letter, or holds white space other than single spaces, and for a title
+    /// of more than one word; the gazetteer's errors if it must be compiled again; and
+    /// [`ErrorKind::MalformedData`](crate::ErrorKind::MalformedData) if a shipped data file is
+    /// malformed (the crate's tests rule it out).
+    pub fn build(self) -> Result<Analyzer, Error> {
+        let tokenizer = self.tokenizer.unwrap_or_default();
+        let keyer = Keyer::new(tokenizer.normalizer());
+        let gazetteer = match self.gazetteer {
+            Some(g) => g.for_tokenizer(&tokenizer)?,
+            None => Gazetteer::new().for_tokenizer(&tokenizer)?,
+        };
+        let customized =
+            !(self.cues.is_empty() && self.removed_cues.is_empty() && self.titles.is_empty())
+                || keyer != Keyer::default();
+        let vocabulary = if customized {
+            let mut v = Vocabulary::shipped(keyer.clone())?;
+            for (cue, rule) in &self.cues {
+                check_phrase(cue)?;
+                v.add_cue(cue, *rule);
+            }
+            for cue in &self.removed_cues {
+                check_phrase(cue)?;
+                v.remove_cue(cue);
+            }
+            for title in &self.titles {
+                check_word(title)?;
+                v.add_word(title, Roles::TITLE);
+            }
+            Arc::new(v)
+        } else {
+            DEFAULT_VOCABULARY.clone()
+        };
+        let mut not_speakers = Vec::new();
+        for phrase in &self.not_speakers {
+            check_phrase(phrase)?;
+            not_speakers.push(keyer.key(phrase));
+        }
+        Ok(Analyzer {
+            tokenizer,
+            gazetteer,
+            vocabulary,
+            not_speakers: Arc::new(not_speakers),
+        })
+    }
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new()
+    }
+}
+
+impl Analyzer {
+    /// An analyzer with the shipped word lists, tokenizer and gazetteer.
+    #[must_use]
+    pub fn new() -> Analyzer {
+        Analyzer {
+            tokenizer: Tokenizer::new(),
+            gazetteer: Gazetteer::new(),
+            vocabulary: DEFAULT_VOCABULARY.clone(),
+            not_speakers: Arc::default(),
+        }
+    }
+
+    /// A builder starting from the defaults of [`Analyzer::new`].
+    #[must_use]
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::default()
+    }
+
+    /// The tokenizer this analyzer uses.
+    #[must_use]
+    pub fn tokenizer(&self) -> &Tokenizer {
+        &self.tokenizer
+    }
+
+    /// The gazetteer this analyzer uses (matched through its tokenizer's normalizer).
+    #[must_use]
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The locations of `text` alone (no quotations), with this analyzer's tokenizer and
+    /// gazetteer.
+    #[must_use]
+    pub fn locations<'a>(&self, text: &'a str) -> Vec<Location<'a>> {
+        let tokens = self.tokenizer.tokenize(text);
+        self.gazetteer.locations_in(&tokens)
+    }
+
+    /// Analyzes many documents, on all cores with the `parallel` feature (rayon), one after
+    /// another without it. Documents are independent: the results are the same either way,
+    /// in the order of `texts`.
+    ///
+    /// ```
+    /// let analyzer = urdu::Analyzer::new();
+    /// let texts = vec!["انہوں نے کہا کہ کام جاری ہے۔".to_owned(), "لاہور میں بارش ہوئی۔".to_owned()];
+    /// let analyses = analyzer.analyze_all(&texts);
+    /// assert_eq!(analyses.len(), 2);
+    /// assert_eq!(analyses[1].locations()[0].name(), "لاہور");
+    /// ```
+    #[must_use]
+    pub fn analyze_all<'t, T: AsRef<str> + Sync>(&self, texts: &'t [T]) -> Vec<Analysis<'t>> {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            texts.par_iter().map(|t| self.analyze(t.as_ref())).collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            texts.iter().map(|t| self.analyze(t.as_ref())).collect()
+        }
+    }
+
+    /// [`analyze_all`](Self::analyze_all) on at most `threads` threads (with the `parallel`
+    /// feature; 0 means all cores; without the feature, one after another).
+    #[must_use]
+    pub fn analyze_all_with_threads<'t, T: AsRef<str> + Sync>(
+        &self,
+        texts: &'t [T],
+        threads: usize,
+    ) -> Vec<Analysis<'t>> {
+        #[cfg(feature = "parallel")]
+        {
+            // A pool that cannot be made (the system refuses threads) leaves the work to the
+            // calling thread: the result is the same.
+            match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+                Ok(pool) => pool.install(|| self.analyze_all(texts)),
+                Err(_) => texts.iter().map(|t| self.analyze(t.as_ref())).collect(),
+            }
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            let _ = threads;
+            self.analyze_all(texts)
+        }
+    }
+
+    /// Analyzes `text`.
+    #[must_use]
+    pub fn analyze<'a>(&self, text: &'a str) -> Analysis<'a> {
+        let (tokens, sentences) = self.tokenizer.segment(text).into_parts();
+        // The tokens' match keys, once, for the gazetteer and the speech rules alike.
+        let keys = MatchKeys::new(&tokens, self.gazetteer.keyer());
+        let locations = self.gazetteer.locations_keyed(&keys);
+        let pairs = pair_quotes(&tokens);
+        let doc = Document::new(&keys, &self.vocabulary, &sentences, &pairs);
+        let furniture = furniture_sentences(&doc);
+        let in_furniture = |i: usize| {
+            doc.sentence_index(i)
+                .is_some_and(|s| furniture.binary_search(&s).is_ok())
+        };
+        let pairs: Vec<QuotePair> = pairs
+            .into_iter()
+            .filter(|p| !in_furniture(p.open))
+            .collect();
+        let cues: Vec<CueMatch> = find_cues(&doc)
+            .into_iter()
+            .filter(|c| !in_furniture(c.cue.start) && !self.is_not_speaker(&doc, c))
+            .collect();
+        let assembler = Assembler {
+            doc: &doc,
+            cues: &cues,
+        };
+        let planned = assembler.plan(&pairs);
+        // Speakers are those of the cues that report something, resolved in text order (so
+        // that a pronoun finds the speaker before it).
+        let mut used = vec![false; cues.len()];
+        for c in planned.iter().filter_map(|p| p.cue) {
+            if let Some(u) = used.get_mut(c) {
+                *u = true;
+            }
+        }
+        for (u, c) in used.iter_mut().zip(&cues) {
+            *u |= c.rule == SpeechRule::Source && c.said.is_some();
+        }
+        let mut resolver = Resolver::new(&doc, &self.gazetteer, &locations);
+        let cue_speakers: Vec<Option<usize>> = cues
+            .iter()
+            .zip(&used)
+            .map(|(c, &u)| {
+                let phrase = c.speaker.clone().filter(|_| u)?;
+                resolver.resolve(phrase, c.marker)
+            })
+            .collect();
+        let speakers = resolver.finish();
+        let quotes = assembler.quotes(&planned, &cue_speakers);
+        drop(doc);
+        drop(keys);
+        Analysis {
+            tokens,
+            sentences,
+            quotes,
+            speakers,
+            locations,
+        }
+    }
+
+    /// Whether a cue's speaker is a phrase the user said is never a speaker.
+    fn is_not_speaker(&self, doc: &Document<'_, '_>, c: &CueMatch) -> bool {
+        if self.not_speakers.is_empty() {
+            return false;
+        }
+        let Some(phrase) = &c.speaker else {
+            return false;
+        };
+        let key = doc.keys_of(phrase);
+        self.not_speakers
+            .iter()
+            .any(|n| key == *n || key.ends_with(&format!(" {n}")))
+    }
+}

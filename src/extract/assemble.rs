@@ -1,0 +1,364 @@
+//! Putting quotations, cues and speakers together.
+//!
+//! How a quotation gets its cue (and so its speaker):
+//! - a quotation right after a cue (`X کے بقول: ’…‘`, `X نے کہا کہ ’…‘`) is the cue's;
+//! - a quotation inside what a cue reports, or between a cue's speaker and its verb
+//!   (`پوتن نے ’فتح‘ کا دعویٰ کیا`), is that cue's;
+//! - a quotation followed in its sentence by a cue (`’…‘، انہوں نے کہا`) is that cue's;
+//! - a long quotation with no cue of its own continues the speaker of the quotation just
+//!   before it in the same or the previous paragraph;
+//! - a short quoted term with no cue in its sentence (a title, a scare quote) is not
+//!   reported.
+//!
+//! A quotation is `Direct` when it is a clause or more (it holds a sentence end, runs to six
+//! words or more, or is all that its cue says) and `Partial` otherwise; `Indirect` is what
+//! follows `کہ` (or a source postposition) up to the end of the sentence, unless that is one
+//! quotation, reported as direct.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::extract::cues::CueMatch;
+use crate::extract::document::Document;
+use crate::extract::mention::Cue;
+use crate::extract::pairing::QuotePair;
+use crate::extract::quote::{Quote, QuoteKind};
+use crate::extract::vocabulary::SpeechRule;
+use crate::lexicon::words::Roles;
+use crate::script::is_sentence_terminator;
+use crate::tokenize::TokenKind;
+
+/// How many cues on either side of a quotation may be its cue.
+const NEAR_CUES: usize = 16;
+
+/// Quotations of at least this many words are clauses (direct), shorter ones partial.
+const CLAUSE_WORDS: usize = 6;
+
+/// A quotation before its speaker is known: its tokens, kind and cue.
+pub(crate) struct Planned {
+    pub(crate) tokens: Range<usize>,
+    pub(crate) kind: QuoteKind,
+    pub(crate) cue: Option<usize>,
+    /// The innermost planned quotation that holds this one.
+    pub(crate) parent: Option<usize>,
+}
+
+/// Puts quotations, cues and speakers together.
+pub(crate) struct Assembler<'x, 't, 'a> {
+    pub(crate) doc: &'x Document<'t, 'a>,
+    pub(crate) cues: &'x [CueMatch],
+}
+
+impl<'a> Assembler<'_, '_, 'a> {
+    fn cue(&self, c: &CueMatch) -> Cue<'a> {
+        Cue::new(self.doc.tokens.text(), self.doc.span(&c.cue))
+    }
+
+    /// The quotations of the plan that are reported: those with a speaker, with their
+    /// parents renumbered.
+    pub(crate) fn quotes(
+        &self,
+        planned: &[Planned],
+        cue_speakers: &[Option<usize>],
+    ) -> Vec<Quote<'a>> {
+        let speaker_of = |p: &Planned| p.cue.and_then(|c| cue_speakers.get(c).copied().flatten());
+        // A quotation nobody is said to have said is not reported.
+        let mut index: Vec<Option<usize>> = Vec::with_capacity(planned.len());
+        let mut quotes = Vec::new();
+        for p in planned {
+            let span = self.doc.span(&p.tokens);
+            let speaker = speaker_of(p);
+            if span.is_empty() || speaker.is_none() {
+                index.push(None);
+                continue;
+            }
+            index.push(Some(quotes.len()));
+            // The nearest reported ancestor.
+            let mut parent = p.parent;
+            while let Some(i) = parent {
+                if index.get(i).copied().flatten().is_some() {
+                    break;
+                }
+                parent = planned.get(i).and_then(|q| q.parent);
+            }
+            quotes.push(Quote {
+                span,
+                text: self.doc.tokens.text().get(span.range()).unwrap_or(""),
+                kind: p.kind,
+                speaker,
+                cue: p.cue.and_then(|c| self.cues.get(c)).map(|c| self.cue(c)),
+                parent: parent.and_then(|i| index.get(i).copied().flatten()),
+            });
+        }
+        quotes
+    }
+
+    fn words(&self, r: &Range<usize>) -> usize {
+        self.doc
+            .tokens
+            .iter()
+            .skip(r.start)
+            .take(r.len())
+            .filter(|t| t.text().chars().any(char::is_alphanumeric))
+            .count()
+    }
+
+    fn holds_sentence_end(&self, r: &Range<usize>) -> bool {
+        r.clone().any(|i| {
+            self.doc
+                .tokens
+                .normalized(i)
+                .chars()
+                .next()
+                .is_some_and(is_sentence_terminator)
+        })
+    }
+
+    /// The cues that can belong to a quotation: those of its sentences, and no more than
+    /// [`NEAR_CUES`] on either side of it (which keeps the assembly linear).
+    fn near(&self, p: &QuotePair) -> Range<usize> {
+        let k = self.doc;
+        let first = k.sentence(p.open).start;
+        let last = k.sentence(p.close).end;
+        let lo = self.cues.partition_point(|c| c.cue.start < first);
+        let hi = self.cues.partition_point(|c| c.cue.start < last);
+        let mid = self.cues.partition_point(|c| c.cue.start < p.open);
+        lo.max(mid.saturating_sub(NEAR_CUES))..hi.min(mid + NEAR_CUES)
+    }
+
+    /// The cue a quotation (the marks at `p`) belongs to, and whether the cue introduces it.
+    fn cue_of(&self, p: &QuotePair) -> Option<(usize, bool)> {
+        let k = self.doc;
+        let sentence = k.sentence(p.open);
+        let near = self.near(p);
+        let cues = self.cues.get(near.clone()).unwrap_or(&[]);
+        let at = |i: usize| near.start + i;
+        let in_sentence = |c: &CueMatch| k.sentence(c.cue.start) == sentence;
+        // Introduced: the quotation opens right after the cue.
+        if let Some(i) = cues.iter().position(|c| c.after == p.open) {
+            return Some((at(i), true));
+        }
+        // Inside what a cue reports, or between a cue's speaker and its verb.
+        let inside = cues.iter().position(|c| {
+            c.said
+                .as_ref()
+                .is_some_and(|s| s.start <= p.open && p.close <= s.end)
+                || c.speaker
+                    .as_ref()
+                    .is_some_and(|s| s.end <= p.open && p.close < c.cue.start)
+        });
+        if let Some(i) = inside {
+            return Some((at(i), false));
+        }
+        // A cue after the quotation in its sentence (`’…‘، انہوں نے کہا`), else any cue there.
+        let after = cues
+            .iter()
+            .position(|c| in_sentence(c) && c.cue.start > p.close);
+        after
+            .or_else(|| cues.iter().position(in_sentence))
+            .map(|i| (at(i), false))
+    }
+
+    /// The cue whose speaker a quotation with no cue of its own goes on quoting: the last cue
+    /// before it in its paragraph, or, when the quotation opens its paragraph, the last cue
+    /// of the paragraph before (news quotes a speaker over several paragraphs).
+    fn continued_cue(&self, open: usize) -> Option<usize> {
+        let paragraph = self.doc.paragraph(open);
+        let last = self
+            .cues
+            .partition_point(|c| c.cue.start < open)
+            .checked_sub(1)?;
+        let cue_paragraph = self.doc.paragraph(self.cues.get(last)?.cue.start);
+        let opens_paragraph = open == 0 || self.doc.paragraph(open - 1) != paragraph;
+        let same = cue_paragraph == paragraph;
+        let before = opens_paragraph && cue_paragraph + 1 == paragraph;
+        (same || before).then_some(last)
+    }
+
+    /// The quotations: quoted words with their cue, then the indirect speech of the cues,
+    /// in text order, nested and never crossing.
+    pub(crate) fn plan(&self, pairs: &[QuotePair]) -> Vec<Planned> {
+        // Quotations that are all that a cue says: no indirect quote for that cue.
+        let mut whole = vec![false; self.cues.len()];
+        let mut quotes = self.quoted(pairs, &mut whole);
+        quotes.extend(self.indirect(&whole));
+        settle(self.doc, quotes)
+    }
+
+    /// The short terms that the article also quotes where nobody speaks (`’بی ایف آر‘` in a
+    /// sentence without a cue): a name it keeps using, not words someone said, wherever it
+    /// stands.
+    fn names(&self, pairs: &[QuotePair]) -> HashSet<String> {
+        pairs
+            .iter()
+            .filter(|p| self.cue_of(p).is_none())
+            .map(|p| self.doc.keys_of(&(p.open + 1..p.close)))
+            .collect()
+    }
+
+    /// The quotations in quotation marks.
+    fn quoted(&self, pairs: &[QuotePair], whole: &mut [bool]) -> Vec<Planned> {
+        let names = self.names(pairs);
+        let mut quotes = Vec::new();
+        // The furthest closing mark so far: pairs come in order of their opening marks, so a
+        // pair that closes before it is inside an earlier one.
+        let mut outer_close: Option<usize> = None;
+        for p in pairs {
+            let inner = p.open + 1..p.close;
+            // A quotation inside a quotation is part of it; a quoted title after the kind of
+            // work it names (`فلم ’منٹو‘`, `کتاب ’…‘`) is a name, not something said.
+            let nested = outer_close.is_some_and(|c| p.close < c);
+            outer_close = outer_close.max(Some(p.close));
+            let title = p
+                .open
+                .checked_sub(1)
+                .is_some_and(|b| self.doc.is(b, Roles::WORK));
+            if inner.is_empty() || nested || title {
+                continue;
+            }
+            let cue = self.cue_of(p);
+            let whole_saying = self.is_whole_saying(p, cue);
+            if let Some((c, true)) = cue {
+                if let Some(slot) = whole.get_mut(c) {
+                    *slot = whole_saying;
+                }
+            }
+            let clause = whole_saying
+                || self.holds_sentence_end(&inner)
+                || self.words(&inner) >= CLAUSE_WORDS;
+            let key = self.doc.keys_of(&inner);
+            let term = !clause && (names.contains(&key) || key.chars().count() <= 2);
+            if term {
+                continue;
+            }
+            let cue = match cue {
+                Some((c, _)) => Some(c),
+                None if clause => self.continued_cue(p.open),
+                None => continue,
+            };
+            quotes.push(Planned {
+                tokens: inner,
+                kind: if clause {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Partial
+                },
+                cue,
+                parent: None,
+            });
+        }
+        quotes
+    }
+
+    /// Whether the quotation at `p` is all that its cue says: the cue introduces it and
+    /// nothing follows it in the sentence.
+    fn is_whole_saying(&self, p: &QuotePair, cue: Option<(usize, bool)>) -> bool {
+        match cue {
+            Some((c, true)) => self
+                .cues
+                .get(c)
+                .and_then(|m| m.said.clone())
+                .map_or(true, |s| s.start >= p.open && s.end <= p.close + 1),
+            _ => false,
+        }
+    }
+
+    /// The indirect quotations: what each cue reports after `کہ` or a source postposition.
+    fn indirect(&self, whole: &[bool]) -> Vec<Planned> {
+        let mut quotes = Vec::new();
+        for (i, c) in self.cues.iter().enumerate() {
+            let Some(said) = c.said.clone() else { continue };
+            if whole.get(i).copied().unwrap_or(false) || said.is_empty() {
+                continue;
+            }
+            // A source whose sentence has its own cue after it (`اے ایف پی کے مطابق … نے
+            // کہا کہ`) reports that cue's speech: the inner cue's quotation is the one.
+            let inner_cue = c.rule == SpeechRule::Source && {
+                let from = self.cues.partition_point(|d| d.cue.start < said.start);
+                self.cues
+                    .get(from..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|d| d.cue.start < said.end)
+                    .any(|d| d.rule != SpeechRule::Source)
+            };
+            if inner_cue {
+                continue;
+            }
+            quotes.push(Planned {
+                tokens: said,
+                kind: QuoteKind::Indirect,
+                cue: Some(i),
+                parent: None,
+            });
+        }
+        quotes
+    }
+}
+
+/// The plan in text order (by start, the outer first), with quotation marks trimmed from
+/// the edges, no two quotations crossing, and each one's parent.
+///
+/// A quotation never begins or ends with a quotation mark: its own marks are outside it, and
+/// so are the marks of a quotation inside it at its edge (`کہا کہ وہ ’جلد‘` ends before `‘`).
+/// When two quotations cross (a report that runs to its sentence's end, and a quotation that
+/// opens inside it and closes after it), the earlier one ends where the later one begins.
+fn settle(doc: &Document<'_, '_>, mut quotes: Vec<Planned>) -> Vec<Planned> {
+    let is_mark = |i: usize| doc.kind(i) == Some(TokenKind::Quote);
+    let trim = |r: &mut Range<usize>| {
+        while r.start < r.end && is_mark(r.start) {
+            r.start += 1;
+        }
+        while r.end > r.start && is_mark(r.end - 1) {
+            r.end -= 1;
+        }
+    };
+    for q in &mut quotes {
+        trim(&mut q.tokens);
+    }
+    quotes.retain(|q| !q.tokens.is_empty());
+    quotes.sort_by_key(|q| (q.tokens.start, std::cmp::Reverse(q.tokens.end)));
+    // Cut crossings: each quotation against the open ones before it (a stack of the
+    // quotations that hold the current position).
+    let mut open: Vec<usize> = Vec::new();
+    for i in 0..quotes.len() {
+        let Some(start) = quotes.get(i).map(|q| q.tokens.start) else {
+            continue;
+        };
+        let end = quotes.get(i).map_or(start, |q| q.tokens.end);
+        while let Some(&top) = open.last() {
+            let top_end = quotes.get(top).map_or(0, |q| q.tokens.end);
+            if top_end <= start {
+                open.pop();
+            } else if top_end < end {
+                // Crossing: the earlier quotation stops where this one begins.
+                if let Some(q) = quotes.get_mut(top) {
+                    q.tokens.end = start;
+                    trim(&mut q.tokens);
+                }
+                open.pop();
+            } else {
+                break;
+            }
+        }
+        if let Some(q) = quotes.get_mut(i) {
+            q.parent = open.last().copied();
+        }
+        open.push(i);
+    }
+    // A quotation cut to nothing goes; parents are renumbered.
+    let mut number = Vec::with_capacity(quotes.len());
+    let mut kept = 0;
+    for q in &quotes {
+        number.push((!q.tokens.is_empty()).then_some(kept));
+        kept += usize::from(!q.tokens.is_empty());
+    }
+    quotes
+        .into_iter()
+        .filter(|q| !q.tokens.is_empty())
+        .map(|mut q| {
+            q.parent = q.parent.and_then(|p| number.get(p).copied().flatten());
+            q
+        })
+        .collect()
+}

@@ -1,0 +1,354 @@
+//! Speech cues and the noun phrases of their speakers.
+//!
+//! Urdu is verb-final and marks the subject of a past transitive verb with the ergative
+//! `نے`, so the speaker of `کہا کہ` is the noun phrase before the nearest `نے` to its left in
+//! the same clause, however far (`پوتن نے … اجلاس میں انہیں سراہتے ہوئے کہا کہ`). A verb in
+//! the present takes its subject unmarked (`ماہرین کہتے ہیں کہ`). A noun of saying takes its
+//! speaker as a possessor (`X کا کہنا ہے کہ`), a postposition of source as an oblique
+//! (`X کے مطابق`, `X کے بقول`). What was said follows the complementizer `کہ` to the end of
+//! the sentence, or stands in quotation marks after the cue.
+
+use std::ops::Range;
+
+use crate::extract::document::Document;
+use crate::extract::vocabulary::{CueEntry, SpeechRule};
+use crate::lexicon::words::Roles;
+
+/// A speech cue found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct CueMatch {
+    pub(crate) rule: SpeechRule,
+    /// The cue's own tokens (the verb phrase, `کا کہنا ہے کہ`, `کے مطابق`).
+    pub(crate) cue: Range<usize>,
+    /// The speaker's noun phrase, with the marker after it (`نے`, `کا`, `کے`) if any.
+    pub(crate) speaker: Option<Range<usize>>,
+    pub(crate) marker: Option<usize>,
+    /// What was said, when it follows `کہ` (indirect speech), up to the sentence's end.
+    pub(crate) said: Option<Range<usize>>,
+    /// The first token after the cue (and its `کہ` or `:`): a quotation opening there is
+    /// what the cue introduces.
+    pub(crate) after: usize,
+}
+
+/// The longest speaker phrase, in tokens.
+const MAX_PHRASE: usize = 8;
+/// How far (in tokens) a subject may stand before its verb (`پوتن نے … کہا کہ`): far
+/// enough for the longest Urdu clauses, and a bound that keeps the search linear.
+const SUBJECT_DISTANCE: usize = 80;
+/// How many earlier cues are looked at for one that holds a later cue (always in the same
+/// sentence, so a few are enough; the bound keeps the pass linear).
+const OUTER_LOOKBACK: usize = 16;
+/// How many words may stand between a possessor's `کا` and the noun of saying
+/// (`X کا اپنے بیان میں کہنا ہے`).
+const POSSESSOR_GAP: usize = 4;
+
+/// Every speech cue of the text, in text order. Cues inside quotations are the quoted
+/// speaker's words, not the reporter's, and are skipped.
+pub(crate) fn find_cues(k: &Document<'_, '_>) -> Vec<CueMatch> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < k.len() {
+        let matched = (!k.is_quoted(i)).then(|| cue_at(k, i)).flatten();
+        match matched {
+            Some(m) => {
+                i = m.cue.end.max(i + 1);
+                found.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    drop_nested(k, &mut found);
+    found
+}
+
+/// Reported speech inside reported speech (`مریم کا کہنا تھا کہ عمران خان نے … کا کہا تھا`) is
+/// the speaker's words, not a quotation of the article: a cue inside what an earlier verb or
+/// possessive cue reports is dropped. Unless a comma stands right before its speaker: then a
+/// new report begins there (`…نام بتائیں، مریم نے کہا کہ…`), and the earlier one ends at the
+/// comma.
+fn drop_nested(k: &Document<'_, '_>, cues: &mut Vec<CueMatch>) {
+    let mut kept: Vec<CueMatch> = Vec::with_capacity(cues.len());
+    for c in cues.drain(..) {
+        let start = c
+            .speaker
+            .as_ref()
+            .map_or(c.cue.start, |s| s.start.min(c.cue.start));
+        let holds = |o: &CueMatch| {
+            o.said
+                .as_ref()
+                .is_some_and(|s| s.start <= start && start < s.end)
+        };
+        // Sources one after another in an unpunctuated paragraph (`X کے مطابق … Y کے مطابق …`):
+        // each reports up to the next.
+        if c.rule == SpeechRule::Source {
+            let earlier = kept
+                .iter_mut()
+                .rev()
+                .take(OUTER_LOOKBACK)
+                .find(|o| o.rule == SpeechRule::Source && holds(o));
+            if let Some(said) = earlier.and_then(|o| o.said.as_mut()) {
+                said.end = start;
+            }
+        }
+        let outer = kept
+            .iter_mut()
+            .rev()
+            .take(OUTER_LOOKBACK)
+            .find(|o| o.rule != SpeechRule::Source && holds(o));
+        match outer {
+            Some(o) => {
+                let comma = start.checked_sub(1).is_some_and(|p| k.key(p) == "،");
+                let own_content = c.said.is_some() || k.is_quote_mark(c.after);
+                if !(comma && own_content) {
+                    continue;
+                }
+                if let Some(said) = o.said.as_mut() {
+                    said.end = start - 1;
+                }
+                kept.push(c);
+            }
+            None => kept.push(c),
+        }
+    }
+    *cues = kept;
+}
+
+/// What follows a cue's words: auxiliaries, then `کہ`, or `:` (or `،` before a quotation).
+struct Frame {
+    /// The first token after the auxiliaries.
+    after: usize,
+    complementizer: bool,
+    colon: bool,
+}
+
+/// The frame after a cue's words ending at `end`, within `sentence`.
+fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>) -> Frame {
+    let mut after = end;
+    while after < sentence.end && k.is(after, Roles::AUXILIARY) {
+        after += 1;
+    }
+    let inside = after < sentence.end;
+    // `کہا: ’…‘` and `کہا،’’…‘‘`: a colon or comma, then the quotation.
+    let colon =
+        inside && (k.key(after) == ":" || (k.key(after) == "،" && k.is_quote_mark(after + 1)));
+    Frame {
+        after,
+        complementizer: inside && k.is(after, Roles::COMPLEMENTIZER),
+        colon,
+    }
+}
+
+/// The cue that starts at token `i`, if its grammar holds.
+fn cue_at(k: &Document<'_, '_>, i: usize) -> Option<CueMatch> {
+    let sentence = k.sentence(i);
+    let entry = k.vocabulary.cues_from(k.sym(i)).iter().find(|c| {
+        c.words
+            .iter()
+            .enumerate()
+            .all(|(n, &w)| i + n < sentence.end && k.sym(i + n) == w)
+    })?;
+    let end = i + entry.words.len();
+    let frame = frame_after(k, end, &sentence);
+    let said_start = frame.after + 1;
+    let said = frame
+        .complementizer
+        .then(|| said_start..said_end(k, said_start, sentence.end));
+    let cue_end = if frame.complementizer || frame.colon {
+        frame.after + 1
+    } else {
+        frame.after
+    };
+    let m = CueMatch {
+        rule: entry.rule,
+        cue: i..cue_end,
+        speaker: None,
+        marker: None,
+        said,
+        after: cue_end,
+    };
+    match entry.rule {
+        SpeechRule::Verb => verb_cue(k, m, &sentence),
+        SpeechRule::PresentVerb => Some(CueMatch {
+            speaker: phrase_before(k, i, sentence.start),
+            ..m
+        }),
+        SpeechRule::Possessive => possessive_cue(k, m, entry, &frame, &sentence),
+        SpeechRule::Source => source_cue(k, m, end, &sentence),
+        SpeechRule::Passive => Some(CueMatch {
+            speaker: issuer_before(k, i, sentence.start),
+            ..m
+        }),
+    }
+}
+
+/// `X نے … کہا`: the speaker is the ergative subject.
+fn verb_cue(k: &Document<'_, '_>, m: CueMatch, sentence: &Range<usize>) -> Option<CueMatch> {
+    let marker = ergative_before(k, m.cue.start, sentence.start)?;
+    Some(CueMatch {
+        marker: Some(marker),
+        speaker: phrase_before(k, marker, sentence.start),
+        ..m
+    })
+}
+
+/// `X کا کہنا ہے کہ`, `X کا اپنے بیان میں کہنا ہے کہ`, `X کا کہنا ہے: ’…‘`: a possessor a
+/// few words before, and what was said after `کہ` or in quotation marks.
+fn possessive_cue(
+    k: &Document<'_, '_>,
+    mut m: CueMatch,
+    entry: &CueEntry,
+    frame: &Frame,
+    sentence: &Range<usize>,
+) -> Option<CueMatch> {
+    let i = m.cue.start;
+    let marker = (i.saturating_sub(POSSESSOR_GAP + 1).max(sentence.start)..i)
+        .rev()
+        .take_while(|&j| k.is_word(j))
+        .find(|&j| k.is(j, Roles::POSSESSIVE))?;
+    // `X کا کہنا تھا ان لوگوں کے …`: the formula `کا کہنا تھا` may drop its `کہ`.
+    let bare = entry.words.len() == 1
+        && k.key(i) == "کہنا"
+        && frame.after > i + 1
+        && frame.after < sentence.end
+        && k.is_word(frame.after);
+    if bare && !frame.complementizer {
+        m.said = Some(frame.after..said_end(k, frame.after, sentence.end));
+    } else if !(frame.complementizer || frame.colon || k.is_quote_mark(frame.after)) {
+        return None;
+    }
+    m.marker = Some(marker);
+    m.cue.start = marker;
+    m.speaker = phrase_before(k, marker, sentence.start);
+    Some(m)
+}
+
+/// `X کے مطابق …`: the speaker is the oblique before `کے`; what was said is the quotation or
+/// the rest of the sentence that follows.
+fn source_cue(
+    k: &Document<'_, '_>,
+    mut m: CueMatch,
+    end: usize,
+    sentence: &Range<usize>,
+) -> Option<CueMatch> {
+    let marker = m
+        .cue
+        .start
+        .checked_sub(1)
+        .filter(|&p| p >= sentence.start)?;
+    // The oblique genitive `کے` governs the postposition.
+    if k.key(marker) != "کے" {
+        return None;
+    }
+    let phrase = phrase_before(k, marker, sentence.start)?;
+    m.speaker = Some(source_phrase(k, phrase)?);
+    m.marker = Some(marker);
+    m.cue = marker..end;
+    // What follows: a quotation (after an optional colon), or the rest of the sentence.
+    let mut next = end;
+    if next < sentence.end && matches!(k.key(next), ":" | "،") {
+        next += 1;
+    }
+    m.after = next;
+    m.said = (next < sentence.end).then(|| next..said_end(k, next, sentence.end));
+    Some(m)
+}
+
+/// Where what was said ends: the sentence's end, less its final punctuation.
+fn said_end(k: &Document<'_, '_>, start: usize, sentence_end: usize) -> usize {
+    let mut end = sentence_end;
+    while end > start && k.kind(end - 1) == Some(crate::tokenize::TokenKind::Punctuation) {
+        end -= 1;
+    }
+    end
+}
+
+/// The ergative `نے` nearest before token `i` in the sentence: not inside a quotation, not
+/// after a relative pronoun, and not beyond a complementizer `کہ` (which starts another
+/// clause).
+fn ergative_before(k: &Document<'_, '_>, i: usize, start: usize) -> Option<usize> {
+    let start = start.max(i.saturating_sub(SUBJECT_DISTANCE));
+    let mut found = (start..i).rev().find_map(|j| {
+        if k.is(j, Roles::COMPLEMENTIZER) {
+            return Some(None);
+        }
+        let relative = j.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
+        (k.is(j, Roles::ERGATIVE) && !relative && !k.is_quoted(j)).then_some(Some(j))
+    })??;
+    // A marker typed twice (`توکاییف نے نے`) counts once.
+    while found > start && k.is(found - 1, Roles::ERGATIVE) {
+        found -= 1;
+    }
+    Some(found)
+}
+
+/// The noun phrase that ends just before token `end` (a marker or a verb), within the
+/// sentence starting at `start`: words back to a function word, punctuation or the sentence
+/// start, with a genitive inside only before a title (`روس کے صدر ولادی میر پوتن`).
+pub(crate) fn phrase_before(
+    k: &Document<'_, '_>,
+    end: usize,
+    start: usize,
+) -> Option<Range<usize>> {
+    let title_like = Roles::TITLE | Roles::LEADER | Roles::GROUP;
+    let mut first = end;
+    while first > start && end - first < MAX_PHRASE {
+        let j = first - 1;
+        if !k.is_word(j) {
+            break;
+        }
+        let roles = k.roles(j);
+        if roles.has(Roles::GENITIVE) {
+            let before_title = j + 1 < end && k.is(j + 1, title_like);
+            if !before_title || j == start {
+                break;
+            }
+        } else if roles.has(Roles::STOP) && !roles.has(Roles::PRONOUN) {
+            break;
+        }
+        first = j;
+    }
+    // A phrase does not begin with a genitive; it begins with a well-known organization's
+    // name inside it (`… نشانہ بنیں اقوامِ متحدہ`: a clause without punctuation before it).
+    while first < end && k.is(first, Roles::GENITIVE) {
+        first += 1;
+    }
+    if let Some(org) = (first..end).find(|&j| k.org_at(j, end).is_some()) {
+        first = org;
+    }
+    (first < end).then_some(first..end)
+}
+
+/// The speaker of a source postposition: the phrase itself, unless its head is a word after
+/// which `کے مطابق` is not speech (`قانون کے مطابق`); for a document (`رپورٹ`), its
+/// possessor (`اقوام متحدہ کی رپورٹ کے مطابق`).
+fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usize>> {
+    let head = phrase.end.checked_sub(1)?;
+    if k.is(head, Roles::NON_SOURCE) {
+        return None;
+    }
+    if k.is(head, Roles::DOCUMENT) {
+        // The possessor: inside the phrase, or right before it (`X کے اندازے کے مطابق`).
+        let from = phrase.start.saturating_sub(1);
+        let genitive = (from..phrase.end)
+            .rev()
+            .find(|&j| k.is(j, Roles::GENITIVE))?;
+        return phrase_before(k, genitive, k.sentence(genitive).start);
+    }
+    Some(phrase)
+}
+
+/// The issuer of a passive statement before token `i`: `X کی جانب سے`, `X کی طرف سے`,
+/// `X کے بیان میں`.
+fn issuer_before(k: &Document<'_, '_>, i: usize, start: usize) -> Option<Range<usize>> {
+    let start = start.max(i.saturating_sub(SUBJECT_DISTANCE));
+    (start..i).rev().find_map(|j| {
+        let by = k.is(j, Roles::ISSUER) && k.key(j + 1) == "سے";
+        let statement = k.is(j, Roles::STATEMENT) && k.key(j + 1) == "میں";
+        let genitive = j
+            .checked_sub(1)
+            .filter(|&g| g >= start && k.is(g, Roles::GENITIVE))?;
+        (by || statement)
+            .then(|| phrase_before(k, genitive, start))
+            .flatten()
+    })
+}

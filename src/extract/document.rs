@@ -1,0 +1,171 @@
+//! One text as the speech rules read it: its tokens with their match keys and vocabulary
+//! symbols, its sentences and paragraphs, and which tokens stand inside quotation marks.
+
+use std::ops::Range;
+
+use crate::bits::{bit, set_bit};
+use crate::extract::keys::MatchKeys;
+use crate::extract::pairing::QuotePair;
+use crate::extract::vocabulary::{Sym, Vocabulary};
+use crate::lexicon::words::Roles;
+use crate::span::Span;
+use crate::tokenize::{Sentence, TokenKind, Tokens};
+
+/// The tokens of a text with what the rules ask of them. Sentences and paragraphs are
+/// looked up by binary search (they are asked for per quotation and per cue, not per token),
+/// so that an analysis keeps no per-token index beside the tokens; each token's symbol is
+/// looked up once.
+pub(crate) struct Document<'t, 'a> {
+    pub(crate) tokens: &'t Tokens<'a>,
+    /// The tokens' match keys, the same that the gazetteer matches on.
+    pub(crate) keys: &'t MatchKeys<'t, 'a>,
+    pub(crate) vocabulary: &'t Vocabulary,
+    /// Each token's symbol in the vocabulary.
+    syms: Vec<Sym>,
+    /// The token ranges of the sentences, in order.
+    pub(crate) sentences: Vec<Range<usize>>,
+    /// The first token of every paragraph (lines are paragraphs) after the first.
+    paragraph_starts: Vec<usize>,
+    /// One bit per token: whether it stands inside a pair of quotation marks.
+    quoted: Vec<u64>,
+}
+
+impl<'t, 'a> Document<'t, 'a> {
+    pub(crate) fn new(
+        keys: &'t MatchKeys<'t, 'a>,
+        vocabulary: &'t Vocabulary,
+        sentences: &[Sentence<'a>],
+        pairs: &[QuotePair],
+    ) -> Document<'t, 'a> {
+        let tokens = keys.tokens();
+        let mut quoted = vec![0u64; tokens.len() / 64 + 1];
+        for p in pairs {
+            for i in p.open + 1..p.close {
+                set_bit(&mut quoted, i);
+            }
+        }
+        Document {
+            tokens,
+            keys,
+            vocabulary,
+            syms: (0..tokens.len())
+                .map(|i| vocabulary.sym(keys.word(i)))
+                .collect(),
+            sentences: sentences.iter().map(Sentence::tokens).collect(),
+            paragraph_starts: (1..tokens.len())
+                .filter(|&i| keys.line_break_before(i))
+                .collect(),
+            quoted,
+        }
+    }
+
+    /// How many tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The match key of token `i` (empty past the last token).
+    pub(crate) fn key(&self, i: usize) -> &str {
+        self.keys.word(i)
+    }
+
+    /// The symbol of token `i`.
+    pub(crate) fn sym(&self, i: usize) -> Sym {
+        self.syms
+            .get(i)
+            .copied()
+            .unwrap_or(crate::extract::vocabulary::NO_SYM)
+    }
+
+    /// The roles of token `i`'s word.
+    pub(crate) fn roles(&self, i: usize) -> Roles {
+        self.vocabulary.roles(self.sym(i))
+    }
+
+    /// Whether token `i`'s word has one of `roles`.
+    pub(crate) fn is(&self, i: usize, roles: Roles) -> bool {
+        self.roles(i).has(roles)
+    }
+
+    /// Whether token `i` stands inside quotation marks.
+    pub(crate) fn is_quoted(&self, i: usize) -> bool {
+        bit(&self.quoted, i)
+    }
+
+    /// The kind of token `i`.
+    pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.kind(i)
+    }
+
+    /// Whether token `i` is a word (Urdu or Latin).
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Latin))
+    }
+
+    /// Whether token `i` is a quotation mark.
+    pub(crate) fn is_quote_mark(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Quote)
+    }
+
+    /// The index of the sentence that holds token `i`.
+    pub(crate) fn sentence_index(&self, i: usize) -> Option<usize> {
+        let n = self.sentences.partition_point(|s| s.end <= i);
+        self.sentences.get(n).filter(|s| s.contains(&i)).map(|_| n)
+    }
+
+    /// The token range of the sentence that holds token `i` (`i..i + 1` if none does).
+    pub(crate) fn sentence(&self, i: usize) -> Range<usize> {
+        self.sentence_index(i)
+            .and_then(|n| self.sentences.get(n))
+            .cloned()
+            .unwrap_or(i..i + 1)
+    }
+
+    /// The paragraph of token `i`, counted from 0.
+    pub(crate) fn paragraph(&self, i: usize) -> usize {
+        self.paragraph_starts.partition_point(|&s| s <= i)
+    }
+
+    /// The span of the tokens `r` in the original (empty if the range holds none).
+    pub(crate) fn span(&self, r: &Range<usize>) -> Span {
+        self.tokens.span_of(r.clone()).unwrap_or_default()
+    }
+
+    /// The original text of the tokens `r`.
+    pub(crate) fn text(&self, r: &Range<usize>) -> &'a str {
+        self.tokens.slice(r.clone())
+    }
+
+    /// The keys of the tokens `r`, joined by spaces: the form under which a phrase is
+    /// compared with another.
+    pub(crate) fn keys_of(&self, r: &Range<usize>) -> String {
+        let mut out = String::new();
+        for j in r.clone() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(self.key(j));
+        }
+        out
+    }
+
+    /// The roles of the well-known organizations' names that start at token `i` and end by
+    /// `end` (none: no name starts there).
+    pub(crate) fn org_at(&self, i: usize, end: usize) -> Option<Roles> {
+        self.vocabulary
+            .orgs()
+            .iter()
+            .filter(|(org, _)| {
+                i + org.len() <= end && org.iter().enumerate().all(|(n, &w)| self.sym(i + n) == w)
+            })
+            .map(|(_, roles)| *roles)
+            .reduce(|a, b| a | b)
+    }
+
+    /// The roles the well-known names inside the tokens `r` give them.
+    pub(crate) fn org_roles_in(&self, r: &Range<usize>) -> Roles {
+        r.clone()
+            .filter_map(|i| self.org_at(i, r.end))
+            .fold(Roles::NONE, |a, b| a | b)
+    }
+}

@@ -1,0 +1,113 @@
+//! The present forms of a speech verb, derived from its past form, so that every cue (the
+//! shipped ones and a user's) is found in every tense by the same rules of Urdu grammar.
+//!
+//! A past (perfective) verb is its stem and a gender-number ending: `بتا` + `یا`, `لکھ` + `ا`,
+//! feminine `کرا` + `ئی`, `لکھ` + `ی`; a few common verbs are irregular (`کیا` from `کر`,
+//! `دیا` from `دے`, `لیا` from `لے`, `کہا` from `کہ`). From the stem Urdu builds
+//! - the habitual present: stem + `تا` / `تی` / `تے` (`بتاتے ہیں`, `کہتی ہے`);
+//! - the progressive: the stem as a word, then `رہا` / `رہی` / `رہے` (`کہہ رہے ہیں`).
+//!
+//! A light-verb phrase (`شکوہ کیا`) keeps its noun and changes its verb (`شکوہ کرتے ہیں`,
+//! `شکوہ کر رہے ہیں`). The auxiliary that follows (`ہیں`, `ہے`, `تھے`) is read past by the
+//! rules, as after any cue.
+
+/// Irregular past forms: (past, stem for suffixes, stem as a word).
+const IRREGULAR: &[(&str, &str, &str)] = &[
+    ("کیا", "کر", "کر"),
+    ("کی", "کر", "کر"),
+    ("کیے", "کر", "کر"),
+    ("کئے", "کر", "کر"),
+    ("دیا", "دی", "دے"),
+    ("دی", "دی", "دے"),
+    ("دیے", "دی", "دے"),
+    ("دئیے", "دی", "دے"),
+    ("لیا", "لی", "لے"),
+    ("لی", "لی", "لے"),
+    ("کہا", "کہ", "کہہ"),
+    ("کہی", "کہ", "کہہ"),
+    ("گیا", "جا", "جا"),
+    ("ہوا", "ہو", "ہو"),
+];
+
+/// The habitual endings (masculine singular, feminine, masculine plural).
+const HABITUAL: [&str; 3] = ["تا", "تی", "تے"];
+
+/// The progressive auxiliary's forms.
+const PROGRESSIVE: [&str; 3] = ["رہا", "رہی", "رہے"];
+
+/// The stem of a regular past form (for suffixes, and as a word), if the word is one.
+fn regular_stem(past: &str) -> Option<String> {
+    // `بتایا`, `بتائی`, `بتائے`: a stem ending in a vowel takes `یا`/`ئی`/`ئے`.
+    for ending in ["یا", "ئی", "ئے", "ئیں"] {
+        if let Some(stem) = past.strip_suffix(ending) {
+            if stem.chars().count() >= 2 {
+                return Some(stem.to_owned());
+            }
+        }
+    }
+    // `لکھا`, `لکھی`, `لکھے`: a consonant stem takes `ا`/`ی`/`ے`.
+    for ending in ['ا', 'ی', 'ے'] {
+        if let Some(stem) = past.strip_suffix(ending) {
+            if stem.chars().count() >= 2 {
+                return Some(stem.to_owned());
+            }
+        }
+    }
+    None
+}
+
+/// The present forms of a past speech cue given as its match key (words separated by single
+/// spaces): habitual and progressive, each in its three gender-number forms. Empty when the
+/// last word is not a past verb form.
+#[must_use]
+pub(crate) fn present_forms(cue: &str) -> Vec<String> {
+    let (head, verb) = match cue.rsplit_once(' ') {
+        Some((head, verb)) => (Some(head), verb),
+        None => (None, cue),
+    };
+    let (bound, free) = match IRREGULAR.iter().find(|(past, _, _)| *past == verb) {
+        Some((_, bound, free)) => ((*bound).to_owned(), (*free).to_owned()),
+        None => match regular_stem(verb) {
+            Some(stem) => (stem.clone(), stem),
+            None => return Vec::new(),
+        },
+    };
+    let with_head = |words: String| match head {
+        Some(h) => format!("{h} {words}"),
+        None => words,
+    };
+    let habitual = HABITUAL.iter().map(|e| with_head(format!("{bound}{e}")));
+    let progressive = PROGRESSIVE.iter().map(|r| with_head(format!("{free} {r}")));
+    habitual.chain(progressive).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::present_forms;
+
+    #[test]
+    fn simple_verbs() {
+        let forms = present_forms("بتایا");
+        assert!(forms.contains(&"بتاتے".to_owned()));
+        assert!(forms.contains(&"بتا رہے".to_owned()));
+        let forms = present_forms("کہا");
+        assert!(forms.contains(&"کہتے".to_owned()));
+        assert!(forms.contains(&"کہتی".to_owned()));
+        assert!(forms.contains(&"کہہ رہے".to_owned()));
+        assert!(present_forms("لکھا").contains(&"لکھتا".to_owned()));
+    }
+
+    #[test]
+    fn light_verbs_keep_their_noun() {
+        let forms = present_forms("شکوہ کیا");
+        assert!(forms.contains(&"شکوہ کرتے".to_owned()));
+        assert!(forms.contains(&"شکوہ کر رہے".to_owned()));
+        assert!(present_forms("زور دیا").contains(&"زور دیتے".to_owned()));
+        assert!(present_forms("یقین دہانی کرائی").contains(&"یقین دہانی کراتی".to_owned()));
+    }
+
+    #[test]
+    fn nouns_give_nothing() {
+        assert!(present_forms("مطابق").is_empty());
+    }
+}

@@ -1,0 +1,148 @@
+//! The roles words play in the crate's rules: the speaker vocabulary
+//! (`data/speaker_words.tsv`: titles, groups, pronouns, …) and the function words of Urdu
+//! grammar (`data/grammar_words.tsv`: auxiliaries, case markers, the complementizer, …).
+
+use std::ops::{BitOr, BitOrAssign};
+
+use crate::lexicon::{parse_pairs, Pair};
+use crate::Error;
+
+/// A set of word roles, one bit each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Roles(u32);
+
+impl Roles {
+    pub(crate) const NONE: Roles = Roles(0);
+    /// A title or role (`صدر`, `ترجمان`): the words up to it are a speaker's title.
+    pub(crate) const TITLE: Roles = Roles(1);
+    /// A title that names a country's or body's leader (`صدر`, `رہنما`).
+    pub(crate) const LEADER: Roles = Roles(1 << 1);
+    /// A word that makes a phrase an organization (`وزارت`, `پولیس`).
+    pub(crate) const GROUP: Roles = Roles(1 << 2);
+    /// A news agency or broadcaster.
+    pub(crate) const AGENCY: Roles = Roles(1 << 3);
+    /// A pronoun subject (`انہوں`, `ان`).
+    pub(crate) const PRONOUN: Roles = Roles(1 << 4);
+    /// A kind of work whose title is quoted (`فلم ’منٹو‘`).
+    pub(crate) const WORK: Roles = Roles(1 << 5);
+    /// A document that reports (`رپورٹ`): `X کی رپورٹ کے مطابق` is X speaking.
+    pub(crate) const DOCUMENT: Roles = Roles(1 << 6);
+    /// A word after which `کے مطابق` is not speech (`قانون کے مطابق`).
+    pub(crate) const NON_SOURCE: Roles = Roles(1 << 7);
+    /// A word that cannot be inside a speaker's noun phrase.
+    pub(crate) const STOP: Roles = Roles(1 << 8);
+    /// An auxiliary verb (`ہے`, `تھا`, `گیا`).
+    pub(crate) const AUXILIARY: Roles = Roles(1 << 9);
+    /// The ergative marker `نے`.
+    pub(crate) const ERGATIVE: Roles = Roles(1 << 10);
+    /// A genitive postposition (`کا`, `کی`, `کے`).
+    pub(crate) const GENITIVE: Roles = Roles(1 << 11);
+    /// The possessor's marker of a noun of saying (`کا`, `کی`).
+    pub(crate) const POSSESSIVE: Roles = Roles(1 << 12);
+    /// The complementizer `کہ`.
+    pub(crate) const COMPLEMENTIZER: Roles = Roles(1 << 13);
+    /// A relative pronoun (`جنہوں`).
+    pub(crate) const RELATIVE: Roles = Roles(1 << 14);
+    /// `جانب`, `طرف`: with `سے`, who issued a statement.
+    pub(crate) const ISSUER: Roles = Roles(1 << 15);
+    /// `بیان`: with `میں`, the statement of a passive cue.
+    pub(crate) const STATEMENT: Roles = Roles(1 << 16);
+
+    /// Whether the set holds any role of `other`.
+    pub(crate) fn has(self, other: Roles) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// The role named in a data file.
+    fn named(name: &str) -> Option<Roles> {
+        Some(match name {
+            "title" => Roles::TITLE,
+            "leader" => Roles::LEADER,
+            "group" => Roles::GROUP,
+            "agency" => Roles::AGENCY,
+            "pronoun" => Roles::PRONOUN,
+            "work" => Roles::WORK,
+            "document" => Roles::DOCUMENT,
+            "nonsource" => Roles::NON_SOURCE,
+            "stop" => Roles::STOP,
+            "auxiliary" => Roles::AUXILIARY,
+            "ergative" => Roles::ERGATIVE,
+            "genitive" => Roles::GENITIVE,
+            "possessive" => Roles::POSSESSIVE,
+            "complementizer" => Roles::COMPLEMENTIZER,
+            "relative" => Roles::RELATIVE,
+            "issuer" => Roles::ISSUER,
+            "statement" => Roles::STATEMENT,
+            _ => return None,
+        })
+    }
+}
+
+impl BitOr for Roles {
+    type Output = Roles;
+
+    fn bitor(self, other: Roles) -> Roles {
+        Roles(self.0 | other.0)
+    }
+}
+
+impl BitOrAssign for Roles {
+    fn bitor_assign(&mut self, other: Roles) {
+        self.0 |= other.0;
+    }
+}
+
+/// What a row of a word file names: one word with a role, or a well-known organization's
+/// name (several words), whose role is `org`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum WordEntry {
+    Word(&'static str, Roles),
+    Org(&'static str),
+}
+
+pub(crate) const SPEAKER_WORDS_FILE: &str = "data/speaker_words.tsv";
+pub(crate) const SPEAKER_WORDS_TSV: &str = include_str!("../../data/speaker_words.tsv");
+pub(crate) const GRAMMAR_WORDS_FILE: &str = "data/grammar_words.tsv";
+pub(crate) const GRAMMAR_WORDS_TSV: &str = include_str!("../../data/grammar_words.tsv");
+
+/// Parses a word file (`word<TAB>role` rows) into entries.
+pub(crate) fn parse_words(tsv: &'static str, file: &str) -> Result<Vec<WordEntry>, Error> {
+    parse_pairs(tsv, file)?
+        .into_iter()
+        .map(|Pair { key, value, line }| match value {
+            "org" => Ok(WordEntry::Org(key)),
+            role => Roles::named(role)
+                .map(|r| WordEntry::Word(key, r))
+                .ok_or_else(|| Error::malformed(file, line, "unknown word role")),
+        })
+        .collect()
+}
+
+/// The words of a role in the shipped grammar file, as written there.
+pub(crate) fn grammar_words(role: Roles) -> impl Iterator<Item = &'static str> {
+    crate::lexicon::rows(GRAMMAR_WORDS_TSV).filter_map(move |row| {
+        let named = row.fields.first().and_then(|r| Roles::named(r));
+        named.is_some_and(|r| r.has(role)).then_some(row.key)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_files_parse() {
+        let words = parse_words(SPEAKER_WORDS_TSV, SPEAKER_WORDS_FILE).unwrap();
+        assert!(words.contains(&WordEntry::Word("انہوں", Roles::PRONOUN)));
+        assert!(words.contains(&WordEntry::Org("اقوام متحدہ")));
+        let grammar = parse_words(GRAMMAR_WORDS_TSV, GRAMMAR_WORDS_FILE).unwrap();
+        assert!(grammar.contains(&WordEntry::Word("نے", Roles::ERGATIVE)));
+        assert!(grammar_words(Roles::AUXILIARY).any(|w| w == "تھا"));
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let err = parse_words("# comment\n\nصدر\tleader\nخان\tking\n", "x.tsv").unwrap_err();
+        assert_eq!(err.location(), Some(("x.tsv", 4)));
+    }
+}
