@@ -135,6 +135,7 @@ mod names;
 mod normalize;
 mod script;
 mod span;
+mod stop_words;
 mod tokenize;
 
 use std::borrow::Cow;
@@ -149,6 +150,7 @@ pub use extract::{
 };
 pub use normalize::{Digits, Normalized, Normalizer, NormalizerBuilder, UnicodeForm};
 pub use span::{Alignment, AlignmentCursor, Span};
+pub use stop_words::{is_stop_word, stop_words};
 pub use tokenize::{
     Iter as TokenIter, Segmented, Sentence, Token, TokenKind, Tokenizer, TokenizerBuilder, Tokens,
 };

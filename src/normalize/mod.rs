@@ -75,6 +75,7 @@ pub struct Normalizer {
     remove_tatweel: bool,
     remove_controls: bool,
     unify_spaces: bool,
+    zero_width_as_space: bool,
     remove_diacritics: bool,
     digits: Digits,
     punctuation_spacing: bool,
@@ -86,7 +87,7 @@ pub struct Normalizer {
 impl Normalizer {
     /// The options, which say everything about a normalizer (the table follows from them).
     #[allow(clippy::type_complexity)]
-    fn options(&self) -> (UnicodeForm, [bool; 9], Digits) {
+    fn options(&self) -> (UnicodeForm, [bool; 10], Digits) {
         (
             self.form,
             [
@@ -97,6 +98,7 @@ impl Normalizer {
                 self.remove_tatweel,
                 self.remove_controls,
                 self.unify_spaces,
+                self.zero_width_as_space,
                 self.remove_diacritics,
                 self.punctuation_spacing,
             ],
@@ -219,6 +221,7 @@ impl Normalizer {
             remove_tatweel: true,
             remove_controls: true,
             unify_spaces: true,
+            zero_width_as_space: false,
             remove_diacritics: false,
             digits: Digits::Keep,
             punctuation_spacing: false,
@@ -320,6 +323,16 @@ impl NormalizerBuilder {
     #[must_use]
     pub fn unify_spaces(mut self, on: bool) -> Self {
         self.normalizer.unify_spaces = on;
+        self
+    }
+
+    /// Replace the zero-width non-joiner and joiner (U+200C, U+200D) by a space, so that
+    /// the parts of a word they separate (`اسلام‌آباد`) become words. Default off: Urdu
+    /// writes them inside words on purpose; a search index that wants `اسلام‌آباد` and
+    /// `اسلام آباد` to meet turns it on.
+    #[must_use]
+    pub fn zero_width_as_space(mut self, on: bool) -> Self {
+        self.normalizer.zero_width_as_space = on;
         self
     }
 
@@ -743,6 +756,7 @@ impl Normalizer {
                 || (self.punctuation_spacing && script::is_odd_space(c))
                 || self.removes(c)
                 || (self.unify_spaces && script::is_odd_space(c))
+                || (self.zero_width_as_space && script::is_zero_width_joiner(c))
                 || !self.is_in_form(c)
         };
         !changes
@@ -880,7 +894,9 @@ impl Normalizer {
         if let Some(folded) = fold::digit(c, self.digits) {
             return folded;
         }
-        if self.unify_spaces && script::is_odd_space(c) {
+        if (self.unify_spaces && script::is_odd_space(c))
+            || (self.zero_width_as_space && script::is_zero_width_joiner(c))
+        {
             return ' ';
         }
         c

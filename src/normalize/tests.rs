@@ -182,6 +182,13 @@ fn word_ligatures_stay_unless_asked() {
 }
 
 #[test]
+fn zero_width_joiners_become_spaces_when_asked() {
+    assert_eq!(norm("اسلام\u{200C}آباد"), "اسلام\u{200C}آباد");
+    let n = Normalizer::builder().zero_width_as_space(true);
+    assert_eq!(with(n, "اسلام\u{200C}آباد"), "اسلام آباد");
+}
+
+#[test]
 fn the_default_table_is_shared() {
     let a = Normalizer::new();
     let b = Normalizer::builder().build().unwrap();
