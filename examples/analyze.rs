@@ -1,6 +1,8 @@
-//! Prints the JSON of the "analyze contract" (DESIGN.md) for a UTF-8 file, or stdin for `-`:
-//! sentences, tokens, quotations, speakers and locations, with byte spans into the file as
-//! read.
+//! Prints the analysis of a UTF-8 file (or stdin for `-`) as one JSON object: sentences,
+//! tokens, quotations, speakers and locations, every span as byte offsets `start` and `end`
+//! into the file as read, and each quotation's speaker as an index into `speakers`. This is
+//! the shape `Analysis` serializes to with the `serde` feature, and the contract the
+//! project's scorers read.
 //!
 //! ```text
 //! cargo run -q --release --all-features --example analyze -- examples/article.txt

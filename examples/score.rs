@@ -7,7 +7,7 @@
 //! cargo run --release --all-features --example score -- tests/data/dev tests/data/test
 //! ```
 
-#[path = "../tests/scorer/mod.rs"]
+#[path = "scorer/mod.rs"]
 mod scorer;
 
 use std::process::ExitCode;

@@ -6,6 +6,7 @@
 //! `test/` is the blind split: its articles were annotated before the extractor was run on
 //! them, and no rule is written while looking at them (see `tests/data/README.md`).
 
+#[path = "../examples/scorer/mod.rs"]
 mod scorer;
 
 use std::path::Path;

@@ -12,7 +12,7 @@
 //! - speakers: a gold speaker is found when some predicted speaker matches it, and the other
 //!   way round.
 //!
-//! Used by `tests/conformance.rs` and by `examples/score.rs`.
+//! Used by `examples/score.rs` and by `tests/conformance.rs`.
 
 #![allow(dead_code)]
 
