@@ -302,11 +302,11 @@ impl AlignmentCursor<'_> {
         if self.starts == self.ends {
             let n = self.starts;
             let prev = n.checked_sub(1).and_then(|p| self.edits.get(p));
-            let after_prev = prev.map_or(true, |e| e.normalized.end < span.start);
+            let after_prev = prev.is_none_or(|e| e.normalized.end < span.start);
             let before_next = self
                 .edits
                 .get(n)
-                .map_or(true, |e| e.normalized.start > span.end);
+                .is_none_or(|e| e.normalized.start > span.end);
             if after_prev && before_next {
                 let shift =
                     |pos: usize| prev.map_or(pos, |e| pos - e.normalized.end + e.original.end);

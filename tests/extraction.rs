@@ -267,3 +267,88 @@ fn analyze_all_is_analyze_on_each() {
         assert_eq!(a, b);
     }
 }
+
+#[test]
+fn two_reports_in_one_sentence_are_two_quotations() {
+    let text =
+        "وزیر خزانہ نے کہا کہ بجٹ متوازن ہے تاہم اپوزیشن لیڈر کا کہنا تھا کہ بجٹ عوام دشمن ہے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [
+            (QuoteKind::Indirect, "وزیر خزانہ", "بجٹ متوازن ہے"),
+            (QuoteKind::Indirect, "اپوزیشن لیڈر", "بجٹ عوام دشمن ہے"),
+        ]
+    );
+    // Unpunctuated court reporting: each frame starts a report of its own.
+    let text =
+        "وکیل نے کہا کہ تقاریر سخت ہیں جس پر جسٹس ثاقب نثار نے کہا کہ ہم کسی کو نہیں روک سکتے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].2, "تقاریر سخت ہیں");
+    assert_eq!(q[1].1, "ثاقب نثار");
+}
+
+#[test]
+fn speech_reported_inside_speech_is_nested() {
+    let text = "مریم اورنگزیب کا کہنا تھا کہ فواد چوہدری کہتے ہیں کہ اجلاس جلد بلایا جائے گا۔";
+    let a = analyze(text);
+    let q = a.quotes();
+    assert_eq!(q.len(), 2, "{:?}", quotes(&a));
+    assert_eq!(a.speaker_of(&q[0]).map(|s| s.name()), Some("مریم اورنگزیب"));
+    assert_eq!(a.speaker_of(&q[1]).map(|s| s.name()), Some("فواد چوہدری"));
+    assert_eq!(q[1].parent(), Some(0));
+    // The speaker's own first-person frame is not a second quotation.
+    let text = "صدر نے کہا کہ ہم نے پہلے بھی کہا تھا کہ مذاکرات ہوں گے۔";
+    assert_eq!(analyze(text).quotes().len(), 1);
+}
+
+#[test]
+fn a_speech_verb_takes_its_clause_without_ke() {
+    let text =
+        "مشیر خارجہ سرتاج عزیز نے کہا پاکستان مسئلہ کشمیر کو حل کیے بغیر چین سے نہیں بیٹھے گا۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(
+            QuoteKind::Indirect,
+            "سرتاج عزیز",
+            "پاکستان مسئلہ کشمیر کو حل کیے بغیر چین سے نہیں بیٹھے گا"
+        )]
+    );
+    // Not after a connective or a passive `جانا`.
+    assert!(analyze("انہوں نے یہ بات کہی اور چلے گئے۔")
+        .quotes()
+        .is_empty());
+    assert!(analyze("یہ کہا جاتا ہے دنیا گول ہے۔").quotes().is_empty());
+}
+
+#[test]
+fn quotations_with_no_named_speaker_are_reported() {
+    let text = "’تجارتی جنگ تو اچھی ہوتی ہے اور آسانی سے جیتی جاتی ہے‘\nیہ رپورٹ کل شائع ہوئی۔ کوئی کہتا ہے کہ ہم پر اعتماد ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(
+        q.contains(&(QuoteKind::Indirect, "?", "ہم پر اعتماد ہے")),
+        "{q:?}"
+    );
+    assert!(q
+        .iter()
+        .any(|(k, s, t)| *k == QuoteKind::Direct && *s == "?" && t.starts_with("تجارتی")));
+    assert!(a.speakers().iter().all(|s| s.name() != "کوئی"));
+}
+
+#[test]
+fn writing_and_posting_cues() {
+    for text in [
+        "اداکار شاہ رخ خان نے ٹویٹ کیا کہ فلم کامیاب رہی۔",
+        "اداکار شاہ رخ خان نے انسٹاگرام پر لکھا کہ فلم کامیاب رہی۔",
+        "ماہرین بتاتے ہیں کہ فلم کامیاب رہی۔",
+        "وزیر نے بیان میں دعویٰ کیا کہ فلم کامیاب رہی۔",
+    ] {
+        let a = analyze(text);
+        let q = quotes(&a);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].2, "فلم کامیاب رہی");
+    }
+}

@@ -229,7 +229,7 @@ proptest! {
             if let Some(cue) = q.cue() {
                 prop_assert_eq!(text.get(cue.span().range()), Some(cue.text()));
             }
-            prop_assert!(q.speaker().map_or(true, |i| i < a.speakers().len()));
+            prop_assert!(q.speaker().is_none_or(|i| i < a.speakers().len()));
             // Quotations nest or stand apart, never cross; a parent holds its child.
             for r in &quotes[i + 1..] {
                 let (x, y) = (q.span(), r.span());

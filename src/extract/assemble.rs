@@ -54,21 +54,23 @@ impl<'a> Assembler<'_, '_, 'a> {
         Cue::new(self.doc.tokens.text(), self.doc.span(&c.cue))
     }
 
-    /// The quotations of the plan that are reported: those with a speaker, with their
-    /// parents renumbered.
+    /// The quotations of the plan that are reported, with their parents renumbered: every
+    /// clause-like quotation, with its speaker or with none when the text does not say who
+    /// said it (a quoted headline, a slogan, a line of dialogue, a report whose source is not
+    /// named); a partial quotation only with a speaker (a quoted phrase nobody is said to
+    /// have said is a term).
     pub(crate) fn quotes(
         &self,
         planned: &[Planned],
         cue_speakers: &[Option<usize>],
     ) -> Vec<Quote<'a>> {
         let speaker_of = |p: &Planned| p.cue.and_then(|c| cue_speakers.get(c).copied().flatten());
-        // A quotation nobody is said to have said is not reported.
         let mut index: Vec<Option<usize>> = Vec::with_capacity(planned.len());
         let mut quotes = Vec::new();
         for p in planned {
             let span = self.doc.span(&p.tokens);
             let speaker = speaker_of(p);
-            if span.is_empty() || speaker.is_none() {
+            if span.is_empty() || (speaker.is_none() && p.kind == QuoteKind::Partial) {
                 index.push(None);
                 continue;
             }
@@ -258,9 +260,17 @@ impl<'a> Assembler<'_, '_, 'a> {
                 .cues
                 .get(c)
                 .and_then(|m| m.said.clone())
-                .map_or(true, |s| s.start >= p.open && s.end <= p.close + 1),
+                .is_none_or(|s| s.start >= p.open && s.end <= p.close + 1),
             _ => false,
         }
+    }
+
+    /// Whether a cue's speaker is a news agency, newspaper or broadcaster.
+    fn is_media(&self, c: &CueMatch) -> bool {
+        c.speaker.as_ref().is_some_and(|s| {
+            s.clone().any(|j| self.doc.is(j, Roles::AGENCY))
+                || self.doc.org_roles_in(s).has(Roles::AGENCY)
+        })
     }
 
     /// The indirect quotations: what each cue reports after `کہ` or a source postposition.
@@ -271,9 +281,11 @@ impl<'a> Assembler<'_, '_, 'a> {
             if whole.get(i).copied().unwrap_or(false) || said.is_empty() {
                 continue;
             }
-            // A source whose sentence has its own cue after it (`اے ایف پی کے مطابق … نے
-            // کہا کہ`) reports that cue's speech: the inner cue's quotation is the one.
-            let inner_cue = c.rule == SpeechRule::Source && {
+            // A news agency, paper or channel whose report holds its own cue (`اے ایف پی کے
+            // مطابق … نے کہا کہ`) is the channel of that cue's speech, credited: the inner
+            // cue's quotation is the one. Any other source (`دفتر خارجہ کے مطابق`,
+            // `ذرائع کے مطابق`) reports speech of its own, which holds the inner one.
+            let inner_cue = c.rule == SpeechRule::Source && self.is_media(c) && {
                 let from = self.cues.partition_point(|d| d.cue.start < said.start);
                 self.cues
                     .get(from..)

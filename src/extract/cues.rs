@@ -13,6 +13,7 @@ use std::ops::Range;
 use crate::extract::document::Document;
 use crate::extract::vocabulary::{CueEntry, SpeechRule};
 use crate::lexicon::words::Roles;
+use crate::tokenize::TokenKind;
 
 /// A speech cue found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,60 +58,88 @@ pub(crate) fn find_cues(k: &Document<'_, '_>) -> Vec<CueMatch> {
             None => i += 1,
         }
     }
-    drop_nested(k, &mut found);
+    settle_nested(k, &mut found);
     found
 }
 
-/// Reported speech inside reported speech (`مریم کا کہنا تھا کہ عمران خان نے … کا کہا تھا`) is
-/// the speaker's words, not a quotation of the article: a cue inside what an earlier verb or
-/// possessive cue reports is dropped. Unless a comma stands right before its speaker: then a
-/// new report begins there (`…نام بتائیں، مریم نے کہا کہ…`), and the earlier one ends at the
-/// comma.
-fn drop_nested(k: &Document<'_, '_>, cues: &mut Vec<CueMatch>) {
+/// Where a cue's frame begins: its speaker's phrase, or the cue itself.
+fn frame_start(c: &CueMatch) -> usize {
+    c.speaker
+        .as_ref()
+        .map_or(c.cue.start, |s| s.start.min(c.cue.start))
+}
+
+/// Whether a cue's speaker is the first person (`میں نے کہا`, `ہم نے کہا`): inside someone's
+/// words, that is the speaker speaking of themselves.
+fn first_person(k: &Document<'_, '_>, c: &CueMatch) -> bool {
+    c.marker
+        .and_then(|m| m.checked_sub(1))
+        .is_some_and(|p| k.is(p, Roles::FIRST_PERSON))
+}
+
+/// A cue inside what an earlier cue reports (`outer`'s clause runs over it) is one of three
+/// things:
+/// - the reported speaker's own words: a first-person frame (`ہم نے کہا تھا`), or a frame
+///   with no words of its own (`عمران خان نے … کا کہا تھا`): dropped;
+/// - speech the outer speaker reports (rule of nesting): the outer clause opens with the
+///   frame (`کہا کہ فواد چوہدری کہتے ہیں …`): both stay, the inner inside the outer;
+/// - a new report in the same run-on sentence (`X نے کہا کہ … جس پر Y نے کہا کہ …`, common
+///   where `۔` is left out): the outer clause stops where the new frame begins, less the
+///   connectives and punctuation before it.
+///
+/// Sources one after another in an unpunctuated paragraph (`X کے مطابق … Y کے مطابق …`) are
+/// the last case.
+fn settle_nested(k: &Document<'_, '_>, cues: &mut Vec<CueMatch>) {
     let mut kept: Vec<CueMatch> = Vec::with_capacity(cues.len());
     for c in cues.drain(..) {
-        let start = c
-            .speaker
-            .as_ref()
-            .map_or(c.cue.start, |s| s.start.min(c.cue.start));
+        let start = frame_start(&c);
         let holds = |o: &CueMatch| {
             o.said
                 .as_ref()
                 .is_some_and(|s| s.start <= start && start < s.end)
         };
-        // Sources one after another in an unpunctuated paragraph (`X کے مطابق … Y کے مطابق …`):
-        // each reports up to the next.
-        if c.rule == SpeechRule::Source {
-            let earlier = kept
-                .iter_mut()
-                .rev()
-                .take(OUTER_LOOKBACK)
-                .find(|o| o.rule == SpeechRule::Source && holds(o));
-            if let Some(said) = earlier.and_then(|o| o.said.as_mut()) {
-                said.end = start;
-            }
-        }
-        let outer = kept
+        let Some(outer) = kept
             .iter_mut()
             .rev()
             .take(OUTER_LOOKBACK)
-            .find(|o| o.rule != SpeechRule::Source && holds(o));
-        match outer {
-            Some(o) => {
-                let comma = start.checked_sub(1).is_some_and(|p| k.key(p) == "،");
-                let own_content = c.said.is_some() || k.is_quote_mark(c.after);
-                if !(comma && own_content) {
-                    continue;
-                }
-                if let Some(said) = o.said.as_mut() {
-                    said.end = start - 1;
-                }
-                kept.push(c);
-            }
-            None => kept.push(c),
+            .find(|o| holds(o))
+        else {
+            kept.push(c);
+            continue;
+        };
+        let own_words = c.said.is_some() || k.is_quote_mark(c.after);
+        if first_person(k, &c) || !own_words {
+            continue;
         }
+        let Some(said) = outer.said.as_mut() else {
+            continue;
+        };
+        let before_frame = trim_connectives(k, said.start, start);
+        if before_frame > said.start {
+            said.end = before_frame;
+        }
+        kept.push(c);
     }
     *cues = kept;
+}
+
+/// `end`, moved back over the punctuation and connectives (`،`, `اور`, `تاہم`, `جس پر`) that
+/// stand before it, no further than `start`.
+fn trim_connectives(k: &Document<'_, '_>, start: usize, mut end: usize) -> usize {
+    while end > start {
+        let j = end - 1;
+        let punctuation = !k.is_word(j) && !k.is_quote_mark(j);
+        // `جس پر`, `اس پر`: "on which", "on this" (`پر` after a relative or demonstrative).
+        let on_which = k.key(j) == "پر" && j > start && matches!(k.key(j - 1), "جس" | "اس");
+        if on_which {
+            end -= 2;
+        } else if punctuation || k.is(j, Roles::CONNECTIVE) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// What follows a cue's words: auxiliaries, then `کہ`, or `:` (or `،` before a quotation).
@@ -150,9 +179,10 @@ fn cue_at(k: &Document<'_, '_>, i: usize) -> Option<CueMatch> {
     let end = i + entry.words.len();
     let frame = frame_after(k, end, &sentence);
     let said_start = frame.after + 1;
-    let said = frame
-        .complementizer
-        .then(|| said_start..said_end(k, said_start, sentence.end));
+    let said = match frame.complementizer {
+        true => Some(said_start..said_end(k, said_start, sentence.end)),
+        false => bare_complement(k, entry, &frame, &sentence),
+    };
     let cue_end = if frame.complementizer || frame.colon {
         frame.after + 1
     } else {
@@ -189,6 +219,41 @@ fn verb_cue(k: &Document<'_, '_>, m: CueMatch, sentence: &Range<usize>) -> Optio
         speaker: phrase_before(k, marker, sentence.start),
         ..m
     })
+}
+
+/// What a speech verb says when no `کہ` follows it: Urdu is verb-final, so words after a
+/// speech verb in its sentence are its complement clause with the complementizer left out
+/// (`انہوں نے کہا پاکستان … نہیں بیٹھے گا`, `کہا تھا شاید …`), unless they continue the
+/// reporter's sentence: a connective (`کہا اور چلے گئے`), a passive `جانا` (`کہا جاتا ہے`),
+/// a postposition or an auxiliary. Only a one-word speech verb (`کہا`, `بتایا`, `لکھا`, and
+/// their present forms) takes its clause so; a comma may stand between.
+fn bare_complement(
+    k: &Document<'_, '_>,
+    entry: &CueEntry,
+    frame: &Frame,
+    sentence: &Range<usize>,
+) -> Option<Range<usize>> {
+    let one_word_verb = match entry.rule {
+        SpeechRule::Verb => entry.words.len() == 1,
+        SpeechRule::PresentVerb => entry.words.len() <= 2,
+        _ => false,
+    };
+    if !one_word_verb || frame.complementizer || frame.colon {
+        return None;
+    }
+    let mut start = frame.after;
+    if k.key(start) == "،" {
+        start += 1;
+    }
+    let continues = Roles::CONNECTIVE | Roles::PASSIVE | Roles::STOP | Roles::AUXILIARY;
+    let opens_clause = start < sentence.end
+        && matches!(
+            k.kind(start),
+            Some(TokenKind::Word | TokenKind::Number | TokenKind::Latin)
+        )
+        && !k.is(start, continues);
+    let end = said_end(k, start, sentence.end);
+    (opens_clause && end > start).then_some(start..end)
 }
 
 /// `X کا کہنا ہے کہ`, `X کا اپنے بیان میں کہنا ہے کہ`, `X کا کہنا ہے: ’…‘`: a possessor a
@@ -256,7 +321,7 @@ fn source_cue(
 /// Where what was said ends: the sentence's end, less its final punctuation.
 fn said_end(k: &Document<'_, '_>, start: usize, sentence_end: usize) -> usize {
     let mut end = sentence_end;
-    while end > start && k.kind(end - 1) == Some(crate::tokenize::TokenKind::Punctuation) {
+    while end > start && k.kind(end - 1) == Some(TokenKind::Punctuation) {
         end -= 1;
     }
     end

@@ -22,6 +22,9 @@ pub(crate) struct Document<'t, 'a> {
     pub(crate) vocabulary: &'t Vocabulary,
     /// Each token's symbol in the vocabulary.
     syms: Vec<Sym>,
+    /// The roles that names of several words (`چیف جسٹس`, title; `اے ایف پی`, agency) give
+    /// the tokens they cover, beside their words' own: a sparse list, in token order.
+    phrase_roles: Vec<(usize, Roles)>,
     /// The token ranges of the sentences, in order.
     pub(crate) sentences: Vec<Range<usize>>,
     /// The first token of every paragraph (lines are paragraphs) after the first.
@@ -38,6 +41,10 @@ impl<'t, 'a> Document<'t, 'a> {
         pairs: &[QuotePair],
     ) -> Document<'t, 'a> {
         let tokens = keys.tokens();
+        let syms: Vec<Sym> = (0..tokens.len())
+            .map(|i| vocabulary.sym(keys.word(i)))
+            .collect();
+        let phrase_roles = phrase_roles(vocabulary, &syms);
         let mut quoted = vec![0u64; tokens.len() / 64 + 1];
         for p in pairs {
             for i in p.open + 1..p.close {
@@ -48,9 +55,8 @@ impl<'t, 'a> Document<'t, 'a> {
             tokens,
             keys,
             vocabulary,
-            syms: (0..tokens.len())
-                .map(|i| vocabulary.sym(keys.word(i)))
-                .collect(),
+            syms,
+            phrase_roles,
             sentences: sentences.iter().map(Sentence::tokens).collect(),
             paragraph_starts: (1..tokens.len())
                 .filter(|&i| keys.line_break_before(i))
@@ -77,9 +83,14 @@ impl<'t, 'a> Document<'t, 'a> {
             .unwrap_or(crate::extract::vocabulary::NO_SYM)
     }
 
-    /// The roles of token `i`'s word.
+    /// The roles of token `i`: its word's, and those of a name of several words it is part
+    /// of (an organization's name gives none here: see [`org_at`](Self::org_at)).
     pub(crate) fn roles(&self, i: usize) -> Roles {
-        self.vocabulary.roles(self.sym(i))
+        let own = self.vocabulary.roles(self.sym(i));
+        match self.phrase_roles.binary_search_by_key(&i, |(t, _)| *t) {
+            Ok(n) => own | self.phrase_roles.get(n).map_or(Roles::NONE, |(_, r)| *r),
+            Err(_) => own,
+        }
     }
 
     /// Whether token `i`'s word has one of `roles`.
@@ -168,4 +179,39 @@ impl<'t, 'a> Document<'t, 'a> {
             .filter_map(|i| self.org_at(i, r.end))
             .fold(Roles::NONE, |a, b| a | b)
     }
+}
+
+/// The roles that names of several words give the tokens they cover, in token order. A
+/// well-known organization's name (`GROUP`) is left to [`Document::org_at`]: its words are
+/// a name, not titles.
+fn phrase_roles(vocabulary: &Vocabulary, syms: &[Sym]) -> Vec<(usize, Roles)> {
+    let mut out: Vec<(usize, Roles)> = Vec::new();
+    let orgs = vocabulary.orgs();
+    if orgs.is_empty() {
+        return out;
+    }
+    for i in 0..syms.len() {
+        for (words, roles) in orgs {
+            if roles.has(Roles::GROUP) {
+                continue;
+            }
+            let fits = words
+                .iter()
+                .enumerate()
+                .all(|(n, &w)| syms.get(i + n) == Some(&w));
+            if fits {
+                for t in i..i + words.len() {
+                    match out.binary_search_by_key(&t, |(x, _)| *x) {
+                        Ok(n) => {
+                            if let Some((_, r)) = out.get_mut(n) {
+                                *r |= *roles;
+                            }
+                        }
+                        Err(n) => out.insert(n, (t, *roles)),
+                    }
+                }
+            }
+        }
+    }
+    out
 }

@@ -100,7 +100,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// Resolves the speaker phrase `phrase` (with its marker, for the mention text of a
     /// pronoun) and returns the speaker's index.
     pub(crate) fn resolve(&mut self, phrase: Range<usize>, marker: Option<usize>) -> Option<usize> {
-        if phrase.is_empty() {
+        // An indefinite pronoun (`کوئی کہتا ہے`) names no one.
+        if phrase.is_empty() || (phrase.len() == 1 && self.doc.is(phrase.start, Roles::INDEFINITE))
+        {
             return None;
         }
         if phrase.len() == 1 && self.doc.is(phrase.start, Roles::PRONOUN) {

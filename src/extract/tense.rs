@@ -5,7 +5,14 @@
 //! feminine `کرا` + `ئی`, `لکھ` + `ی`; a few common verbs are irregular (`کیا` from `کر`,
 //! `دیا` from `دے`, `لیا` from `لے`, `کہا` from `کہ`). From the stem Urdu builds
 //! - the habitual present: stem + `تا` / `تی` / `تے` (`بتاتے ہیں`, `کہتی ہے`);
-//! - the progressive: the stem as a word, then `رہا` / `رہی` / `رہے` (`کہہ رہے ہیں`).
+//! - the progressive: the stem as a word, then `رہا` / `رہی` / `رہے` (`کہہ رہے ہیں`);
+//! - the completive: the stem as a word, then `چکا` / `چکی` / `چکے` (`کہہ چکے ہیں`);
+//! - the inceptive: the oblique infinitive, stem + `نے`, then `لگا` / `لگی` / `لگے`
+//!   (`کہنے لگے`).
+//!
+//! None of these takes the ergative `نے`: their subject stands unmarked. The passive is the
+//! past form and a form of `جانا` (`کہا گیا`, `دعویٰ کیا گیا`): its speaker is the
+//! statement's issuer.
 //!
 //! A light-verb phrase (`شکوہ کیا`) keeps its noun and changes its verb (`شکوہ کرتے ہیں`,
 //! `شکوہ کر رہے ہیں`). The auxiliary that follows (`ہیں`, `ہے`, `تھے`) is read past by the
@@ -32,8 +39,28 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
 /// The habitual endings (masculine singular, feminine, masculine plural).
 const HABITUAL: [&str; 3] = ["تا", "تی", "تے"];
 
-/// The progressive auxiliary's forms.
-const PROGRESSIVE: [&str; 3] = ["رہا", "رہی", "رہے"];
+/// The auxiliaries that follow the stem as a word: progressive `رہنا` and completive
+/// `چکنا`, in their three gender-number forms.
+const STEM_AUXILIARIES: [&str; 6] = ["رہا", "رہی", "رہے", "چکا", "چکی", "چکے"];
+
+/// The inceptive auxiliary `لگنا` after the oblique infinitive.
+const INCEPTIVE: [&str; 3] = ["لگا", "لگی", "لگے"];
+
+/// The passive auxiliary `جانا` in the past, after the past form.
+const PASSIVE: [&str; 3] = ["گیا", "گئی", "گئے"];
+
+/// The passive forms of a past speech cue given as its match key: `کہا گیا`,
+/// `دعویٰ کیا گیا`. Empty when the last word is not a past verb form.
+#[must_use]
+pub(crate) fn passive_forms(cue: &str) -> Vec<String> {
+    let verb = cue.rsplit(' ').next().unwrap_or(cue);
+    let is_past =
+        IRREGULAR.iter().any(|(past, _, _)| *past == verb) || regular_stem(verb).is_some();
+    if !is_past {
+        return Vec::new();
+    }
+    PASSIVE.iter().map(|p| format!("{cue} {p}")).collect()
+}
 
 /// The stem of a regular past form (for suffixes, and as a word), if the word is one.
 fn regular_stem(past: &str) -> Option<String> {
@@ -57,8 +84,8 @@ fn regular_stem(past: &str) -> Option<String> {
 }
 
 /// The present forms of a past speech cue given as its match key (words separated by single
-/// spaces): habitual and progressive, each in its three gender-number forms. Empty when the
-/// last word is not a past verb form.
+/// spaces): habitual, progressive, completive and inceptive, each in its three gender-number
+/// forms. Empty when the last word is not a past verb form.
 #[must_use]
 pub(crate) fn present_forms(cue: &str) -> Vec<String> {
     let (head, verb) = match cue.rsplit_once(' ') {
@@ -77,8 +104,13 @@ pub(crate) fn present_forms(cue: &str) -> Vec<String> {
         None => words,
     };
     let habitual = HABITUAL.iter().map(|e| with_head(format!("{bound}{e}")));
-    let progressive = PROGRESSIVE.iter().map(|r| with_head(format!("{free} {r}")));
-    habitual.chain(progressive).collect()
+    let with_stem = STEM_AUXILIARIES
+        .iter()
+        .map(|r| with_head(format!("{free} {r}")));
+    let inceptive = INCEPTIVE
+        .iter()
+        .map(|l| with_head(format!("{bound}نے {l}")));
+    habitual.chain(with_stem).chain(inceptive).collect()
 }
 
 #[cfg(test)]
@@ -104,6 +136,15 @@ mod tests {
         assert!(forms.contains(&"شکوہ کر رہے".to_owned()));
         assert!(present_forms("زور دیا").contains(&"زور دیتے".to_owned()));
         assert!(present_forms("یقین دہانی کرائی").contains(&"یقین دہانی کراتی".to_owned()));
+    }
+
+    #[test]
+    fn completive_inceptive_and_passive() {
+        let forms = present_forms("کہا");
+        assert!(forms.contains(&"کہہ چکے".to_owned()));
+        assert!(forms.contains(&"کہنے لگے".to_owned()));
+        assert!(super::passive_forms("دعویٰ کیا").contains(&"دعویٰ کیا گیا".to_owned()));
+        assert!(super::passive_forms("مطابق").is_empty());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! each and the rules compare numbers and test role bits.
 
 use crate::extract::keys::Keyer;
-use crate::extract::tense::present_forms;
+use crate::extract::tense::{passive_forms, present_forms};
 use crate::lexicon::speech::{parse_cues, CUES_FILE, CUES_TSV};
 use crate::lexicon::words::{
     parse_words, Roles, WordEntry, GRAMMAR_WORDS_FILE, GRAMMAR_WORDS_TSV, SPEAKER_WORDS_FILE,
@@ -161,8 +161,12 @@ impl Vocabulary {
     pub(crate) fn add_cue(&mut self, cue: &str, rule: SpeechRule) {
         self.add_one_cue(cue, rule);
         if rule == SpeechRule::Verb {
-            for form in present_forms(&self.keyer.key(cue)) {
+            let key = self.keyer.key(cue);
+            for form in present_forms(&key) {
                 self.add_one_cue(&form, SpeechRule::PresentVerb);
+            }
+            for form in passive_forms(&key) {
+                self.add_one_cue(&form, SpeechRule::Passive);
             }
         }
     }
@@ -185,6 +189,7 @@ impl Vocabulary {
         let key = self.keyer.key(cue);
         let forms: Vec<Vec<Sym>> = std::iter::once(key.clone())
             .chain(present_forms(&key))
+            .chain(passive_forms(&key))
             .map(|f| self.keyer.key(&f).split(' ').map(|w| self.sym(w)).collect())
             .collect();
         for list in &mut self.cues {

@@ -47,6 +47,14 @@ impl Roles {
     pub(crate) const ISSUER: Roles = Roles(1 << 15);
     /// `بیان`: with `میں`, the statement of a passive cue.
     pub(crate) const STATEMENT: Roles = Roles(1 << 16);
+    /// A conjunction or connective between clauses (`اور`, `تاہم`).
+    pub(crate) const CONNECTIVE: Roles = Roles(1 << 17);
+    /// A form of `جانا` that makes the verb before it passive or habitual (`جاتا`).
+    pub(crate) const PASSIVE: Roles = Roles(1 << 18);
+    /// A first-person subject (`میں`, `ہم`).
+    pub(crate) const FIRST_PERSON: Roles = Roles(1 << 19);
+    /// An indefinite pronoun (`کوئی`): a speaker the text does not name.
+    pub(crate) const INDEFINITE: Roles = Roles(1 << 20);
 
     /// Whether the set holds any role of `other`.
     pub(crate) fn has(self, other: Roles) -> bool {
@@ -73,6 +81,10 @@ impl Roles {
             "relative" => Roles::RELATIVE,
             "issuer" => Roles::ISSUER,
             "statement" => Roles::STATEMENT,
+            "connective" => Roles::CONNECTIVE,
+            "passive" => Roles::PASSIVE,
+            "first-person" => Roles::FIRST_PERSON,
+            "indefinite" => Roles::INDEFINITE,
             _ => return None,
         })
     }

@@ -783,7 +783,7 @@ impl Normalizer {
             return None;
         }
         let before = text.get(..start)?.chars().next_back();
-        if before.map_or(true, script::is_line_break) {
+        if before.is_none_or(script::is_line_break) {
             return None;
         }
         let rest = text.get(start..)?;

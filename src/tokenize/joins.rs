@@ -137,7 +137,7 @@ impl JoinWords {
                     }
                 };
                 let slot = best.get_mut(to)?;
-                if slot.map_or(true, |s| step.log_p > s.log_p) {
+                if slot.is_none_or(|s| step.log_p > s.log_p) {
                     *slot = Some(step);
                 }
             }

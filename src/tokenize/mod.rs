@@ -20,12 +20,12 @@ pub use token::{Iter, Token, TokenKind, Tokens};
 /// Whether the position `pos` of `text` starts a line: only spaces and tabs stand between it
 /// and the previous line break (or the start of the text).
 pub(crate) fn starts_line(text: &str, pos: usize) -> bool {
-    text.get(..pos).map_or(true, |before| {
+    text.get(..pos).is_none_or(|before| {
         before
             .trim_end_matches([' ', '\t'])
             .chars()
             .next_back()
-            .map_or(true, crate::script::is_line_break)
+            .is_none_or(crate::script::is_line_break)
     })
 }
 

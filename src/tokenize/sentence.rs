@@ -172,7 +172,7 @@ fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> boo
     }
     if matches!(c, '-' | '–' | '—') && single {
         let free_standing = prev.is_some_and(|p| !gap(text, p, token).is_empty())
-            && next.map_or(true, |n| !gap(text, token, n).is_empty());
+            && next.is_none_or(|n| !gap(text, token, n).is_empty());
         let after_auxiliary = prev.is_some_and(|p| AUXILIARIES.contains(p.normalized()));
         return free_standing && after_auxiliary;
     }

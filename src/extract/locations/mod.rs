@@ -433,7 +433,7 @@ impl Gazetteer {
         candidates.sort_by_key(|f| (f.first, std::cmp::Reverse(f.end)));
         let mut chosen: Vec<Found> = Vec::new();
         for f in candidates {
-            if chosen.last().map_or(true, |last| f.first >= last.end) {
+            if chosen.last().is_none_or(|last| f.first >= last.end) {
                 chosen.push(f);
             }
         }
