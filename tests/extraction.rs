@@ -352,3 +352,44 @@ fn writing_and_posting_cues() {
         assert_eq!(q[0].2, "فلم کامیاب رہی");
     }
 }
+
+#[test]
+fn pronouns_and_titles_point_to_people_the_text_introduced() {
+    // The subject of a clause with no cue is who the pronoun means.
+    let text = "وزیر اعظم عمران خان نے پریس کانفرنس کی۔ انہوں نے کہا کہ معیشت بہتر ہو رہی ہے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "عمران خان", "معیشت بہتر ہو رہی ہے")]
+    );
+    // A title names the person the text gave it to.
+    let text = "وزیر اعلیٰ سندھ مراد علی شاہ کو بریفنگ دی گئی۔ اس موقع پر وزیر اعلیٰ سندھ نے کہا کہ مہم جاری رہے گی۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "مراد علی شاہ");
+    // A pronoun nothing resolves is no speaker, never one named `انہوں`.
+    let a = analyze("انہوں نے کہا کہ مہم جاری رہے گی۔");
+    assert_eq!(quotes(&a), [(QuoteKind::Indirect, "?", "مہم جاری رہے گی")]);
+    assert!(a.speakers().is_empty());
+}
+
+#[test]
+fn a_statement_that_goes_on_keeps_its_issuer() {
+    let text = "مسلم لیگ (ن) کی جانب سے جاری بیان میں کہا گیا کہ گرفتاری غیر قانونی ہے۔\nبیان میں مزید کہا گیا کہ جماعت احتجاج کرے گی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(_, s, _)| *s == "مسلم لیگ (ن)"), "{q:?}");
+}
+
+#[test]
+fn speaker_phrases_hold_no_connective_or_word_before_a_pronoun() {
+    let text = "اس کی وجہ ان کے مطابق بارش ہے۔ اجلاس ہوا تو انہوں نے کہا کہ سب ٹھیک ہے۔";
+    let a = analyze(text);
+    for s in a.speakers() {
+        assert!(
+            !s.name().contains("وجہ") && !s.name().starts_with("تو"),
+            "{}",
+            s.name()
+        );
+    }
+}

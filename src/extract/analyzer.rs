@@ -311,13 +311,22 @@ impl Analyzer {
         for (u, c) in used.iter_mut().zip(&cues) {
             *u |= c.rule == SpeechRule::Source && c.said.is_some();
         }
-        let mut resolver = Resolver::new(&doc, &self.gazetteer, &locations);
+        let mut reported: Vec<std::ops::Range<usize>> =
+            cues.iter().filter_map(|c| c.said.clone()).collect();
+        reported.sort_by_key(|r| r.start);
+        let mut resolver = Resolver::new(&doc, &self.gazetteer, &locations, &reported);
         let cue_speakers: Vec<Option<usize>> = cues
             .iter()
             .zip(&used)
             .map(|(c, &u)| {
-                let phrase = c.speaker.clone().filter(|_| u)?;
-                resolver.resolve(phrase, c.marker)
+                if !u {
+                    return None;
+                }
+                if c.rule == SpeechRule::Passive {
+                    return resolver.resolve_issuer(c.speaker.clone(), &c.cue);
+                }
+                let credit = assembler.is_credit(c);
+                resolver.resolve(c.speaker.clone()?, c.marker, !(c.nested || credit))
             })
             .collect();
         let speakers = resolver.finish();

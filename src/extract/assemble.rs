@@ -265,6 +265,25 @@ impl<'a> Assembler<'_, '_, 'a> {
         }
     }
 
+    /// Whether a cue credits a news agency, paper or channel with a report that holds its
+    /// own cue (`اے ایف پی کے مطابق … نے کہا کہ`): the agency is the channel of that cue's
+    /// speech, and the inner cue's quotation is the one. Any other source (`دفتر خارجہ کے
+    /// مطابق`, `ذرائع کے مطابق`) reports speech of its own, which holds the inner one.
+    pub(crate) fn is_credit(&self, c: &CueMatch) -> bool {
+        let Some(said) = c.said.as_ref() else {
+            return false;
+        };
+        c.rule == SpeechRule::Source && self.is_media(c) && {
+            let from = self.cues.partition_point(|d| d.cue.start < said.start);
+            self.cues
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|d| d.cue.start < said.end)
+                .any(|d| d.rule != SpeechRule::Source)
+        }
+    }
+
     /// Whether a cue's speaker is a news agency, newspaper or broadcaster.
     fn is_media(&self, c: &CueMatch) -> bool {
         c.speaker.as_ref().is_some_and(|s| {
@@ -281,20 +300,7 @@ impl<'a> Assembler<'_, '_, 'a> {
             if whole.get(i).copied().unwrap_or(false) || said.is_empty() {
                 continue;
             }
-            // A news agency, paper or channel whose report holds its own cue (`اے ایف پی کے
-            // مطابق … نے کہا کہ`) is the channel of that cue's speech, credited: the inner
-            // cue's quotation is the one. Any other source (`دفتر خارجہ کے مطابق`,
-            // `ذرائع کے مطابق`) reports speech of its own, which holds the inner one.
-            let inner_cue = c.rule == SpeechRule::Source && self.is_media(c) && {
-                let from = self.cues.partition_point(|d| d.cue.start < said.start);
-                self.cues
-                    .get(from..)
-                    .unwrap_or(&[])
-                    .iter()
-                    .take_while(|d| d.cue.start < said.end)
-                    .any(|d| d.rule != SpeechRule::Source)
-            };
-            if inner_cue {
+            if self.is_credit(c) {
                 continue;
             }
             quotes.push(Planned {

@@ -29,6 +29,9 @@ pub(crate) struct CueMatch {
     /// The first token after the cue (and its `کہ` or `:`): a quotation opening there is
     /// what the cue introduces.
     pub(crate) after: usize,
+    /// Whether the cue reports speech that another cue's speaker reports (it stands inside
+    /// that cue's clause): its speaker is not the one the text goes on about.
+    pub(crate) nested: bool,
 }
 
 /// The longest speaker phrase, in tokens.
@@ -195,6 +198,7 @@ fn cue_at(k: &Document<'_, '_>, i: usize) -> Option<CueMatch> {
         marker: None,
         said,
         after: cue_end,
+        nested: false,
     };
     match entry.rule {
         SpeechRule::Verb => verb_cue(k, m, &sentence),
@@ -347,17 +351,28 @@ fn ergative_before(k: &Document<'_, '_>, i: usize, start: usize) -> Option<usize
 }
 
 /// The noun phrase that ends just before token `end` (a marker or a verb), within the
-/// sentence starting at `start`: words back to a function word, punctuation or the sentence
-/// start, with a genitive inside only before a title (`روس کے صدر ولادی میر پوتن`).
+/// sentence starting at `start`: words back to a function word, a connective, punctuation or
+/// the sentence start, with a genitive inside only before a title (`روس کے صدر ولادی میر
+/// پوتن`), and a party's faction letter in brackets after its name (`مسلم لیگ (ن)`). A
+/// pronoun is a noun phrase by itself: the words before it belong to another phrase
+/// (`اس کی وجہ ان کے مطابق`: the speaker is `ان`).
 pub(crate) fn phrase_before(
     k: &Document<'_, '_>,
     end: usize,
     start: usize,
 ) -> Option<Range<usize>> {
+    let last = end.checked_sub(1).filter(|&l| l >= start)?;
+    if k.is_word(last) && k.is(last, Roles::PRONOUN) {
+        return Some(last..end);
+    }
     let title_like = Roles::TITLE | Roles::LEADER | Roles::GROUP;
     let mut first = end;
     while first > start && end - first < MAX_PHRASE {
         let j = first - 1;
+        if let Some(open) = faction_before(k, j, start) {
+            first = open;
+            continue;
+        }
         if !k.is_word(j) {
             break;
         }
@@ -367,7 +382,9 @@ pub(crate) fn phrase_before(
             if !before_title || j == start {
                 break;
             }
-        } else if roles.has(Roles::STOP) && !roles.has(Roles::PRONOUN) {
+        } else if roles.has(Roles::CONNECTIVE)
+            || (roles.has(Roles::STOP) && !roles.has(Roles::PRONOUN))
+        {
             break;
         }
         first = j;
@@ -381,6 +398,19 @@ pub(crate) fn phrase_before(
         first = org;
     }
     (first < end).then_some(first..end)
+}
+
+/// If token `close` is the `)` of a faction letter after a party's name (`(ن)`, `(ق)`,
+/// `(ف)`: one short word in brackets, a word before them), where the bracket opens.
+fn faction_before(k: &Document<'_, '_>, close: usize, start: usize) -> Option<usize> {
+    let open = close.checked_sub(2).filter(|&o| o > start)?;
+    let letter = close - 1;
+    let faction = k.key(close) == ")"
+        && k.key(open) == "("
+        && k.is_word(letter)
+        && k.key(letter).chars().count() <= 2
+        && k.is_word(open - 1);
+    faction.then_some(open)
 }
 
 /// The speaker of a source postposition: the phrase itself, unless its head is a word after

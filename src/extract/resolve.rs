@@ -6,7 +6,14 @@
 //! - A name joins an earlier speaker when the consonant skeletons of its words (long vowels
 //!   inside a word dropped, so `پوتن` = `پوتین`) are all among that speaker's, or the other
 //!   way round; the fuller name becomes the canonical one.
-//! - A pronoun (`انہوں نے`, `ان کا`) is the most recent speaker.
+//! - A pronoun (`انہوں نے`, `ان کا`) is the person the text is about at that point: the
+//!   most recent of the last speaker and the named subject of the clauses before it
+//!   (`وزیر اعظم عمران خان نے پریس کانفرنس کی۔ انہوں نے کہا`); a pronoun nothing before
+//!   resolves is no speaker (its quotation has none), never a speaker named `انہوں`.
+//! - A description (`وزیر اعلیٰ سندھ`) is the person the text named with that title before
+//!   (`وزیر اعلیٰ سندھ مراد علی شاہ`), whether or not they spoke.
+//! - Speech that another speaker reports (nested), and a news agency credited with a
+//!   report, do not change who the text is about.
 //! - A description with a demonym and a leader's role (`قازق رہنما`) is the speaker whose
 //!   title names a place of that country and a leader's role; a description with a role
 //!   only (`ترجمان`) is the most recent speaker with that role in the title.
@@ -54,8 +61,27 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     /// The place mentions of the text, in order, with their countries.
     places: Vec<(Span, Option<&'k str>)>,
     entries: Vec<Entry<'a>>,
-    last: Option<usize>,
+    /// The speaker the text is about, and the token where it was last mentioned.
+    last: Option<(usize, usize)>,
+    /// Whether the phrase being resolved changes who the text is about.
+    topical: bool,
     acronyms: HashMap<String, String>,
+    /// Named people and bodies the text introduces, speaking or not, in text order: the
+    /// subjects of clauses (`عمران خان نے …`), and titles with names (`وزیر اعلیٰ سندھ مراد
+    /// علی شاہ`), each with the token it stands at.
+    antecedents: Vec<Antecedent>,
+    /// The issuer of the last statement with a named issuer, for a passive cue that goes on
+    /// quoting it (`بیان میں مزید کہا گیا کہ`).
+    last_issuer: Option<usize>,
+}
+
+/// A named person or body the text introduces.
+#[derive(Clone, Debug)]
+struct Antecedent {
+    phrase: Range<usize>,
+    /// Whether it is the subject of a clause (a pronoun may point to it), not only named
+    /// with a title.
+    subject: bool,
 }
 
 /// How many speakers back a mention is compared with: more than any article names, and a
@@ -63,24 +89,99 @@ pub(crate) struct Resolver<'k, 't, 'a> {
 const LOOKBACK: usize = 256;
 
 impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
+    /// A resolver for `doc`, whose reported clauses (what the cues report) are `reported`, in
+    /// text order.
     pub(crate) fn new(
         doc: &'k Document<'t, 'a>,
         gazetteer: &'k Gazetteer,
         locations: &'k [Location<'_>],
+        reported: &[Range<usize>],
     ) -> Self {
         let mut places: Vec<(Span, Option<&'k str>)> = locations
             .iter()
             .flat_map(|l| l.mentions().iter().map(move |m| (m.span(), l.country())))
             .collect();
         places.sort_by_key(|(s, _)| s.start);
-        Resolver {
+        let mut r = Resolver {
             doc,
             gazetteer,
             places,
             entries: Vec::new(),
             last: None,
+            topical: true,
             acronyms: find_acronyms(doc),
+            antecedents: Vec::new(),
+            last_issuer: None,
+        };
+        r.antecedents = r.find_antecedents(reported);
+        r
+    }
+
+    /// The named subjects of clauses and the titled names of the text, in order: in the
+    /// reporter's words (not inside quotation marks or what someone is reported to have
+    /// said), with a name of two words or more or a title before the name (`ملک نے` is no
+    /// one's name).
+    fn find_antecedents(&self, reported: &[Range<usize>]) -> Vec<Antecedent> {
+        let k = self.doc;
+        let mut found: Vec<Antecedent> = Vec::new();
+        let title_like = Roles::TITLE | Roles::LEADER;
+        let mut i = 0;
+        while i < k.len() {
+            let subject = k.is(i, Roles::ERGATIVE)
+                && !k.is_quoted(i)
+                && !i.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
+            let phrase = if subject {
+                crate::extract::cues::phrase_before(k, i, k.sentence(i).start)
+            } else if k.is(i, title_like) && !i.checked_sub(1).is_some_and(|p| k.is(p, title_like))
+            {
+                self.titled_name_at(i)
+            } else {
+                None
+            };
+            let inside_report = |at: usize| {
+                let n = reported.partition_point(|r| r.end <= at);
+                reported.get(n).is_some_and(|r| r.start <= at) || k.is_quoted(at)
+            };
+            let named = |p: &Range<usize>| {
+                let parts = self.split(p);
+                parts.name.len() >= 2 || (!parts.name.is_empty() && !parts.title.is_empty())
+            };
+            let phrase = phrase.filter(|p| named(p) && !inside_report(p.start));
+            if let Some(phrase) = phrase {
+                let next = if subject {
+                    i + 1
+                } else {
+                    phrase.end.max(i + 1)
+                };
+                found.push(Antecedent { phrase, subject });
+                i = next;
+                continue;
+            }
+            i += 1;
         }
+        found
+    }
+
+    /// The phrase that a title at token `start` opens, up to the name after it: title words,
+    /// places and genitives before titles, then the name's words (`وزیر اعلیٰ سندھ مراد علی
+    /// شاہ`), ending at a function word, punctuation or a clause's marker.
+    fn titled_name_at(&self, start: usize) -> Option<Range<usize>> {
+        let k = self.doc;
+        let title_like = Roles::TITLE | Roles::LEADER | Roles::GROUP;
+        let sentence_end = k.sentence(start).end;
+        let mut end = start;
+        while end < sentence_end && end - start < 8 && k.is_word(end) {
+            let roles = k.roles(end);
+            let genitive_before_title = roles.has(Roles::GENITIVE) && k.is(end + 1, title_like);
+            let stops = roles.has(Roles::CONNECTIVE)
+                || (roles.has(Roles::STOP | Roles::GENITIVE | Roles::ERGATIVE)
+                    && !genitive_before_title);
+            if stops {
+                break;
+            }
+            end += 1;
+        }
+        (end > start + 1).then_some(start..end)
     }
 
     /// The speakers, in order of first mention.
@@ -98,15 +199,22 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     }
 
     /// Resolves the speaker phrase `phrase` (with its marker, for the mention text of a
-    /// pronoun) and returns the speaker's index.
-    pub(crate) fn resolve(&mut self, phrase: Range<usize>, marker: Option<usize>) -> Option<usize> {
+    /// pronoun) and returns the speaker's index. A `topical` phrase is who the text is about
+    /// from there on (a nested speaker or a credited agency is not).
+    pub(crate) fn resolve(
+        &mut self,
+        phrase: Range<usize>,
+        marker: Option<usize>,
+        topical: bool,
+    ) -> Option<usize> {
+        self.topical = topical;
         // An indefinite pronoun (`کوئی کہتا ہے`) names no one.
         if phrase.is_empty() || (phrase.len() == 1 && self.doc.is(phrase.start, Roles::INDEFINITE))
         {
             return None;
         }
         if phrase.len() == 1 && self.doc.is(phrase.start, Roles::PRONOUN) {
-            return Some(self.resolve_pronoun(&phrase, marker));
+            return self.resolve_pronoun(&phrase, marker);
         }
         let parts = self.split(&phrase);
         if parts.name.is_empty() {
@@ -116,20 +224,58 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         }
     }
 
-    /// A pronoun alone: the most recent speaker.
-    fn resolve_pronoun(&mut self, phrase: &Range<usize>, marker: Option<usize>) -> usize {
-        let with_marker = phrase.start..marker.map_or(phrase.end, |m| m + 1);
-        let mention = self.mention(&with_marker);
-        match self.last {
-            Some(i) => {
-                self.add_mention(i, mention);
-                i
+    /// The speaker of a passive cue: its issuer if the sentence names one; else, for a
+    /// statement that goes on (`بیان میں مزید کہا گیا کہ`), the issuer of the last statement.
+    pub(crate) fn resolve_issuer(
+        &mut self,
+        issuer: Option<Range<usize>>,
+        cue: &Range<usize>,
+    ) -> Option<usize> {
+        match issuer {
+            Some(phrase) => {
+                let found = self.resolve(phrase, None, true);
+                self.last_issuer = found.or(self.last_issuer);
+                found
             }
             None => {
-                let pronoun = self.doc.text(phrase);
-                self.create(mention, pronoun, 0, None, SpeakerKind::Unknown, phrase)
+                let sentence = self.doc.sentence(cue.start);
+                let statement =
+                    (sentence.start..cue.start).any(|j| self.doc.is(j, Roles::STATEMENT));
+                statement.then_some(self.last_issuer).flatten()
             }
         }
+    }
+
+    /// The latest antecedent before token `at` (a subject, if `subject`), and where it
+    /// stands.
+    fn antecedent_before(&self, at: usize, subject: bool) -> Option<&Antecedent> {
+        let n = self.antecedents.partition_point(|a| a.phrase.end <= at);
+        self.antecedents
+            .get(..n)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .find(|a| !subject || a.subject)
+    }
+
+    /// A pronoun alone: the person the text is about, the more recent of the last topical
+    /// speaker and the last named subject; no speaker if there is neither.
+    fn resolve_pronoun(&mut self, phrase: &Range<usize>, marker: Option<usize>) -> Option<usize> {
+        let with_marker = phrase.start..marker.map_or(phrase.end, |m| m + 1);
+        let last_at = self.last.map(|(_, at)| at);
+        let subject = self
+            .antecedent_before(phrase.start, true)
+            .filter(|a| last_at.is_none_or(|at| a.phrase.start > at))
+            .map(|a| a.phrase.clone());
+        if let Some(antecedent) = subject {
+            let parts = self.split(&antecedent);
+            return Some(self.resolve_name(&with_marker, parts));
+        }
+        let (i, _) = self.last?;
+        let mention = self.mention(&with_marker);
+        self.add_mention(i, mention, phrase.start);
+        Some(i)
     }
 
     /// The last token of the phrase that ends a place's name.
@@ -205,10 +351,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         }
     }
 
-    /// A phrase with a name: merged with an earlier speaker whose name it shares, or new.
-    fn resolve_name(&mut self, phrase: &Range<usize>, parts: Parts) -> usize {
+    /// A phrase with a name, mentioned at `mentioned`: merged with an earlier speaker whose
+    /// name it shares, or new.
+    fn resolve_name(&mut self, mentioned: &Range<usize>, parts: Parts) -> usize {
         let k = self.doc;
-        let mention = self.mention(phrase);
+        let mention = self.mention(mentioned);
+        let at = mentioned.start;
         let title_text = (!parts.title.is_empty()).then(|| k.text(&parts.title));
         let words: Vec<String> = parts.name.clone().map(|j| self.expand(k.key(j))).collect();
         let skeletons: HashSet<String> = words
@@ -226,7 +374,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             })
             .map(|(i, _)| i);
         if let Some(i) = found {
-            self.merge(i, mention, &parts, skeletons, title_text);
+            self.merge(i, mention, &parts, skeletons, title_text, at);
             return i;
         }
         let kind = if parts.group {
@@ -242,6 +390,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             title_text,
             kind,
             &parts.title,
+            at,
         );
         if let Some(e) = self.entries.get_mut(i) {
             e.skeletons = skeletons;
@@ -283,17 +432,27 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                         && roles.iter().all(|r| e.title_words.contains(r)))
             })
             .map(|(i, _)| i);
+        if let Some(i) = found {
+            self.add_mention(i, mention, phrase.start);
+            return i;
+        }
+        // A title the text gave a named person before (`وزیر اعلیٰ سندھ مراد علی شاہ …`,
+        // then `وزیر اعلیٰ سندھ نے کہا`) names that person.
+        if let Some(named) = self.titled_antecedent(phrase, &roles) {
+            let named_parts = self.split(&named);
+            return self.resolve_name(phrase, named_parts);
+        }
+        let last = self.last.map(|(i, _)| i);
         // A person's role with nothing to tie it to (`ن لیگی رہنما`, `سابق وزیر اطلاعات`) is, as
         // news writes it, a definite description of the person just quoted.
         let anaphoric = !parts.group
             && !roles.is_empty()
             && country.is_none()
-            && self
-                .last
+            && last
                 .and_then(|i| self.entries.get(i))
                 .is_some_and(|e| e.speaker.kind == SpeakerKind::Person);
-        if let Some(i) = found.or(self.last.filter(|_| anaphoric)) {
-            self.add_mention(i, mention);
+        if let Some(i) = last.filter(|_| anaphoric) {
+            self.add_mention(i, mention, phrase.start);
             return i;
         }
         let kind = if parts.group {
@@ -301,7 +460,39 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         } else {
             SpeakerKind::Unknown
         };
-        self.create(mention, k.text(phrase), 0, None, kind, &parts.title)
+        self.create(
+            mention,
+            k.text(phrase),
+            0,
+            None,
+            kind,
+            &parts.title,
+            phrase.start,
+        )
+    }
+
+    /// The latest titled name before `phrase` whose title holds every role word of the
+    /// description (`وزیر اعلیٰ`).
+    fn titled_antecedent(&self, phrase: &Range<usize>, roles: &[String]) -> Option<Range<usize>> {
+        if roles.is_empty() {
+            return None;
+        }
+        let n = self
+            .antecedents
+            .partition_point(|a| a.phrase.end <= phrase.start);
+        self.antecedents
+            .get(..n)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .find(|a| {
+                let title = self.split(&a.phrase).title;
+                roles
+                    .iter()
+                    .all(|r| title.clone().any(|j| self.doc.key(j) == r.as_str()))
+            })
+            .map(|a| a.phrase.clone())
     }
 
     /// An acronym's long form, if the text defines it.
@@ -312,11 +503,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .unwrap_or_else(|| word.to_owned())
     }
 
-    fn add_mention(&mut self, i: usize, mention: Mention<'a>) {
+    fn add_mention(&mut self, i: usize, mention: Mention<'a>, at: usize) {
         if let Some(e) = self.entries.get_mut(i) {
             e.speaker.mentions.push(mention);
         }
-        self.last = Some(i);
+        if self.topical {
+            self.last = Some((i, at));
+        }
     }
 
     fn merge(
@@ -326,6 +519,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         parts: &Parts,
         skeletons: HashSet<String>,
         title: Option<&'a str>,
+        at: usize,
     ) {
         let name_text = self.doc.text(&parts.name);
         let title_words: Vec<String> = parts
@@ -346,7 +540,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             e.country = e.country.take().or_else(|| parts.country.clone());
             e.leader |= parts.leader;
         }
-        self.add_mention(i, mention);
+        self.add_mention(i, mention, at);
     }
 
     fn create(
@@ -357,6 +551,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         title: Option<&'a str>,
         kind: SpeakerKind,
         title_range: &Range<usize>,
+        at: usize,
     ) -> usize {
         let title_words = title_range
             .clone()
@@ -382,7 +577,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             leader: false,
         });
         let i = self.entries.len() - 1;
-        self.add_mention(i, mention);
+        self.add_mention(i, mention, at);
         i
     }
 }
