@@ -383,15 +383,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             SpeakerKind::Person
         };
         let name = k.text(&parts.name);
-        let i = self.create(
-            mention,
+        let speaker = Speaker {
             name,
-            parts.name.len(),
-            title_text,
             kind,
-            &parts.title,
-            at,
-        );
+            title: title_text,
+            mentions: Vec::new(),
+        };
+        let i = self.create(speaker, parts.name.len(), &parts.title, mention, at);
         if let Some(e) = self.entries.get_mut(i) {
             e.skeletons = skeletons;
             e.joined = joined;
@@ -460,15 +458,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         } else {
             SpeakerKind::Unknown
         };
-        self.create(
-            mention,
-            k.text(phrase),
-            0,
-            None,
+        let speaker = Speaker {
+            name: k.text(phrase),
             kind,
-            &parts.title,
-            phrase.start,
-        )
+            title: None,
+            mentions: Vec::new(),
+        };
+        self.create(speaker, 0, &parts.title, mention, phrase.start)
     }
 
     /// The latest titled name before `phrase` whose title holds every role word of the
@@ -543,14 +539,14 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         self.add_mention(i, mention, at);
     }
 
+    /// A new speaker, mentioned by `mention` at token `at`, with `name_words` words of name
+    /// (none: known by a description) and the title of `title_range`.
     fn create(
         &mut self,
-        mention: Mention<'a>,
-        name: &'a str,
+        speaker: Speaker<'a>,
         name_words: usize,
-        title: Option<&'a str>,
-        kind: SpeakerKind,
         title_range: &Range<usize>,
+        mention: Mention<'a>,
         at: usize,
     ) -> usize {
         let title_words = title_range
@@ -558,12 +554,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .map(|j| self.doc.key(j).to_owned())
             .collect();
         self.entries.push(Entry {
-            speaker: Speaker {
-                name,
-                kind,
-                title,
-                mentions: Vec::new(),
-            },
+            speaker,
             name_words,
             skeletons: HashSet::new(),
             joined: String::new(),
