@@ -194,7 +194,7 @@ impl<'a> Assembler<'_, '_, 'a> {
         pairs
             .iter()
             .filter(|p| self.cue_of(p).is_none())
-            .map(|p| self.doc.keys_of(&(p.open + 1..p.close)))
+            .map(|p| self.doc.keys_of(&p.inner()))
             .collect()
     }
 
@@ -206,7 +206,7 @@ impl<'a> Assembler<'_, '_, 'a> {
         // pair that closes before it is inside an earlier one.
         let mut outer_close: Option<usize> = None;
         for p in pairs {
-            let inner = p.open + 1..p.close;
+            let inner = p.inner();
             // A quotation inside a quotation is part of it; a quoted title after the kind of
             // work it names (`فلم ’منٹو‘`, `کتاب ’…‘`) is a name, not something said.
             let nested = outer_close.is_some_and(|c| p.close < c);

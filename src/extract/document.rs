@@ -47,7 +47,7 @@ impl<'t, 'a> Document<'t, 'a> {
         let phrase_roles = phrase_roles(vocabulary, &syms);
         let mut quoted = vec![0u64; tokens.len() / 64 + 1];
         for p in pairs {
-            for i in p.open + 1..p.close {
+            for i in p.inner() {
                 set_bit(&mut quoted, i);
             }
         }

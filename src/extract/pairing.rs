@@ -4,19 +4,36 @@
 //! English; doubled marks (`’’…‘‘`), `“…”` (either way round), `«…»` and the ASCII `"` and `'`
 //! are used too. Whether a mark opens or closes is read first from its position (glued to
 //! the word after it and not to the one before: it opens; glued to the word before it: it
-//! closes), and only then from the mark itself. A closing mark closes the nearest open mark
-//! of its family. A quotation does not run past the end of its paragraph unless the next
-//! paragraph opens again with a mark of the same family (a quotation over several
-//! paragraphs); marks left unmatched are ignored, so one stray mark never swallows the rest
-//! of the document.
+//! closes), and only then from the mark itself; a mark glued to punctuation before it (`۔‘`)
+//! closes, and a mark glued on both sides (`گے۔“تاہم`) closes a quotation of its family that
+//! is open. A closing mark closes the nearest open mark of its family.
+//!
+//! A quotation never crosses a paragraph break: a speech over several paragraphs is one
+//! quotation per paragraph. A paragraph that opens a quotation and never closes it (the
+//! writer's style for a speech that goes on: each paragraph reopens, only the last closes)
+//! quotes to its end, when the mark starts the quotation where speech starts: at the
+//! paragraph's start, after `کہ`, `:` or `،`, or with the next paragraph reopening it. A
+//! line that closes a mark it never opened, after such a paragraph, quotes from its start.
+//! Other marks left unmatched are ignored, so one stray mark never swallows the rest of the
+//! text.
 
 use crate::tokenize::{starts_line, Token, TokenKind, Tokens};
 
-/// A pair of quotation marks: token indices of the opening and the closing mark.
+/// A pair of quotation marks: token indices of the opening and the closing mark. For a
+/// quotation that runs to its paragraph's end, `close` is the first token after the
+/// paragraph; for one that runs from its line's start, `open` is the last token before the
+/// line. What is quoted lies strictly between.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct QuotePair {
     pub(crate) open: usize,
     pub(crate) close: usize,
+}
+
+impl QuotePair {
+    /// The quoted tokens.
+    pub(crate) fn inner(&self) -> std::ops::Range<usize> {
+        self.open + 1..self.close
+    }
 }
 
 /// Which marks pair with which: the shape, and whether the mark is doubled (`’’…‘‘`
@@ -69,23 +86,43 @@ fn classify(t: Token<'_>) -> Option<(Family, Role)> {
     Some((family.doubled(t.normalized().chars().count() > 1), role))
 }
 
-/// The role of quote token `i` from where it stands.
+/// What touches a mark on one side: nothing (white space), a word, or punctuation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Touch {
+    Space,
+    Word,
+    Punctuation,
+}
+
+/// What touches token `t` on the side of token `n` (`None`: the text's edge).
+fn touch(t: Token<'_>, n: Option<Token<'_>>) -> Touch {
+    let Some(n) = n else { return Touch::Space };
+    let (a, b) = (t.span(), n.span());
+    if a.end != b.start && b.end != a.start {
+        return Touch::Space;
+    }
+    match n.kind() {
+        TokenKind::Punctuation | TokenKind::Quote | TokenKind::Symbol => Touch::Punctuation,
+        _ => Touch::Word,
+    }
+}
+
+/// The role of quote token `i` from where it stands: glued to a word after it (and not
+/// before) it opens; glued to a word before it (and not after), or to punctuation before it
+/// (`۔‘`), it closes; glued to words on both sides, it closes an open quotation of its
+/// family if there is one; alone on both sides, it opens at a line's start.
 fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
     let Some(t) = tokens.get(i) else {
         return default;
     };
-    let glued_before = i
-        .checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_some_and(|p| p.span().end == t.span().start && p.kind() != TokenKind::Quote);
-    let glued_after = tokens
-        .get(i + 1)
-        .is_some_and(|n| n.span().start == t.span().end && n.kind() != TokenKind::Quote);
-    let at_line_start = starts_line(tokens.text(), t.span().start);
-    match (glued_before, glued_after) {
-        (false, true) => Role::Open,
-        (true, false) => Role::Close,
-        (false, false) if at_line_start => Role::Open,
+    let before = touch(t, i.checked_sub(1).and_then(|p| tokens.get(p)));
+    let after = touch(t, tokens.get(i + 1));
+    match (before, after) {
+        (Touch::Word, Touch::Word) | (Touch::Punctuation, Touch::Word) => Role::Either,
+        (Touch::Space, Touch::Word) => Role::Open,
+        (Touch::Word | Touch::Punctuation, _) => Role::Close,
+        (Touch::Space, Touch::Punctuation) => Role::Close,
+        (Touch::Space, Touch::Space) if starts_line(tokens.text(), t.span().start) => Role::Open,
         _ => default,
     }
 }
@@ -107,19 +144,17 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
     let mut pairs = Vec::new();
     // Open marks not closed yet: (token index, family).
     let mut open: Vec<(usize, Family)> = Vec::new();
+    // The family of a quotation the paragraph before left open to its end.
+    let mut carried: Option<Family> = None;
+    let mut line_start = 0;
     for (i, t) in tokens.iter().enumerate() {
-        {
-            if i > 0 && tokens.line_break_before(i) {
-                // A new paragraph: a quotation still open goes on only if this paragraph
-                // opens again with its family (checked when the mark is seen); otherwise the
-                // open marks are dropped.
-                let reopens = t.kind() == TokenKind::Quote
-                    && classify(t).is_some_and(|(f, _)| open.last().is_some_and(|&(_, g)| g == f));
-                if reopens {
-                    continue; // the reopening mark continues the quotation
-                }
-                open.clear();
-            }
+        if i > 0 && tokens.line_break_before(i) {
+            let reopens = (t.kind() == TokenKind::Quote)
+                .then(|| classify(t))
+                .flatten()
+                .map(|(f, _)| f);
+            carried = close_paragraph(tokens, &mut open, i, reopens, &mut pairs);
+            line_start = i;
         }
         if t.kind() != TokenKind::Quote {
             continue;
@@ -129,10 +164,10 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
         };
         let role = match role_at(tokens, i, default) {
             Role::Either => {
-                if open.last().is_some_and(|&(_, f)| f == family) {
+                if open.iter().any(|&(_, f)| f == family) {
                     Role::Close
                 } else {
-                    Role::Open
+                    default
                 }
             }
             r => r,
@@ -146,6 +181,15 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
                     open.truncate(k);
                     pairs.push(QuotePair { open: o, close: i });
                 }
+                // A line that closes what the paragraph before left open quotes from its
+                // start.
+                None if carried == Some(family) && line_start > 0 => {
+                    pairs.push(QuotePair {
+                        open: line_start - 1,
+                        close: i,
+                    });
+                    carried = None;
+                }
                 // Nothing to close: a mark that opens by its shape opens, whatever the
                 // spacing around it (`یاد داشت’ این آرڈنری لائف‘`).
                 None if default == Role::Open => push_open(&mut open, (i, family)),
@@ -154,8 +198,37 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
             Role::Either => {}
         }
     }
+    close_paragraph(tokens, &mut open, tokens.len(), None, &mut pairs);
     pairs.sort_by_key(|p| p.open);
     pairs
+}
+
+/// At the end of a paragraph (token `end` starts the next, or is the text's end): the
+/// outermost mark still open quotes to the paragraph's end if it starts where speech starts
+/// (the paragraph's first token, or after `کہ`, `:` or `،`) or the next paragraph reopens
+/// with its family (`reopens`); the other open marks are dropped. Returns the family of the
+/// quotation left open, which the next line may close.
+fn close_paragraph(
+    tokens: &Tokens<'_>,
+    open: &mut Vec<(usize, Family)>,
+    end: usize,
+    reopens: Option<Family>,
+    pairs: &mut Vec<QuotePair>,
+) -> Option<Family> {
+    let outer = open.first().copied();
+    open.clear();
+    let (o, family) = outer?;
+    let starts_speech = o == 0
+        || tokens.line_break_before(o)
+        || matches!(tokens.normalized(o - 1), "کہ" | ":" | "،");
+    if (starts_speech || reopens == Some(family)) && o + 1 < end {
+        pairs.push(QuotePair {
+            open: o,
+            close: end,
+        });
+        return Some(family);
+    }
+    None
 }
 
 #[cfg(test)]
@@ -167,10 +240,7 @@ mod tests {
         let tokens = Tokenizer::new().tokenize(text);
         pair_quotes(&tokens)
             .into_iter()
-            .map(|p| {
-                let (open, close) = (tokens.get(p.open).unwrap(), tokens.get(p.close).unwrap());
-                text[open.span().end..close.span().start].to_owned()
-            })
+            .map(|p| tokens.slice(p.inner()).to_owned())
             .collect()
     }
 
@@ -195,9 +265,27 @@ mod tests {
     }
 
     #[test]
-    fn a_quotation_over_two_paragraphs() {
-        let q = quoted("’پہلا پیراگراف۔\n’دوسرا پیراگراف۔‘");
-        assert_eq!(q.len(), 1);
-        assert!(q[0].contains("دوسرا"));
+    fn a_quotation_over_two_paragraphs_is_one_per_paragraph() {
+        let text = "انہوں نے کہا: ’پہلا پیراگراف۔\n’دوسرا پیراگراف۔‘";
+        let tokens = Tokenizer::new().tokenize(text);
+        let inner: Vec<String> = pair_quotes(&tokens)
+            .into_iter()
+            .map(|p| tokens.slice(p.inner()).to_owned())
+            .collect();
+        assert_eq!(inner, ["پہلا پیراگراف۔", "دوسرا پیراگراف۔"]);
+        // A line that closes what the paragraph before left open.
+        let text = "انہوں نے کہا کہ ’پہلا پیراگراف۔\nدوسرا پیراگراف۔‘";
+        let tokens = Tokenizer::new().tokenize(text);
+        let inner: Vec<String> = pair_quotes(&tokens)
+            .into_iter()
+            .map(|p| tokens.slice(p.inner()).to_owned())
+            .collect();
+        assert_eq!(inner, ["پہلا پیراگراف۔", "دوسرا پیراگراف۔"]);
+    }
+
+    #[test]
+    fn marks_glued_to_punctuation_and_on_both_sides() {
+        assert_eq!(quoted("کہا کہ ’ ہم تیار ہیں ‘۔"), ["ہم تیار ہیں"]);
+        assert_eq!(quoted("کہا کہ ”ہم جیتیں گے۔“تاہم وہ"), ["ہم جیتیں گے۔"]);
     }
 }

@@ -78,13 +78,22 @@ impl serde::Serialize for Sentence<'_> {
 pub(crate) fn split_from<'a>(tokens: &Tokens<'a>, from: usize, sentences: &mut Vec<Sentence<'a>>) {
     let text = tokens.text();
     let mut first = from;
+    // Whether the writer has ended a sentence with a mark on this line.
+    let mut line_punctuated = false;
     let mut i = from;
     while i < tokens.len() {
         if i > first && tokens.line_break_before(i) {
             push_sentence(text, tokens, first..i, sentences);
             first = i;
+            line_punctuated = false;
+        }
+        if !line_punctuated && i >= first + UNPUNCTUATED_RUN && ends_unpunctuated_clause(tokens, i)
+        {
+            push_sentence(text, tokens, first..i, sentences);
+            first = i;
         }
         if ends_sentence(text, tokens, first, i) {
+            line_punctuated = true;
             let mut end = i + 1;
             while end < tokens.len() && stays_with_sentence(text, tokens, end) {
                 end += 1;
@@ -125,6 +134,35 @@ fn gap<'a>(text: &'a str, a: Token<'_>, b: Token<'_>) -> &'a str {
 /// after one of them a free-standing dash ends the sentence.
 static AUXILIARIES: Lazy<HashSet<&'static str>> =
     Lazy::new(|| grammar_words(Roles::AUXILIARY).collect());
+
+/// How many tokens a line must run without an end mark before clause ends stand in for
+/// the marks the writer left out.
+const UNPUNCTUATED_RUN: usize = 25;
+
+/// The words that go on with a clause after its auxiliary: connectives and relatives
+/// (`data/grammar_words.tsv`), and `وہ`, `یا`, `نہ`.
+static CONTINUATIONS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    grammar_words(Roles::CONNECTIVE | Roles::RELATIVE | Roles::COMPLEMENTIZER)
+        .chain(["وہ", "یا", "نہ", "نا", "جو", "جہاں", "جیسا", "جیسے"])
+        .collect()
+});
+
+/// Whether token `i` begins a new sentence in a line the writer typed without `۔` (news
+/// pasted from image captions or typed on phones often is): Urdu is verb-final, so a
+/// clause-final auxiliary (`ہے`, `تھا`, `گا` …) followed by a word that neither continues
+/// the clause (a function word: a postposition, particle or auxiliary) nor links another
+/// to it (`اور`, `کہ`, `جو`, `تاہم`) ends a sentence there.
+fn ends_unpunctuated_clause(tokens: &Tokens<'_>, i: usize) -> bool {
+    let (Some(prev), Some(next)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i))
+    else {
+        return false;
+    };
+    prev.kind() == TokenKind::Word
+        && AUXILIARIES.contains(prev.normalized())
+        && next.kind() == TokenKind::Word
+        && !CONTINUATIONS.contains(next.normalized())
+        && !crate::lexicon::JOIN_WORDS.contains_key(next.normalized())
+}
 
 /// How far back (in tokens) a clause is searched for its ergative subject.
 const CLAUSE_TOKENS: usize = 80;
