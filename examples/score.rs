@@ -10,6 +10,7 @@
 #[path = "scorer/mod.rs"]
 mod scorer;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -19,9 +20,15 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let analyzer = urdu::Analyzer::new();
+    let mut out = std::io::stdout().lock();
     for dir in &dirs {
         match scorer::score_dir(&analyzer, std::path::Path::new(dir)) {
-            Ok((score, articles)) => println!("{dir}: {articles} articles\n{}", score.table()),
+            Ok((score, articles)) => {
+                // A reader that stops early (`| head`) is no error.
+                if writeln!(out, "{dir}: {articles} articles\n{}", score.table()).is_err() {
+                    return ExitCode::SUCCESS;
+                }
+            }
             Err(e) => {
                 eprintln!("error: {dir}: {e}");
                 return ExitCode::FAILURE;

@@ -18,7 +18,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::extract::cues::CueMatch;
+use crate::extract::cues::{frame_start, CueMatch};
 use crate::extract::document::Document;
 use crate::extract::mention::Cue;
 use crate::extract::pairing::QuotePair;
@@ -279,9 +279,33 @@ impl<'a> Assembler<'_, '_, 'a> {
                 .get(from..)
                 .unwrap_or(&[])
                 .iter()
+                .take(NEAR_CUES)
                 .take_while(|d| d.cue.start < said.end)
                 .any(|d| d.rule != SpeechRule::Source)
         }
+    }
+
+    /// Whether another speaker reports the cue's speech (it is nested in a cue that is not
+    /// a credit): its speaker is not who the text is about.
+    pub(crate) fn reported_by_another(&self, c: &CueMatch) -> bool {
+        let start = frame_start(c);
+        // The cue that holds it stands before it, among the few cues before (as when the
+        // nesting was found).
+        let before = self.cues.partition_point(|d| d.cue.start < start);
+        c.nested
+            && self
+                .cues
+                .get(..before)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take(NEAR_CUES)
+                .any(|d| {
+                    d.said
+                        .as_ref()
+                        .is_some_and(|s| s.start <= start && start < s.end)
+                        && !self.is_credit(d)
+                })
     }
 
     /// Whether a cue's speaker is a news agency, newspaper or broadcaster.

@@ -66,7 +66,7 @@ pub(crate) fn find_cues(k: &Document<'_, '_>) -> Vec<CueMatch> {
 }
 
 /// Where a cue's frame begins: its speaker's phrase, or the cue itself.
-fn frame_start(c: &CueMatch) -> usize {
+pub(crate) fn frame_start(c: &CueMatch) -> usize {
     c.speaker
         .as_ref()
         .map_or(c.cue.start, |s| s.start.min(c.cue.start))
@@ -84,10 +84,12 @@ fn first_person(k: &Document<'_, '_>, c: &CueMatch) -> bool {
 /// things:
 /// - the reported speaker's own words: a first-person frame (`ہم نے کہا تھا`), or a frame
 ///   with no words of its own (`عمران خان نے … کا کہا تھا`): dropped;
-/// - speech the outer speaker reports (rule of nesting): the outer clause opens with the
-///   frame (`کہا کہ فواد چوہدری کہتے ہیں …`): both stay, the inner inside the outer;
-/// - a new report in the same run-on sentence (`X نے کہا کہ … جس پر Y نے کہا کہ …`, common
-///   where `۔` is left out): the outer clause stops where the new frame begins, less the
+/// - speech the outer speaker reports (nested): no clause ends between the start of the
+///   outer's clause and the new frame (`کہا کہ فواد چوہدری کہتے ہیں …`, `ڈان کے مطابق نیو یارک
+///   کی ریٹنگ ایجنسی کا کہنا تھا کہ …`): both stay, the inner inside the outer;
+/// - a new report in the same run-on sentence (`X نے کہا کہ … ہیں جس پر Y نے کہا کہ …`,
+///   common where `۔` is left out): a clause ends before the new frame (an auxiliary, a
+///   connective, a comma), and the outer clause stops where the new frame begins, less the
 ///   connectives and punctuation before it.
 ///
 /// Sources one after another in an unpunctuated paragraph (`X کے مطابق … Y کے مطابق …`) are
@@ -117,13 +119,21 @@ fn settle_nested(k: &Document<'_, '_>, cues: &mut Vec<CueMatch>) {
         let Some(said) = outer.said.as_mut() else {
             continue;
         };
-        let before_frame = trim_connectives(k, said.start, start);
-        if before_frame > said.start {
-            said.end = before_frame;
+        let nested = !clause_ends_between(k, said.start, start);
+        if !nested {
+            said.end = trim_connectives(k, said.start, start).max(said.start + 1);
         }
-        kept.push(c);
+        kept.push(CueMatch { nested, ..c });
     }
     *cues = kept;
+}
+
+/// Whether a clause ends between tokens `from` and `to`: an auxiliary (Urdu is verb-final),
+/// a connective, or punctuation stands there.
+fn clause_ends_between(k: &Document<'_, '_>, from: usize, to: usize) -> bool {
+    (from..to).any(|j| {
+        k.is(j, Roles::AUXILIARY | Roles::CONNECTIVE) || (!k.is_word(j) && !k.is_quote_mark(j))
+    })
 }
 
 /// `end`, moved back over the punctuation and connectives (`،`, `اور`, `تاہم`, `جس پر`) that

@@ -4,6 +4,7 @@
 use crate::extract::document::Document;
 use crate::extract::keys::Keyer;
 use crate::lexicon::rows;
+use crate::script::is_sentence_terminator;
 use once_cell::sync::Lazy;
 
 const FURNITURE_TSV: &str = include_str!("../../data/page_furniture.tsv");
@@ -16,21 +17,57 @@ static PHRASES: Lazy<Vec<Vec<String>>> = Lazy::new(|| {
         .collect()
 });
 
-/// The indices of the sentences that open with a furniture phrase: "read more" and "read
-/// also" links (`مزید پڑھیں`, `یہ بھی پڑھیں`), which carry another article's title, often in
-/// quotation marks, and image captions (`تصویر کے کاپی رائٹ`).
+/// A link title under a "read more" line is at most this many words long.
+const LINK_TITLE_WORDS: usize = 14;
+
+/// Whether the sentence `s` opens with a furniture phrase, and whether that is all it holds
+/// (besides punctuation). The phrase's last word may be inflected (`پڑھیں`, `پڑھیے`,
+/// `پڑھئے`: the imperative's forms).
+fn opens_with_phrase(k: &Document<'_, '_>, s: &std::ops::Range<usize>) -> Option<bool> {
+    PHRASES.iter().find_map(|words| {
+        let fits = words.iter().enumerate().all(|(n, w)| {
+            let t = s.start + n;
+            t < s.end && {
+                let key = k.key(t);
+                if n + 1 == words.len() {
+                    key.starts_with(w.as_str())
+                } else {
+                    key == w
+                }
+            }
+        });
+        fits.then(|| (s.start + words.len()..s.end).all(|t| !k.is_word(t)))
+    })
+}
+
+/// The indices of the sentences that are furniture: those that open with a furniture phrase
+/// ("read more", "read also" links, `مزید پڑھیں`, `یہ بھی پڑھیے`, which carry another
+/// article's title, often in quotation marks; image captions, `تصویر کے کاپی رائٹ`), and,
+/// under a line that holds the phrase alone, the link titles listed after it: whole lines
+/// of a few words with no end mark.
 pub(crate) fn furniture_sentences(k: &Document<'_, '_>) -> Vec<usize> {
-    k.sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| {
-            PHRASES.iter().any(|words| {
-                words
-                    .iter()
-                    .enumerate()
-                    .all(|(n, w)| s.start + n < s.end && k.key(s.start + n) == w)
-            })
-        })
-        .map(|(n, _)| n)
-        .collect()
+    let mut found = Vec::new();
+    let mut in_links = false;
+    for (n, s) in k.sentences.iter().enumerate() {
+        match opens_with_phrase(k, s) {
+            Some(alone) => {
+                found.push(n);
+                in_links = alone;
+            }
+            None if in_links && is_link_title(k, s) => found.push(n),
+            None => in_links = false,
+        }
+    }
+    found
+}
+
+/// Whether sentence `s` is a whole line of a few words with no end mark.
+fn is_link_title(k: &Document<'_, '_>, s: &std::ops::Range<usize>) -> bool {
+    let whole_line = k.keys.line_break_before(s.start) && k.keys.line_break_before(s.end);
+    let words = s.clone().filter(|&t| k.is_word(t)).count();
+    let ends = s
+        .end
+        .checked_sub(1)
+        .is_some_and(|t| k.key(t).chars().next().is_some_and(is_sentence_terminator));
+    whole_line && words <= LINK_TITLE_WORDS && !ends
 }

@@ -87,7 +87,9 @@ pub(crate) fn split_from<'a>(tokens: &Tokens<'a>, from: usize, sentences: &mut V
             first = i;
             line_punctuated = false;
         }
-        if !line_punctuated && i >= first + UNPUNCTUATED_RUN && ends_unpunctuated_clause(tokens, i)
+        if !line_punctuated
+            && i >= first + UNPUNCTUATED_RUN
+            && ends_unpunctuated_clause(tokens, first, i)
         {
             push_sentence(text, tokens, first..i, sentences);
             first = i;
@@ -140,28 +142,37 @@ static AUXILIARIES: Lazy<HashSet<&'static str>> =
 const UNPUNCTUATED_RUN: usize = 25;
 
 /// The words that go on with a clause after its auxiliary: connectives and relatives
-/// (`data/grammar_words.tsv`), and `وہ`, `یا`, `نہ`.
+/// (`data/grammar_words.tsv`), and `یا`, `نہ`.
 static CONTINUATIONS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     grammar_words(Roles::CONNECTIVE | Roles::RELATIVE | Roles::COMPLEMENTIZER)
-        .chain(["وہ", "یا", "نہ", "نا", "جو", "جہاں", "جیسا", "جیسے"])
+        .chain(["یا", "نہ", "نا", "جو", "جہاں", "جیسا", "جیسے"])
         .collect()
 });
+
+/// The relative pronouns (`جو`, `جس`): a sentence that holds one may go on with its
+/// correlative `وہ` (`جو … ہے وہ …`).
+static RELATIVES: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| grammar_words(Roles::RELATIVE).collect());
 
 /// Whether token `i` begins a new sentence in a line the writer typed without `۔` (news
 /// pasted from image captions or typed on phones often is): Urdu is verb-final, so a
 /// clause-final auxiliary (`ہے`, `تھا`, `گا` …) followed by a word that neither continues
 /// the clause (a function word: a postposition, particle or auxiliary) nor links another
 /// to it (`اور`, `کہ`, `جو`, `تاہم`) ends a sentence there.
-fn ends_unpunctuated_clause(tokens: &Tokens<'_>, i: usize) -> bool {
+fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool {
     let (Some(prev), Some(next)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i))
     else {
         return false;
     };
+    let word = next.normalized();
+    // `وہ` after `جو … ہے` is the correlative, which goes on with the sentence.
+    let correlative = word == "وہ" && (first..i).any(|t| RELATIVES.contains(tokens.normalized(t)));
     prev.kind() == TokenKind::Word
         && AUXILIARIES.contains(prev.normalized())
         && next.kind() == TokenKind::Word
-        && !CONTINUATIONS.contains(next.normalized())
-        && !crate::lexicon::JOIN_WORDS.contains_key(next.normalized())
+        && !CONTINUATIONS.contains(word)
+        && !correlative
+        && !crate::lexicon::JOIN_WORDS.contains_key(word)
 }
 
 /// How far back (in tokens) a clause is searched for its ergative subject.
