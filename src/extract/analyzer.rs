@@ -325,7 +325,8 @@ impl Analyzer {
                 if c.rule == SpeechRule::Passive {
                     return resolver.resolve_issuer(c.speaker.clone(), &c.cue);
                 }
-                let topical = !assembler.is_credit(c) && !assembler.reported_by_another(c);
+                let topical =
+                    !(c.quoted || assembler.is_credit(c) || assembler.reported_by_another(c));
                 resolver.resolve(c.speaker.clone()?, c.marker, topical)
             })
             .collect();

@@ -32,6 +32,20 @@ pub(crate) struct CueMatch {
     /// Whether the cue reports speech that another cue's speaker reports (it stands inside
     /// that cue's clause): its speaker is not the one the text goes on about.
     pub(crate) nested: bool,
+    /// Whether the cue stands inside quotation marks: someone's quoted words report it.
+    pub(crate) quoted: bool,
+}
+
+/// Whether a cue inside quotation marks reports someone else's speech by name: it has
+/// words of its own, and its speaker is a named phrase, neither a pronoun nor the first
+/// person.
+fn reports_another(k: &Document<'_, '_>, m: &CueMatch) -> bool {
+    let own_words = m.said.is_some() || k.is_quote_mark(m.after);
+    let named = m
+        .speaker
+        .as_ref()
+        .is_some_and(|s| !(s.len() == 1 && k.is(s.start, Roles::PRONOUN | Roles::INDEFINITE)));
+    own_words && named && !first_person(k, m)
 }
 
 /// The longest speaker phrase, in tokens.
@@ -46,13 +60,14 @@ const OUTER_LOOKBACK: usize = 16;
 /// (`X کا اپنے بیان میں کہنا ہے`).
 const POSSESSOR_GAP: usize = 4;
 
-/// Every speech cue of the text, in text order. Cues inside quotations are the quoted
-/// speaker's words, not the reporter's, and are skipped.
+/// Every speech cue of the text, in text order. A cue inside quotation marks is the quoted
+/// speaker's words; it is kept only where the quoted speaker reports someone else's speech
+/// by name (`’ قطری وزیر توانائی کا کہنا تھا کہ …‘`): a nested quotation.
 pub(crate) fn find_cues(k: &Document<'_, '_>) -> Vec<CueMatch> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < k.len() {
-        let matched = (!k.is_quoted(i)).then(|| cue_at(k, i)).flatten();
+        let matched = cue_at(k, i).filter(|m| !m.quoted || reports_another(k, m));
         match matched {
             Some(m) => {
                 i = m.cue.end.max(i + 1);
@@ -209,6 +224,7 @@ fn cue_at(k: &Document<'_, '_>, i: usize) -> Option<CueMatch> {
         said,
         after: cue_end,
         nested: false,
+        quoted: k.is_quoted(i),
     };
     match entry.rule {
         SpeechRule::Verb => verb_cue(k, m, &sentence),
@@ -227,7 +243,7 @@ fn cue_at(k: &Document<'_, '_>, i: usize) -> Option<CueMatch> {
 
 /// `X نے … کہا`: the speaker is the ergative subject.
 fn verb_cue(k: &Document<'_, '_>, m: CueMatch, sentence: &Range<usize>) -> Option<CueMatch> {
-    let marker = ergative_before(k, m.cue.start, sentence.start)?;
+    let marker = ergative_before(k, m.cue.start, sentence.start, m.quoted)?;
     Some(CueMatch {
         marker: Some(marker),
         speaker: phrase_before(k, marker, sentence.start),
@@ -341,17 +357,17 @@ fn said_end(k: &Document<'_, '_>, start: usize, sentence_end: usize) -> usize {
     end
 }
 
-/// The ergative `نے` nearest before token `i` in the sentence: not inside a quotation, not
-/// after a relative pronoun, and not beyond a complementizer `کہ` (which starts another
-/// clause).
-fn ergative_before(k: &Document<'_, '_>, i: usize, start: usize) -> Option<usize> {
+/// The ergative `نے` nearest before token `i` in the sentence: on the same side of
+/// quotation marks as the verb (`quoted`), not after a relative pronoun, and not beyond a
+/// complementizer `کہ` (which starts another clause).
+fn ergative_before(k: &Document<'_, '_>, i: usize, start: usize, quoted: bool) -> Option<usize> {
     let start = start.max(i.saturating_sub(SUBJECT_DISTANCE));
     let mut found = (start..i).rev().find_map(|j| {
         if k.is(j, Roles::COMPLEMENTIZER) {
             return Some(None);
         }
         let relative = j.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
-        (k.is(j, Roles::ERGATIVE) && !relative && !k.is_quoted(j)).then_some(Some(j))
+        (k.is(j, Roles::ERGATIVE) && !relative && k.is_quoted(j) == quoted).then_some(Some(j))
     })??;
     // A marker typed twice (`توکاییف نے نے`) counts once.
     while found > start && k.is(found - 1, Roles::ERGATIVE) {

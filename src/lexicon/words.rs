@@ -55,6 +55,8 @@ impl Roles {
     pub(crate) const FIRST_PERSON: Roles = Roles(1 << 19);
     /// An indefinite pronoun (`کوئی`): a speaker the text does not name.
     pub(crate) const INDEFINITE: Roles = Roles(1 << 20);
+    /// A predicate of a verbless news clause (`ہلاک`, `گرفتار`).
+    pub(crate) const PREDICATE: Roles = Roles(1 << 21);
 
     /// Whether the set holds any role of `other`.
     pub(crate) fn has(self, other: Roles) -> bool {
@@ -85,6 +87,7 @@ impl Roles {
             "passive" => Roles::PASSIVE,
             "first-person" => Roles::FIRST_PERSON,
             "indefinite" => Roles::INDEFINITE,
+            "predicate" => Roles::PREDICATE,
             _ => return None,
         })
     }

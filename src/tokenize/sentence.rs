@@ -149,6 +149,10 @@ static CONTINUATIONS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         .collect()
 });
 
+/// The predicates of verbless news clauses (`ہلاک`, `گرفتار`, `زخمی`).
+static PREDICATES: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| grammar_words(Roles::PREDICATE).collect());
+
 /// The relative pronouns (`جو`, `جس`): a sentence that holds one may go on with its
 /// correlative `وہ` (`جو … ہے وہ …`).
 static RELATIVES: Lazy<HashSet<&'static str>> =
@@ -206,7 +210,9 @@ fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> boo
     });
     let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
     if c == '۔'
-        && (is_dateline(text, tokens, first, i) || is_hyphen_in_ergative_clause(tokens, first, i))
+        && (is_dateline(text, tokens, first, i)
+            || is_hyphen_in_ergative_clause(tokens, first, i)
+            || in_fragment_chain(tokens, i))
     {
         return false;
     }
@@ -239,11 +245,44 @@ fn is_dateline(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> bool 
         (Some(t), Some(n)) => !gap(text, t, n).contains(is_line_break),
         _ => false,
     };
-    i - first <= 3 && line_start && line_goes_on
+    // A dateline names a place and a date: no verb ends it (`یہ درست ہے۔ حکومت نے …` is a
+    // sentence), and no demonstrative opens it.
+    let verb_before = i
+        .checked_sub(1)
+        .is_some_and(|p| is_verb_form(tokens.normalized(p)));
+    let demonstrative = matches!(tokens.normalized(first), "یہ" | "وہ" | "یہی" | "وہی");
+    i - first <= 3 && line_start && line_goes_on && !verb_before && !demonstrative
+}
+
+/// Whether the `۔` at token `i` links one-word fragments (`ہتتپ: چۓۓپ۔ نئچ۔ ئن`, an
+/// address or abbreviation spelled out in Urdu letters): another `۔` stands two tokens
+/// before or after it, with one word between. One-word sentences in a row do not occur in
+/// news text.
+fn in_fragment_chain(tokens: &Tokens<'_>, i: usize) -> bool {
+    // A mark of the chain has a space after it (one glued on both sides is inside an
+    // abbreviation, `ایم۔کیو۔ایم`, which the next sentence may begin with).
+    let spaced = |t: usize| match (tokens.bounds(t), tokens.bounds(t + 1)) {
+        (Some((_, end)), Some((next, _))) => next > end,
+        _ => true,
+    };
+    let is_mark = |t: usize| tokens.normalized(t) == "۔" && spaced(t);
+    let is_word = |t: usize| tokens.kind(t) == Some(TokenKind::Word);
+    let after = is_word(i + 1) && is_mark(i + 2);
+    let before = i >= 2 && is_word(i - 1) && is_mark(i - 2);
+    after || before
+}
+
+/// Whether `word` is an auxiliary or a verb form of the join list (`ہے`, `تھا`, `کہا`,
+/// `گیا`): a word that ends a clause.
+fn is_verb_form(word: &str) -> bool {
+    AUXILIARIES.contains(word)
+        || crate::lexicon::JOIN_WORDS.get(word) == Some(&crate::lexicon::JoinClass::Verb)
 }
 
 /// Whether the `۔` at token `i` stands where the clause cannot end: the clause has an
-/// ergative subject (`نے`) and the word before the `۔` does not end like a verb.
+/// ergative subject (`نے`), and the word before the `۔` does not end like a verb and is not
+/// one of the predicates with which news writes a clause without its verb (`دس افراد ہلاک۔`,
+/// "ten people [were] killed", `data/grammar_words.tsv`).
 fn is_hyphen_in_ergative_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool {
     let Some(prev) = i
         .checked_sub(1)
@@ -259,9 +298,24 @@ fn is_hyphen_in_ergative_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> 
         .is_some_and(|c| matches!(c, 'ا' | 'ی' | 'ے' | 'ں' | 'و' | 'ئ' | 'ۓ'));
     // The clause is looked at no further back than a clause runs, so that a text of many
     // such marks stays linear.
-    let ergative =
-        (first.max(i.saturating_sub(CLAUSE_TOKENS))..i).any(|t| tokens.normalized(t) == "نے");
-    prev.kind() == TokenKind::Word && ergative && !ends_like_verb
+    let window = first.max(i.saturating_sub(CLAUSE_TOKENS))..i;
+    let ergative = window.clone().rev().find(|&t| tokens.normalized(t) == "نے");
+    // Once the clause has its verb (a verb form or `کہ` after the subject), a `۔` is a
+    // hyphen only between two names of places (`ہند۔ ماریشیس تعاون`).
+    let verb_came = ergative.is_some_and(|e| {
+        (e + 1..i).any(|t| {
+            let w = tokens.normalized(t);
+            w == "کہ" || is_verb_form(w)
+        })
+    });
+    let is_place = |t: usize| crate::lexicon::places::PLACE_WORDS.contains(tokens.normalized(t));
+    let between_places = is_place(i - 1) && is_place(i + 1);
+    let predicate = PREDICATES.contains(prev.normalized());
+    prev.kind() == TokenKind::Word
+        && ergative.is_some()
+        && (!verb_came || between_places)
+        && !ends_like_verb
+        && !predicate
 }
 
 /// Whether token `i`, after the sentence-ending token `i - 1`, still belongs to the

@@ -255,3 +255,35 @@ fn pieces_end_after_line_feeds() {
     assert_eq!(pieces(text, usize::MAX).count(), 1);
     assert_eq!(pieces("", 4).count(), 0);
 }
+
+#[test]
+fn datelines_and_hyphens_where_they_must_not_fire() {
+    // A short first sentence with a verb is no dateline.
+    assert_eq!(
+        sentence_texts("یہ درست ہے۔ حکومت نے اعلان کیا۔"),
+        ["یہ درست ہے۔", "حکومت نے اعلان کیا۔"]
+    );
+    // A verbless news clause ends at its predicate, ergative subject or not.
+    assert_eq!(
+        sentence_texts(
+            "پولیس نے بتایا کہ دھماکے میں دس افراد ہلاک۔ زخمیوں کو ہسپتال منتقل کر دیا گیا۔"
+        ),
+        [
+            "پولیس نے بتایا کہ دھماکے میں دس افراد ہلاک۔",
+            "زخمیوں کو ہسپتال منتقل کر دیا گیا۔"
+        ]
+    );
+}
+
+#[test]
+fn a_line_typed_without_end_marks_ends_at_clause_ends() {
+    let text = "ماہرین کا کہنا تھا کہ سموگ کا موسم گزر جانے کے بعد بھی صرف ان بھٹوں کو چلانے کی اجازت دی جائے گی جو نئی ٹیکنالوجی استعمال کریں گے حکومت دیگر آپشنز پر بھی غور کر رہی ہے ان میں کسانوں کو مشینیں دینا شامل ہے";
+    let sentences = sentence_texts(text);
+    assert!(sentences.len() >= 2, "{sentences:?}");
+    assert!(sentences[0].ends_with("کریں گے"), "{sentences:?}");
+    // Not after an auxiliary that a connective, a relative or `کہ` follows, nor in a short run.
+    assert_eq!(
+        sentence_texts("وہ کہتا ہے کہ کام جاری ہے اور ہم خوش ہیں"),
+        ["وہ کہتا ہے کہ کام جاری ہے اور ہم خوش ہیں"]
+    );
+}
