@@ -6,7 +6,11 @@
 //!
 //! ```text
 //! cargo run -q --release --all-features --example analyze -- examples/article.txt
+//! cargo run -q --release --all-features --example analyze -- --why examples/article.txt > /dev/null
 //! ```
+//!
+//! `--why` says on standard error what became of every speech cue: the quotations it gave,
+//! or why it gave none, and why a quotation has no speaker.
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -28,26 +32,34 @@ fn read_input(path: &str) -> Result<String, String> {
 }
 
 fn main() -> ExitCode {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: analyze PATH   (PATH of a UTF-8 text file, or - for stdin)");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let why = args.iter().any(|a| a == "--why");
+    let Some(path) = args.iter().find(|a| *a != "--why") else {
+        eprintln!("usage: analyze [--why] PATH   (PATH of a UTF-8 text file, or - for stdin)");
+        eprintln!("  --why   also say on standard error what became of every speech cue");
         return ExitCode::from(2);
     };
-    match read_input(&path) {
-        Ok(text) => {
-            // `Analysis` serializes to the contract's shape (the `serde` feature).
-            match serde_json::to_string(&urdu::analyze(&text)) {
-                Ok(json) => {
-                    println!("{json}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                }
-            }
-        }
+    let text = match read_input(path) {
+        Ok(text) => text,
         Err(message) => {
             eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (analysis, diagnostics) = urdu::Analyzer::new().diagnose(&text);
+    if why {
+        for d in &diagnostics {
+            eprintln!("{d}");
+        }
+    }
+    // `Analysis` serializes to the contract's shape (the `serde` feature).
+    match serde_json::to_string(&analysis) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
             ExitCode::FAILURE
         }
     }

@@ -144,9 +144,9 @@ use once_cell::sync::Lazy;
 
 pub use error::{Error, ErrorKind};
 pub use extract::{
-    same_speaker, speaker_key, Analysis, Analyzer, AnalyzerBuilder, Cue, Gazetteer,
-    GazetteerBuilder, Location, Mention, Place, PlaceKind, PlaceWord, Quote, QuoteKind, Speaker,
-    SpeakerKind, SpeechRule,
+    same_speaker, speaker_key, Analysis, Analyzer, AnalyzerBuilder, Cue, Diagnostic, Gazetteer,
+    GazetteerBuilder, Location, Mention, Place, PlaceKind, PlaceWord, Quote, QuoteKind, Reason,
+    Speaker, SpeakerKind, SpeechRule,
 };
 pub use normalize::{Digits, Normalized, Normalizer, NormalizerBuilder, UnicodeForm};
 pub use span::{Alignment, AlignmentCursor, Span};

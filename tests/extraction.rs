@@ -393,3 +393,33 @@ fn speaker_phrases_hold_no_connective_or_word_before_a_pronoun() {
         );
     }
 }
+
+#[test]
+fn diagnostics_say_why_a_cue_gave_nothing() {
+    use urdu::Reason;
+    let text = "صحافی نے کہا کہ اجلاس ہو گا۔ وزیر بھی کہا کہ وہ خوش ہیں۔ قانون کے مطابق ایسا نہیں ہو سکتا۔ \
+                انہوں نے کہا کہ ’ہم نے پہلے کہا تھا کہ کام ہو گا‘۔ کوئی کہتا ہے کہ سب ٹھیک ہے۔";
+    let (analysis, diagnostics) = Analyzer::new().diagnose(text);
+    assert_eq!(analysis, Analyzer::new().analyze(text));
+    let reasons: Vec<(&str, Option<Reason>, usize)> = diagnostics
+        .iter()
+        .map(|d| (d.cue().text(), d.reason(), d.quotes().len()))
+        .collect();
+    assert!(reasons.contains(&("کہا کہ", None, 1)), "{reasons:?}");
+    assert!(reasons
+        .iter()
+        .any(|(_, r, n)| *r == Some(Reason::NoErgativeSubject) && *n == 0));
+    assert!(reasons
+        .iter()
+        .any(|(_, r, _)| *r == Some(Reason::NotASpeechSource)));
+    assert!(reasons
+        .iter()
+        .any(|(_, r, _)| *r == Some(Reason::InsideQuotation)));
+    assert!(reasons
+        .iter()
+        .any(|(_, r, n)| *r == Some(Reason::IndefiniteSpeaker) && *n == 1));
+    for d in &diagnostics {
+        assert_eq!(&text[d.cue().span()], d.cue().text());
+        assert!(!d.to_string().is_empty());
+    }
+}

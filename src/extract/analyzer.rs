@@ -7,11 +7,13 @@ use once_cell::sync::Lazy;
 
 use crate::extract::analysis::Analysis;
 use crate::extract::assemble::Assembler;
-use crate::extract::cues::{find_cues, CueMatch};
+use crate::extract::cues::{find_cues, CueMatch, Rejected};
+use crate::extract::diagnostics::{Diagnostic, Reason};
 use crate::extract::document::Document;
 use crate::extract::furniture::furniture_sentences;
 use crate::extract::keys::{Keyer, MatchKeys};
 use crate::extract::locations::{Gazetteer, Location};
+use crate::extract::mention::Cue;
 use crate::extract::pairing::{pair_quotes, QuotePair};
 use crate::extract::resolve::Resolver;
 use crate::extract::vocabulary::{SpeechRule, Vocabulary};
@@ -276,6 +278,37 @@ impl Analyzer {
     /// Analyzes `text`.
     #[must_use]
     pub fn analyze<'a>(&self, text: &'a str) -> Analysis<'a> {
+        self.run(text, None)
+    }
+
+    /// Analyzes `text` and says what became of every speech cue: the quotations it gave, or
+    /// why it gave none, and why a quotation has no speaker. For finding what the rules
+    /// miss on a text; [`analyze`](Self::analyze) gives the same analysis, faster.
+    ///
+    /// ```
+    /// use urdu::Reason;
+    ///
+    /// let text = "اجلاس میں کہا گیا کہ کام جاری رہے گا۔ وزیر بھی کہا کہ وہ خوش ہیں۔";
+    /// let (analysis, diagnostics) = urdu::Analyzer::new().diagnose(text);
+    /// assert_eq!(analysis.quotes().len(), 1);
+    /// // The passive statement's issuer is not named; the second verb has no subject with نے.
+    /// assert_eq!(diagnostics[0].reason(), Some(Reason::NoIssuer));
+    /// assert_eq!(diagnostics[1].reason(), Some(Reason::NoErgativeSubject));
+    /// assert!(diagnostics[1].quotes().is_empty());
+    /// ```
+    #[must_use]
+    pub fn diagnose<'a>(&self, text: &'a str) -> (Analysis<'a>, Vec<Diagnostic<'a>>) {
+        let mut diagnostics = Vec::new();
+        let analysis = self.run(text, Some(&mut diagnostics));
+        (analysis, diagnostics)
+    }
+
+    /// The analysis, and what became of every cue when `diagnostics` is given.
+    fn run<'a>(
+        &self,
+        text: &'a str,
+        diagnostics: Option<&mut Vec<Diagnostic<'a>>>,
+    ) -> Analysis<'a> {
         let (tokens, sentences) = self.tokenizer.segment(text).into_parts();
         // The tokens' match keys, once, for the gazetteer and the speech rules alike.
         let keys = MatchKeys::new(&tokens, self.gazetteer.keyer());
@@ -291,10 +324,22 @@ impl Analyzer {
             .into_iter()
             .filter(|p| !in_furniture(p.open))
             .collect();
-        let cues: Vec<CueMatch> = find_cues(&doc)
-            .into_iter()
-            .filter(|c| !in_furniture(c.cue.start) && !self.is_not_speaker(&doc, c))
-            .collect();
+        let mut rejected = diagnostics.is_some().then(Vec::new);
+        let mut cues = Vec::new();
+        for c in find_cues(&doc, rejected.as_mut()) {
+            let reason = if in_furniture(c.cue.start) {
+                Some(Reason::PageFurniture)
+            } else if self.is_not_speaker(&doc, &c) {
+                Some(Reason::NotASpeaker)
+            } else {
+                None
+            };
+            match (reason, rejected.as_mut()) {
+                (None, _) => cues.push(c),
+                (Some(reason), Some(out)) => out.push(Rejected { cue: c.cue, reason }),
+                (Some(_), None) => {}
+            }
+        }
         let assembler = Assembler {
             doc: &doc,
             cues: &cues,
@@ -315,23 +360,34 @@ impl Analyzer {
             cues.iter().filter_map(|c| c.said.clone()).collect();
         reported.sort_by_key(|r| r.start);
         let mut resolver = Resolver::new(&doc, &self.gazetteer, &locations, &reported);
-        let cue_speakers: Vec<Option<usize>> = cues
+        let cue_speakers: Vec<Result<usize, Reason>> = cues
             .iter()
             .zip(&used)
             .map(|(c, &u)| {
                 if !u {
-                    return None;
+                    return Err(Reason::NothingSaid);
                 }
                 if c.rule == SpeechRule::Passive {
                     return resolver.resolve_issuer(c.speaker.clone(), &c.cue);
                 }
                 let topical =
                     !(c.quoted || assembler.is_credit(c) || assembler.reported_by_another(c));
-                resolver.resolve(c.speaker.clone()?, c.marker, topical)
+                let phrase = c.speaker.clone().ok_or(Reason::NoSpeakerPhrase)?;
+                resolver.resolve(phrase, c.marker, topical)
             })
             .collect();
         let speakers = resolver.finish();
-        let quotes = assembler.quotes(&planned, &cue_speakers);
+        let (quotes, quote_cues) = assembler.quotes(&planned, &cue_speakers);
+        if let Some(out) = diagnostics {
+            let findings = Findings {
+                text,
+                doc: &doc,
+                assembler: &assembler,
+                cue_speakers: &cue_speakers,
+                quote_cues: &quote_cues,
+            };
+            *out = findings.diagnostics(rejected.unwrap_or_default());
+        }
         drop(doc);
         drop(keys);
         Analysis {
@@ -355,5 +411,53 @@ impl Analyzer {
         self.not_speakers
             .iter()
             .any(|n| key == *n || key.ends_with(&format!(" {n}")))
+    }
+}
+
+/// What [`Analyzer::diagnose`] reads to say what became of every cue.
+struct Findings<'x, 't, 'a> {
+    text: &'a str,
+    doc: &'x Document<'t, 'a>,
+    assembler: &'x Assembler<'x, 't, 'a>,
+    cue_speakers: &'x [Result<usize, Reason>],
+    /// For each quotation of the analysis, the index of its cue.
+    quote_cues: &'x [Option<usize>],
+}
+
+impl<'a> Findings<'_, '_, 'a> {
+    /// One diagnostic per cue taken and per cue rejected, in text order.
+    fn diagnostics(&self, rejected: Vec<Rejected>) -> Vec<Diagnostic<'a>> {
+        let cue = |r: &std::ops::Range<usize>| Cue::new(self.text, self.doc.span(r));
+        let mut out: Vec<Diagnostic<'a>> = rejected
+            .into_iter()
+            .map(|r| Diagnostic {
+                cue: cue(&r.cue),
+                quotes: Vec::new(),
+                reason: Some(r.reason),
+            })
+            .collect();
+        for (i, c) in self.assembler.cues.iter().enumerate() {
+            let quotes: Vec<usize> = (0..self.quote_cues.len())
+                .filter(|&q| self.quote_cues.get(q).copied().flatten() == Some(i))
+                .collect();
+            let speaker = self
+                .cue_speakers
+                .get(i)
+                .copied()
+                .unwrap_or(Err(Reason::NothingSaid));
+            let reason = match (quotes.is_empty(), speaker) {
+                (true, _) if self.assembler.is_credit(c) => Some(Reason::Credit),
+                (true, _) => Some(Reason::NothingSaid),
+                (false, Err(reason)) => Some(reason),
+                (false, Ok(_)) => None,
+            };
+            out.push(Diagnostic {
+                cue: cue(&c.cue),
+                quotes,
+                reason,
+            });
+        }
+        out.sort_by_key(|d| d.cue.span().start);
+        out
     }
 }

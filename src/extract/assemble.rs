@@ -19,6 +19,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::extract::cues::{frame_start, CueMatch};
+use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
 use crate::extract::mention::Cue;
 use crate::extract::pairing::QuotePair;
@@ -59,14 +60,20 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// said it (a quoted headline, a slogan, a line of dialogue, a report whose source is not
     /// named); a partial quotation only with a speaker (a quoted phrase nobody is said to
     /// have said is a term).
+    /// Each quotation comes with the index of its cue.
     pub(crate) fn quotes(
         &self,
         planned: &[Planned],
-        cue_speakers: &[Option<usize>],
-    ) -> Vec<Quote<'a>> {
-        let speaker_of = |p: &Planned| p.cue.and_then(|c| cue_speakers.get(c).copied().flatten());
+        cue_speakers: &[Result<usize, Reason>],
+    ) -> (Vec<Quote<'a>>, Vec<Option<usize>>) {
+        let speaker_of = |p: &Planned| {
+            p.cue
+                .and_then(|c| cue_speakers.get(c).copied())
+                .and_then(Result::ok)
+        };
         let mut index: Vec<Option<usize>> = Vec::with_capacity(planned.len());
         let mut quotes = Vec::new();
+        let mut cues = Vec::new();
         for p in planned {
             let span = self.doc.span(&p.tokens);
             let speaker = speaker_of(p);
@@ -83,6 +90,7 @@ impl<'a> Assembler<'_, '_, 'a> {
                 }
                 parent = planned.get(i).and_then(|q| q.parent);
             }
+            cues.push(p.cue);
             quotes.push(Quote {
                 span,
                 text: self.doc.tokens.text().get(span.range()).unwrap_or(""),
@@ -92,7 +100,7 @@ impl<'a> Assembler<'_, '_, 'a> {
                 parent: parent.and_then(|i| index.get(i).copied().flatten()),
             });
         }
-        quotes
+        (quotes, cues)
     }
 
     fn words(&self, r: &Range<usize>) -> usize {

@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
 use crate::extract::vocabulary::{CueEntry, SpeechRule};
 use crate::lexicon::words::Roles;
@@ -60,23 +61,50 @@ const OUTER_LOOKBACK: usize = 16;
 /// (`X کا اپنے بیان میں کہنا ہے`).
 const POSSESSOR_GAP: usize = 4;
 
-/// Every speech cue of the text, in text order. A cue inside quotation marks is the quoted
-/// speaker's words; it is kept only where the quoted speaker reports someone else's speech
-/// by name (`’ قطری وزیر توانائی کا کہنا تھا کہ …‘`): a nested quotation.
-pub(crate) fn find_cues(k: &Document<'_, '_>) -> Vec<CueMatch> {
+/// A cue whose words were found but which gave no speech, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Rejected {
+    pub(crate) cue: Range<usize>,
+    pub(crate) reason: Reason,
+}
+
+/// Every speech cue of the text, in text order; the cues whose words were found but whose
+/// grammar did not hold go to `rejected`, when asked for. A cue inside quotation marks is
+/// the quoted speaker's words; it is kept only where the quoted speaker reports someone
+/// else's speech by name (`’ قطری وزیر توانائی کا کہنا تھا کہ …‘`): a nested quotation.
+pub(crate) fn find_cues(
+    k: &Document<'_, '_>,
+    mut rejected: Option<&mut Vec<Rejected>>,
+) -> Vec<CueMatch> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < k.len() {
-        let matched = cue_at(k, i).filter(|m| !m.quoted || reports_another(k, m));
+        let matched = match cue_at(k, i) {
+            Some(Ok(m)) if m.quoted && !reports_another(k, &m) => Err(Rejected {
+                cue: m.cue.clone(),
+                reason: Reason::InsideQuotation,
+            }),
+            Some(Ok(m)) => Ok(m),
+            Some(Err(r)) => Err(r),
+            None => {
+                i += 1;
+                continue;
+            }
+        };
         match matched {
-            Some(m) => {
+            Ok(m) => {
                 i = m.cue.end.max(i + 1);
                 found.push(m);
             }
-            None => i += 1,
+            Err(r) => {
+                if let Some(out) = rejected.as_deref_mut() {
+                    out.push(r);
+                }
+                i += 1;
+            }
         }
     }
-    settle_nested(k, &mut found);
+    settle_nested(k, &mut found, rejected);
     found
 }
 
@@ -109,7 +137,11 @@ fn first_person(k: &Document<'_, '_>, c: &CueMatch) -> bool {
 ///
 /// Sources one after another in an unpunctuated paragraph (`X کے مطابق … Y کے مطابق …`) are
 /// the last case.
-fn settle_nested(k: &Document<'_, '_>, cues: &mut Vec<CueMatch>) {
+fn settle_nested(
+    k: &Document<'_, '_>,
+    cues: &mut Vec<CueMatch>,
+    mut rejected: Option<&mut Vec<Rejected>>,
+) {
     let mut kept: Vec<CueMatch> = Vec::with_capacity(cues.len());
     for c in cues.drain(..) {
         let start = frame_start(&c);
@@ -128,7 +160,17 @@ fn settle_nested(k: &Document<'_, '_>, cues: &mut Vec<CueMatch>) {
             continue;
         };
         let own_words = c.said.is_some() || k.is_quote_mark(c.after);
-        if first_person(k, &c) || !own_words {
+        let drop = if first_person(k, &c) {
+            Some(Reason::SpeakersOwnWords)
+        } else if !own_words {
+            Some(Reason::NoWordsOfItsOwn)
+        } else {
+            None
+        };
+        if let Some(reason) = drop {
+            if let Some(out) = rejected.as_deref_mut() {
+                out.push(Rejected { cue: c.cue, reason });
+            }
             continue;
         }
         let Some(said) = outer.said.as_mut() else {
@@ -195,8 +237,9 @@ fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>) -> Fra
     }
 }
 
-/// The cue that starts at token `i`, if its grammar holds.
-fn cue_at(k: &Document<'_, '_>, i: usize) -> Option<CueMatch> {
+/// The cue whose words start at token `i`, if there are any: the cue, or why its grammar
+/// does not hold.
+fn cue_at(k: &Document<'_, '_>, i: usize) -> Option<Result<CueMatch, Rejected>> {
     let sentence = k.sentence(i);
     let entry = k.vocabulary.cues_from(k.sym(i)).iter().find(|c| {
         c.words
@@ -204,12 +247,23 @@ fn cue_at(k: &Document<'_, '_>, i: usize) -> Option<CueMatch> {
             .enumerate()
             .all(|(n, &w)| i + n < sentence.end && k.sym(i + n) == w)
     })?;
+    let words = i..i + entry.words.len();
+    Some(grammar_at(k, i, entry, &sentence).map_err(|reason| Rejected { cue: words, reason }))
+}
+
+/// The cue of `entry` at token `i` in `sentence`, if its grammar holds.
+fn grammar_at(
+    k: &Document<'_, '_>,
+    i: usize,
+    entry: &CueEntry,
+    sentence: &Range<usize>,
+) -> Result<CueMatch, Reason> {
     let end = i + entry.words.len();
-    let frame = frame_after(k, end, &sentence);
+    let frame = frame_after(k, end, sentence);
     let said_start = frame.after + 1;
     let said = match frame.complementizer {
         true => Some(said_start..said_end(k, said_start, sentence.end)),
-        false => bare_complement(k, entry, &frame, &sentence),
+        false => bare_complement(k, entry, &frame, sentence),
     };
     let cue_end = if frame.complementizer || frame.colon {
         frame.after + 1
@@ -227,14 +281,14 @@ fn cue_at(k: &Document<'_, '_>, i: usize) -> Option<CueMatch> {
         quoted: k.is_quoted(i),
     };
     match entry.rule {
-        SpeechRule::Verb => verb_cue(k, m, &sentence),
-        SpeechRule::PresentVerb => Some(CueMatch {
+        SpeechRule::Verb => verb_cue(k, m, sentence),
+        SpeechRule::PresentVerb => Ok(CueMatch {
             speaker: phrase_before(k, i, sentence.start),
             ..m
         }),
-        SpeechRule::Possessive => possessive_cue(k, m, entry, &frame, &sentence),
-        SpeechRule::Source => source_cue(k, m, end, &sentence),
-        SpeechRule::Passive => Some(CueMatch {
+        SpeechRule::Possessive => possessive_cue(k, m, entry, &frame, sentence),
+        SpeechRule::Source => source_cue(k, m, end, sentence),
+        SpeechRule::Passive => Ok(CueMatch {
             speaker: issuer_before(k, i, sentence.start),
             ..m
         }),
@@ -242,9 +296,14 @@ fn cue_at(k: &Document<'_, '_>, i: usize) -> Option<CueMatch> {
 }
 
 /// `X نے … کہا`: the speaker is the ergative subject.
-fn verb_cue(k: &Document<'_, '_>, m: CueMatch, sentence: &Range<usize>) -> Option<CueMatch> {
-    let marker = ergative_before(k, m.cue.start, sentence.start, m.quoted)?;
-    Some(CueMatch {
+fn verb_cue(
+    k: &Document<'_, '_>,
+    m: CueMatch,
+    sentence: &Range<usize>,
+) -> Result<CueMatch, Reason> {
+    let marker = ergative_before(k, m.cue.start, sentence.start, m.quoted)
+        .ok_or(Reason::NoErgativeSubject)?;
+    Ok(CueMatch {
         marker: Some(marker),
         speaker: phrase_before(k, marker, sentence.start),
         ..m
@@ -294,12 +353,13 @@ fn possessive_cue(
     entry: &CueEntry,
     frame: &Frame,
     sentence: &Range<usize>,
-) -> Option<CueMatch> {
+) -> Result<CueMatch, Reason> {
     let i = m.cue.start;
     let marker = (i.saturating_sub(POSSESSOR_GAP + 1).max(sentence.start)..i)
         .rev()
         .take_while(|&j| k.is_word(j))
-        .find(|&j| k.is(j, Roles::POSSESSIVE))?;
+        .find(|&j| k.is(j, Roles::POSSESSIVE))
+        .ok_or(Reason::NoPossessor)?;
     // `X کا کہنا تھا ان لوگوں کے …`: the formula `کا کہنا تھا` may drop its `کہ`.
     let bare = entry.words.len() == 1
         && k.key(i) == "کہنا"
@@ -309,12 +369,12 @@ fn possessive_cue(
     if bare && !frame.complementizer {
         m.said = Some(frame.after..said_end(k, frame.after, sentence.end));
     } else if !(frame.complementizer || frame.colon || k.is_quote_mark(frame.after)) {
-        return None;
+        return Err(Reason::NothingAfterNounOfSaying);
     }
     m.marker = Some(marker);
     m.cue.start = marker;
     m.speaker = phrase_before(k, marker, sentence.start);
-    Some(m)
+    Ok(m)
 }
 
 /// `X کے مطابق …`: the speaker is the oblique before `کے`; what was said is the quotation or
@@ -324,18 +384,19 @@ fn source_cue(
     mut m: CueMatch,
     end: usize,
     sentence: &Range<usize>,
-) -> Option<CueMatch> {
+) -> Result<CueMatch, Reason> {
     let marker = m
         .cue
         .start
         .checked_sub(1)
-        .filter(|&p| p >= sentence.start)?;
+        .filter(|&p| p >= sentence.start)
+        .ok_or(Reason::NoSourcePhrase)?;
     // The oblique genitive `کے` governs the postposition.
     if k.key(marker) != "کے" {
-        return None;
+        return Err(Reason::NoSourcePhrase);
     }
-    let phrase = phrase_before(k, marker, sentence.start)?;
-    m.speaker = Some(source_phrase(k, phrase)?);
+    let phrase = phrase_before(k, marker, sentence.start).ok_or(Reason::NoSourcePhrase)?;
+    m.speaker = Some(source_phrase(k, phrase).ok_or(Reason::NotASpeechSource)?);
     m.marker = Some(marker);
     m.cue = marker..end;
     // What follows: a quotation (after an optional colon), or the rest of the sentence.
@@ -345,7 +406,7 @@ fn source_cue(
     }
     m.after = next;
     m.said = (next < sentence.end).then(|| next..said_end(k, next, sentence.end));
-    Some(m)
+    Ok(m)
 }
 
 /// Where what was said ends: the sentence's end, less its final punctuation.

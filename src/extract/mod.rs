@@ -5,6 +5,7 @@ mod analysis;
 mod analyzer;
 mod assemble;
 mod cues;
+mod diagnostics;
 mod document;
 mod furniture;
 pub(crate) mod keys;
@@ -19,6 +20,7 @@ mod vocabulary;
 
 pub use analysis::Analysis;
 pub use analyzer::{Analyzer, AnalyzerBuilder};
+pub use diagnostics::{Diagnostic, Reason};
 pub use locations::{Gazetteer, GazetteerBuilder, Location, Place, PlaceKind, PlaceWord};
 pub use mention::{Cue, Mention};
 pub use quote::{Quote, QuoteKind};

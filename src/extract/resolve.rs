@@ -23,6 +23,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
 use crate::extract::locations::{Gazetteer, Location};
 use crate::extract::mention::Mention;
@@ -206,21 +207,25 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         phrase: Range<usize>,
         marker: Option<usize>,
         topical: bool,
-    ) -> Option<usize> {
+    ) -> Result<usize, Reason> {
         self.topical = topical;
+        if phrase.is_empty() {
+            return Err(Reason::NoSpeakerPhrase);
+        }
         // An indefinite pronoun (`کوئی کہتا ہے`) names no one.
-        if phrase.is_empty() || (phrase.len() == 1 && self.doc.is(phrase.start, Roles::INDEFINITE))
-        {
-            return None;
+        if phrase.len() == 1 && self.doc.is(phrase.start, Roles::INDEFINITE) {
+            return Err(Reason::IndefiniteSpeaker);
         }
         if phrase.len() == 1 && self.doc.is(phrase.start, Roles::PRONOUN) {
-            return self.resolve_pronoun(&phrase, marker);
+            return self
+                .resolve_pronoun(&phrase, marker)
+                .ok_or(Reason::UnresolvedPronoun);
         }
         let parts = self.split(&phrase);
         if parts.name.is_empty() {
-            Some(self.resolve_description(&phrase, &parts))
+            Ok(self.resolve_description(&phrase, &parts))
         } else {
-            Some(self.resolve_name(&phrase, parts))
+            Ok(self.resolve_name(&phrase, parts))
         }
     }
 
@@ -230,18 +235,21 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         &mut self,
         issuer: Option<Range<usize>>,
         cue: &Range<usize>,
-    ) -> Option<usize> {
+    ) -> Result<usize, Reason> {
         match issuer {
             Some(phrase) => {
                 let found = self.resolve(phrase, None, true);
-                self.last_issuer = found.or(self.last_issuer);
+                self.last_issuer = found.ok().or(self.last_issuer);
                 found
             }
             None => {
                 let sentence = self.doc.sentence(cue.start);
                 let statement =
                     (sentence.start..cue.start).any(|j| self.doc.is(j, Roles::STATEMENT));
-                statement.then_some(self.last_issuer).flatten()
+                statement
+                    .then_some(self.last_issuer)
+                    .flatten()
+                    .ok_or(Reason::NoIssuer)
             }
         }
     }
