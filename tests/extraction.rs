@@ -423,3 +423,44 @@ fn diagnostics_say_why_a_cue_gave_nothing() {
         assert!(!d.to_string().is_empty());
     }
 }
+
+#[test]
+fn bodies_groups_and_titles_with_a_field() {
+    // A company later called `کمپنی` is the company.
+    let text = "مائیکروسافٹ نے کہا کہ ایپ بحال ہو گی۔ کمپنی کا کہنا تھا کہ کام جاری ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(q.iter().all(|(_, s, _)| *s == "مائیکروسافٹ"), "{q:?}");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Organization);
+    // A title with its field (`ماہر نفسیات`, `وزیرِ معیشت`) is one title.
+    let a = analyze("ماہر نفسیات رچرڈ وائزمین کہتے ہیں کہ قسمت بنائی جاتی ہے۔");
+    assert_eq!(a.speakers()[0].name(), "رچرڈ وائزمین");
+    assert_eq!(a.speakers()[0].title(), Some("ماہر نفسیات"));
+    let a = analyze("فرانس کے وزیرِ معیشت نے کہا کہ ٹیکس کم ہوں گے۔");
+    assert_ne!(a.speakers()[0].name(), "معیشت");
+    // Sources and groups are no named person.
+    let a = analyze("ذرائع نے بتایا کہ اجلاس ملتوی ہو گیا۔");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Unknown);
+    // `کے مطابق` in its other sense, "in accordance with", reports no one.
+    for text in [
+        "تفصیلات کے مطابق اجلاس کل ہو گا۔",
+        "شادی مسیحی رسم و رواج کے مطابق ہوئی۔",
+    ] {
+        assert!(analyze(text).quotes().is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn names_in_quote_marks_are_no_quotations() {
+    for text in [
+        "انہوں نے کہا کہ ان کی کمپنی ’جیو فلمز‘ نامی ادارہ چلاتی ہے۔",
+        "وزیر نے کہا کہ ’ڈان‘ اخبار نے غلط خبر دی۔",
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.quotes().iter().all(|q| q.kind() == QuoteKind::Indirect),
+            "{text}: {:?}",
+            quotes(&a)
+        );
+    }
+}

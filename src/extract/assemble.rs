@@ -215,14 +215,17 @@ impl<'a> Assembler<'_, '_, 'a> {
         let mut outer_close: Option<usize> = None;
         for p in pairs {
             let inner = p.inner();
-            // A quotation inside a quotation is part of it; a quoted title after the kind of
-            // work it names (`فلم ’منٹو‘`, `کتاب ’…‘`) is a name, not something said.
+            // A quotation inside a quotation is part of it; a quoted title next to the kind of
+            // work it names (`فلم ’منٹو‘`, `’جیو فلمز‘ نامی کمپنی`, `’ڈان‘ اخبار`) is a name,
+            // not something said.
             let nested = outer_close.is_some_and(|c| p.close < c);
             outer_close = outer_close.max(Some(p.close));
+            let short = inner.len() <= CLAUSE_WORDS;
             let title = p
                 .open
                 .checked_sub(1)
-                .is_some_and(|b| self.doc.is(b, Roles::WORK));
+                .is_some_and(|b| self.doc.is(b, Roles::WORK))
+                || (short && self.doc.is(p.close + 1, Roles::WORK));
             if inner.is_empty() || nested || title {
                 continue;
             }

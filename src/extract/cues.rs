@@ -469,7 +469,7 @@ pub(crate) fn phrase_before(
             if !before_title || j == start {
                 break;
             }
-        } else if roles.has(Roles::CONNECTIVE)
+        } else if roles.has(Roles::CONNECTIVE | Roles::AUXILIARY)
             || (roles.has(Roles::STOP) && !roles.has(Roles::PRONOUN))
         {
             break;

@@ -385,8 +385,17 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             self.merge(i, mention, &parts, skeletons, title_text, at);
             return i;
         }
+        // A word for a group of people as the name's head (`مقامی افراد`, `ذرائع`) names no
+        // one person.
+        let collective = parts
+            .name
+            .end
+            .checked_sub(1)
+            .is_some_and(|j| k.is(j, Roles::COLLECTIVE));
         let kind = if parts.group {
             SpeakerKind::Organization
+        } else if collective {
+            SpeakerKind::Unknown
         } else {
             SpeakerKind::Person
         };
@@ -438,7 +447,18 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                         && roles.iter().all(|r| e.title_words.contains(r)))
             })
             .map(|(i, _)| i);
-        if let Some(i) = found {
+        // A body's generic name alone (`کمپنی`, `تنظیم`, `یونیورسٹی`, `اس کمپنی`) is the
+        // organization the text last quoted.
+        let generic = group_head
+            && phrase
+                .clone()
+                .all(|j| k.is(j, Roles::GROUP) || k.is(j, Roles::PRONOUN));
+        let organization = || {
+            self.recent()
+                .find(|(_, e)| e.speaker.kind == SpeakerKind::Organization && e.name_words > 0)
+                .map(|(i, _)| i)
+        };
+        if let Some(i) = found.or_else(|| generic.then(organization).flatten()) {
             self.add_mention(i, mention, phrase.start);
             return i;
         }

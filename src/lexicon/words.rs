@@ -57,6 +57,8 @@ impl Roles {
     pub(crate) const INDEFINITE: Roles = Roles(1 << 20);
     /// A predicate of a verbless news clause (`ہلاک`, `گرفتار`).
     pub(crate) const PREDICATE: Roles = Roles(1 << 21);
+    /// A word for a group of people (`ذرائع`, `ماہرین`).
+    pub(crate) const COLLECTIVE: Roles = Roles(1 << 22);
 
     /// Whether the set holds any role of `other`.
     pub(crate) fn has(self, other: Roles) -> bool {
@@ -88,6 +90,7 @@ impl Roles {
             "first-person" => Roles::FIRST_PERSON,
             "indefinite" => Roles::INDEFINITE,
             "predicate" => Roles::PREDICATE,
+            "collective" => Roles::COLLECTIVE,
             _ => return None,
         })
     }
