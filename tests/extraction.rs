@@ -464,3 +464,12 @@ fn names_in_quote_marks_are_no_quotations() {
         );
     }
 }
+
+#[test]
+fn a_sentence_that_points_back_names_the_speaker() {
+    let text = "’’مجھے لگتا ہے کہ میں اپنے کام کا چوتھا حصہ کر رہا ہوں‘‘۔ یہ بات اداکار وِل اسمتھ نے ایک انٹرویو میں کہی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "وِل اسمتھ");
+}

@@ -167,6 +167,25 @@ impl<'a> Assembler<'_, '_, 'a> {
         after
             .or_else(|| cues.iter().position(in_sentence))
             .map(|i| (at(i), false))
+            .or_else(|| self.pointing_back(p).map(|c| (c, false)))
+    }
+
+    /// The cue of the sentence after a quotation, when that sentence opens by pointing back
+    /// to the words quoted (`’…‘۔ یہ بات وِل اسمتھ نے ایک انٹرویو میں کہی`, `ان خیالات کا
+    /// اظہار انہوں نے … کیا`).
+    fn pointing_back(&self, p: &QuotePair) -> Option<usize> {
+        let k = self.doc;
+        let next = k.sentence(p.close.min(k.len().saturating_sub(1))).end;
+        let sentence = k.sentence(next);
+        let demonstrative = matches!(k.key(next), "یہ" | "ان" | "یہی" | "انہی");
+        if next >= k.len() || !demonstrative || !k.is(next + 1, Roles::ANAPHORIC) {
+            return None;
+        }
+        let from = self.cues.partition_point(|c| c.cue.start < sentence.start);
+        self.cues
+            .get(from)
+            .filter(|c| c.cue.start < sentence.end)
+            .map(|_| from)
     }
 
     /// The cue whose speaker a quotation with no cue of its own goes on quoting: the last cue

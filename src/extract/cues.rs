@@ -509,7 +509,8 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
         return None;
     }
     if k.is(head, Roles::DOCUMENT) {
-        // The possessor: inside the phrase, or right before it (`X کے اندازے کے مطابق`).
+        // The possessor: inside the phrase, or right before it (`X کے اندازے کے مطابق`). A
+        // document with none (`رپورٹ کے مطابق`) names no source.
         let from = phrase.start.saturating_sub(1);
         let genitive = (from..phrase.end)
             .rev()

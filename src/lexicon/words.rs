@@ -59,6 +59,8 @@ impl Roles {
     pub(crate) const PREDICATE: Roles = Roles(1 << 21);
     /// A word for a group of people (`ذرائع`, `ماہرین`).
     pub(crate) const COLLECTIVE: Roles = Roles(1 << 22);
+    /// A noun for words said (`بات`, `الفاظ`), which a demonstrative makes point back.
+    pub(crate) const ANAPHORIC: Roles = Roles(1 << 23);
 
     /// Whether the set holds any role of `other`.
     pub(crate) fn has(self, other: Roles) -> bool {
@@ -91,6 +93,7 @@ impl Roles {
             "indefinite" => Roles::INDEFINITE,
             "predicate" => Roles::PREDICATE,
             "collective" => Roles::COLLECTIVE,
+            "anaphoric" => Roles::ANAPHORIC,
             _ => return None,
         })
     }
