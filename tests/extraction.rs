@@ -473,3 +473,13 @@ fn a_sentence_that_points_back_names_the_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "وِل اسمتھ");
 }
+
+#[test]
+fn a_quotation_after_ke_is_the_clause_subjects_whatever_the_verb() {
+    let text = "لیکن آئن سٹائن نے یہ جواب دے کر انکار کر دیا کہ ’میں لوگوں کو برتنے کا تجربہ نہیں رکھتا ہوں۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Direct);
+    assert_eq!(q[0].1, "آئن سٹائن");
+}

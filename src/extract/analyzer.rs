@@ -7,7 +7,7 @@ use once_cell::sync::Lazy;
 
 use crate::extract::analysis::Analysis;
 use crate::extract::assemble::Assembler;
-use crate::extract::cues::{find_cues, CueMatch, Rejected};
+use crate::extract::cues::{find_cues, quotation_frames, CueMatch, Rejected};
 use crate::extract::diagnostics::{Diagnostic, Reason};
 use crate::extract::document::Document;
 use crate::extract::furniture::furniture_sentences;
@@ -340,6 +340,8 @@ impl Analyzer {
                 (Some(_), None) => {}
             }
         }
+        cues.extend(quotation_frames(&doc, &pairs, &cues));
+        cues.sort_by_key(|c| c.cue.start);
         let assembler = Assembler {
             doc: &doc,
             cues: &cues,

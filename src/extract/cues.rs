@@ -108,6 +108,42 @@ pub(crate) fn find_cues(
     found
 }
 
+/// Frames that introduce a quotation with a verb the cue list does not know: a quotation
+/// that opens right after `کہ` or a colon is what the subject of the clause before says
+/// (`انھوں نے یہ جواب دے کر انکار کر دیا کہ ’…‘`: whatever the verb, the words after `کہ` in
+/// quotation marks are its subject's). The frame's cue is the `کہ` or colon; its speaker the
+/// clause's ergative subject, when it has one. Quotations that a cue already introduces are
+/// left alone.
+pub(crate) fn quotation_frames(
+    k: &Document<'_, '_>,
+    pairs: &[crate::extract::pairing::QuotePair],
+    cues: &[CueMatch],
+) -> Vec<CueMatch> {
+    let introduced: std::collections::HashSet<usize> = cues.iter().map(|c| c.after).collect();
+    pairs
+        .iter()
+        .filter_map(|p| {
+            let before = p.open.checked_sub(1)?;
+            let opens_speech = k.is(before, Roles::COMPLEMENTIZER) || k.key(before) == ":";
+            if !opens_speech || introduced.contains(&p.open) || k.is_quoted(before) {
+                return None;
+            }
+            let sentence = k.sentence(before);
+            let marker = ergative_before(k, before, sentence.start, false)?;
+            Some(CueMatch {
+                rule: SpeechRule::Verb,
+                cue: before..p.open,
+                speaker: phrase_before(k, marker, sentence.start),
+                marker: Some(marker),
+                said: None,
+                after: p.open,
+                nested: false,
+                quoted: false,
+            })
+        })
+        .collect()
+}
+
 /// Where a cue's frame begins: its speaker's phrase, or the cue itself.
 pub(crate) fn frame_start(c: &CueMatch) -> usize {
     c.speaker
