@@ -106,9 +106,7 @@ impl<'a> Assembler<'_, '_, 'a> {
     fn words(&self, r: &Range<usize>) -> usize {
         self.doc
             .tokens
-            .iter()
-            .skip(r.start)
-            .take(r.len())
+            .iter_range(r.clone())
             .filter(|t| t.text().chars().any(char::is_alphanumeric))
             .count()
     }

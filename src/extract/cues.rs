@@ -119,13 +119,14 @@ pub(crate) fn quotation_frames(
     pairs: &[crate::extract::pairing::QuotePair],
     cues: &[CueMatch],
 ) -> Vec<CueMatch> {
-    let introduced: std::collections::HashSet<usize> = cues.iter().map(|c| c.after).collect();
+    let mut introduced: Vec<usize> = cues.iter().map(|c| c.after).collect();
+    introduced.sort_unstable();
     pairs
         .iter()
         .filter_map(|p| {
             let before = p.open.checked_sub(1)?;
             let opens_speech = k.is(before, Roles::COMPLEMENTIZER) || k.key(before) == ":";
-            if !opens_speech || introduced.contains(&p.open) || k.is_quoted(before) {
+            if !opens_speech || introduced.binary_search(&p.open).is_ok() || k.is_quoted(before) {
                 return None;
             }
             let sentence = k.sentence(before);

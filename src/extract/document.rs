@@ -22,9 +22,9 @@ pub(crate) struct Document<'t, 'a> {
     pub(crate) vocabulary: &'t Vocabulary,
     /// Each token's symbol in the vocabulary.
     syms: Vec<Sym>,
-    /// The roles that names of several words (`چیف جسٹس`, title; `اے ایف پی`, agency) give
-    /// the tokens they cover, beside their words' own: a sparse list, in token order.
-    phrase_roles: Vec<(usize, Roles)>,
+    /// Each token's roles: its word's, and those that names of several words (`چیف جسٹس`,
+    /// title; `اے ایف پی`, agency) give the tokens they cover.
+    roles: Vec<Roles>,
     /// The token ranges of the sentences, in order.
     pub(crate) sentences: Vec<Range<usize>>,
     /// The first token of every paragraph (lines are paragraphs) after the first.
@@ -44,7 +44,7 @@ impl<'t, 'a> Document<'t, 'a> {
         let syms: Vec<Sym> = (0..tokens.len())
             .map(|i| vocabulary.sym(keys.word(i)))
             .collect();
-        let phrase_roles = phrase_roles(vocabulary, &syms);
+        let roles = token_roles(vocabulary, &syms);
         let mut quoted = vec![0u64; tokens.len() / 64 + 1];
         for p in pairs {
             for i in p.inner() {
@@ -56,7 +56,7 @@ impl<'t, 'a> Document<'t, 'a> {
             keys,
             vocabulary,
             syms,
-            phrase_roles,
+            roles,
             sentences: sentences.iter().map(Sentence::tokens).collect(),
             paragraph_starts: (1..tokens.len())
                 .filter(|&i| keys.line_break_before(i))
@@ -86,11 +86,7 @@ impl<'t, 'a> Document<'t, 'a> {
     /// The roles of token `i`: its word's, and those of a name of several words it is part
     /// of (an organization's name gives none here: see [`org_at`](Self::org_at)).
     pub(crate) fn roles(&self, i: usize) -> Roles {
-        let own = self.vocabulary.roles(self.sym(i));
-        match self.phrase_roles.binary_search_by_key(&i, |(t, _)| *t) {
-            Ok(n) => own | self.phrase_roles.get(n).map_or(Roles::NONE, |(_, r)| *r),
-            Err(_) => own,
-        }
+        self.roles.get(i).copied().unwrap_or(Roles::NONE)
     }
 
     /// Whether token `i`'s word has one of `roles`.
@@ -164,8 +160,7 @@ impl<'t, 'a> Document<'t, 'a> {
     /// `end` (none: no name starts there).
     pub(crate) fn org_at(&self, i: usize, end: usize) -> Option<Roles> {
         self.vocabulary
-            .orgs()
-            .iter()
+            .orgs_from(self.sym(i))
             .filter(|(org, _)| {
                 i + org.len() <= end && org.iter().enumerate().all(|(n, &w)| self.sym(i + n) == w)
             })
@@ -181,37 +176,24 @@ impl<'t, 'a> Document<'t, 'a> {
     }
 }
 
-/// The roles that names of several words give the tokens they cover, in token order. A
-/// well-known organization's name (`GROUP`) is left to [`Document::org_at`]: its words are
-/// a name, not titles.
-fn phrase_roles(vocabulary: &Vocabulary, syms: &[Sym]) -> Vec<(usize, Roles)> {
-    let mut out: Vec<(usize, Roles)> = Vec::new();
-    let orgs = vocabulary.orgs();
-    if orgs.is_empty() {
-        return out;
-    }
-    for i in 0..syms.len() {
-        for (words, roles) in orgs {
-            if roles.has(Roles::GROUP) {
-                continue;
-            }
+/// Each token's roles: its word's, and those that names of several words give the tokens
+/// they cover. A well-known organization's name (`GROUP`) gives none here (see
+/// [`Document::org_at`]): its words are a name, not titles.
+fn token_roles(vocabulary: &Vocabulary, syms: &[Sym]) -> Vec<Roles> {
+    let mut roles: Vec<Roles> = syms.iter().map(|&s| vocabulary.roles(s)).collect();
+    for (i, &sym) in syms.iter().enumerate() {
+        for (words, phrase) in vocabulary.orgs_from(sym) {
             let fits = words
                 .iter()
                 .enumerate()
                 .all(|(n, &w)| syms.get(i + n) == Some(&w));
-            if fits {
-                for t in i..i + words.len() {
-                    match out.binary_search_by_key(&t, |(x, _)| *x) {
-                        Ok(n) => {
-                            if let Some((_, r)) = out.get_mut(n) {
-                                *r |= *roles;
-                            }
-                        }
-                        Err(n) => out.insert(n, (t, *roles)),
-                    }
-                }
+            if phrase.has(Roles::GROUP) || !fits {
+                continue;
+            }
+            for r in roles.get_mut(i..i + words.len()).unwrap_or(&mut []) {
+                *r |= *phrase;
             }
         }
     }
-    out
+    roles
 }

@@ -117,17 +117,20 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
             breaks: vec![0; words],
         };
         let mut key = String::new();
-        for (i, t) in tokens.iter().enumerate() {
+        for i in 0..tokens.len() {
             if tokens.line_break_before(i) {
                 set_bit(&mut keyed.breaks, i);
             }
-            let folded = keyer.fold(t.normalized());
-            if !key_may_differ(&folded) && folded == t.normalized() {
+            let normalized = tokens.normalized(i);
+            let folded = keyer.fold(normalized);
+            // Most keys are the token's normalized form: those the byte test clears, when the
+            // default normalizer made the tokens (nothing folded them again).
+            if !key_may_differ(&folded) && matches!(folded, Cow::Borrowed(_)) {
                 continue;
             }
             key.clear();
             match_key(&folded, &mut key);
-            if key != t.normalized() {
+            if key != normalized {
                 set_bit(&mut keyed.has_own_key, i);
                 keyed.own_keys.push((i, key.as_str().into()));
             }
@@ -145,6 +148,8 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
         mut found: impl FnMut(usize, usize, PatternID),
     ) {
         let mut line = String::new();
+        // The length of each token's key on the line, read once.
+        let mut lengths: Vec<usize> = Vec::new();
         let mut first = 0;
         while first < self.tokens.len() {
             let mut end = first + 1;
@@ -155,27 +160,31 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
             let bytes = self.tokens.span_of(first..end).map_or(0, |s| s.len());
             line.clear();
             line.reserve(bytes + (end - first));
+            lengths.clear();
             for t in first..end {
                 if t > first {
                     line.push(' ');
                 }
-                line.push_str(self.word(t));
+                let word = self.word(t);
+                line.push_str(word);
+                lengths.push(word.len());
             }
+            let len = |t: usize| lengths.get(t - first).copied().unwrap_or(0);
             // Matches come in order of their ends: a cursor walks the tokens forward to the
             // one a match ends in, and back (a name is a few words) to the one it starts in.
             let (mut cursor, mut cursor_start) = (first, 0);
             for m in automaton.find_overlapping_iter(line.as_str()) {
-                while cursor + 1 < end && cursor_start + self.word(cursor).len() < m.end() {
-                    cursor_start += self.word(cursor).len() + 1;
+                while cursor + 1 < end && cursor_start + len(cursor) < m.end() {
+                    cursor_start += len(cursor) + 1;
                     cursor += 1;
                 }
-                if cursor_start + self.word(cursor).len() != m.end() {
+                if cursor_start + len(cursor) != m.end() {
                     continue;
                 }
                 let (mut t, mut start) = (cursor, cursor_start);
                 while start > m.start() && t > first {
                     t -= 1;
-                    start = start.saturating_sub(self.word(t).len() + 1);
+                    start = start.saturating_sub(len(t) + 1);
                 }
                 if start == m.start() {
                     found(t, cursor + 1, m.pattern());

@@ -147,19 +147,18 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
     // The family of a quotation the paragraph before left open to its end.
     let mut carried: Option<Family> = None;
     let mut line_start = 0;
-    for (i, t) in tokens.iter().enumerate() {
+    for i in 0..tokens.len() {
+        let quote = tokens.kind(i) == Some(TokenKind::Quote);
         if i > 0 && tokens.line_break_before(i) {
-            let reopens = (t.kind() == TokenKind::Quote)
-                .then(|| classify(t))
-                .flatten()
-                .map(|(f, _)| f);
+            let t = tokens.get(i);
+            let reopens = t.filter(|_| quote).and_then(classify).map(|(f, _)| f);
             carried = close_paragraph(tokens, &mut open, i, reopens, &mut pairs);
             line_start = i;
         }
-        if t.kind() != TokenKind::Quote {
+        if !quote {
             continue;
         }
-        let Some((family, default)) = classify(t) else {
+        let Some((family, default)) = tokens.get(i).and_then(classify) else {
             continue;
         };
         let role = match role_at(tokens, i, default) {

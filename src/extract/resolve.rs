@@ -325,7 +325,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .rev()
             .find(|&j| {
                 k.is(j, title_like)
-                    || self.gazetteer.demonym_country(k.key(j)).is_some()
+                    || self.gazetteer.demonym_country_of_key(k.key(j)).is_some()
                     || k.is(j, Roles::GENITIVE)
             })
             .map(|j| j + 1)
@@ -346,9 +346,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             || k.org_roles_in(phrase).has(Roles::GROUP | Roles::AGENCY);
         let leader = title.clone().any(|j| k.is(j, Roles::LEADER));
         let country = self.place_country(phrase).or_else(|| {
-            title
-                .clone()
-                .find_map(|j| self.gazetteer.demonym_country(k.key(j)).map(str::to_owned))
+            title.clone().find_map(|j| {
+                self.gazetteer
+                    .demonym_country_of_key(k.key(j))
+                    .map(str::to_owned)
+            })
         });
         Parts {
             title,

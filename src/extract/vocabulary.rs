@@ -66,6 +66,9 @@ pub(crate) struct Vocabulary {
     /// Well-known organizations' names (and other names of several words), as symbol
     /// sequences, with the roles they give a phrase that holds them.
     orgs: Vec<(Vec<Sym>, Roles)>,
+    /// By symbol: the names of `orgs` that begin with it, so that a token is compared only
+    /// with the names that can start there.
+    org_starts: Vec<Vec<u32>>,
 }
 
 impl Vocabulary {
@@ -112,9 +115,13 @@ impl Vocabulary {
         self.cues.get(sym as usize).map_or(&[], Vec::as_slice)
     }
 
-    /// The well-known organizations' names, with the roles they give a phrase.
-    pub(crate) fn orgs(&self) -> &[(Vec<Sym>, Roles)] {
-        &self.orgs
+    /// The well-known names that begin with a symbol, with the roles they give a phrase.
+    pub(crate) fn orgs_from(&self, sym: Sym) -> impl Iterator<Item = &(Vec<Sym>, Roles)> {
+        self.org_starts
+            .get(sym as usize)
+            .into_iter()
+            .flatten()
+            .filter_map(|&n| self.orgs.get(n as usize))
     }
 
     /// The symbols of the words of a phrase, given new numbers where needed.
@@ -128,6 +135,7 @@ impl Vocabulary {
                 if sym == next {
                     self.roles.push(Roles::NONE);
                     self.cues.push(Vec::new());
+                    self.org_starts.push(Vec::new());
                 }
                 sym
             })
@@ -152,9 +160,12 @@ impl Vocabulary {
     /// it.
     pub(crate) fn add_org(&mut self, name: &str, roles: Roles) {
         let syms = self.intern(name);
-        if !syms.is_empty() {
-            self.orgs.push((syms, roles));
+        let Some(&first) = syms.first() else { return };
+        let n = u32::try_from(self.orgs.len()).unwrap_or(u32::MAX);
+        if let Some(starts) = self.org_starts.get_mut(first as usize) {
+            starts.push(n);
         }
+        self.orgs.push((syms, roles));
     }
 
     /// Adds a speech cue, and for a past-tense speech verb its present forms.

@@ -306,7 +306,7 @@ impl TokenSink<'_, '_, '_> {
         }
         // Normalization may expand one original character into several tokens (NFKC of
         // `¼`): they become one token, so original spans never overlap.
-        if let Some(last) = self.tokens.last().map(|t| t.span()) {
+        if let Some(last) = self.tokens.last_span() {
             if span.start < last.end {
                 let norm = self.last_normalized_start..range.end;
                 let form = self.normalized.get(norm).unwrap_or("");

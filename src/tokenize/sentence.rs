@@ -23,6 +23,7 @@
 //!   clause, joins two words instead.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -134,8 +135,10 @@ fn gap<'a>(text: &'a str, a: Token<'_>, b: Token<'_>) -> &'a str {
 
 /// The auxiliaries that end an Urdu clause (`ہے`, `تھا`, `گا` …, `data/grammar_words.tsv`):
 /// after one of them a free-standing dash ends the sentence.
-static AUXILIARIES: Lazy<HashSet<&'static str>> =
-    Lazy::new(|| grammar_words(Roles::AUXILIARY).collect());
+static AUXILIARIES: Lazy<WordSet> = Lazy::new(|| grammar_words(Roles::AUXILIARY).collect());
+
+/// A set of words, hashed with the crate's fast hash for short keys.
+type WordSet = HashSet<&'static str, BuildHasherDefault<crate::lexicon::Fnv>>;
 
 /// How many tokens a line must run without an end mark before clause ends stand in for
 /// the marks the writer left out.
@@ -143,20 +146,18 @@ const UNPUNCTUATED_RUN: usize = 25;
 
 /// The words that go on with a clause after its auxiliary: connectives and relatives
 /// (`data/grammar_words.tsv`), and `یا`, `نہ`.
-static CONTINUATIONS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+static CONTINUATIONS: Lazy<WordSet> = Lazy::new(|| {
     grammar_words(Roles::CONNECTIVE | Roles::RELATIVE | Roles::COMPLEMENTIZER)
         .chain(["یا", "نہ", "نا", "جو", "جہاں", "جیسا", "جیسے"])
         .collect()
 });
 
 /// The predicates of verbless news clauses (`ہلاک`, `گرفتار`, `زخمی`).
-static PREDICATES: Lazy<HashSet<&'static str>> =
-    Lazy::new(|| grammar_words(Roles::PREDICATE).collect());
+static PREDICATES: Lazy<WordSet> = Lazy::new(|| grammar_words(Roles::PREDICATE).collect());
 
 /// The relative pronouns (`جو`, `جس`): a sentence that holds one may go on with its
 /// correlative `وہ` (`جو … ہے وہ …`).
-static RELATIVES: Lazy<HashSet<&'static str>> =
-    Lazy::new(|| grammar_words(Roles::RELATIVE).collect());
+static RELATIVES: Lazy<WordSet> = Lazy::new(|| grammar_words(Roles::RELATIVE).collect());
 
 /// Whether token `i` begins a new sentence in a line the writer typed without `۔` (news
 /// pasted from image captions or typed on phones often is): Urdu is verb-final, so a
@@ -164,19 +165,19 @@ static RELATIVES: Lazy<HashSet<&'static str>> =
 /// the clause (a function word: a postposition, particle or auxiliary) nor links another
 /// to it (`اور`, `کہ`, `جو`, `تاہم`) ends a sentence there.
 fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool {
-    let (Some(prev), Some(next)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i))
-    else {
+    let Some(p) = i.checked_sub(1) else {
         return false;
     };
-    let word = next.normalized();
+    if tokens.kind(p) != Some(TokenKind::Word)
+        || tokens.kind(i) != Some(TokenKind::Word)
+        || !AUXILIARIES.contains(tokens.normalized(p))
+    {
+        return false;
+    }
+    let word = tokens.normalized(i);
     // `وہ` after `جو … ہے` is the correlative, which goes on with the sentence.
     let correlative = word == "وہ" && (first..i).any(|t| RELATIVES.contains(tokens.normalized(t)));
-    prev.kind() == TokenKind::Word
-        && AUXILIARIES.contains(prev.normalized())
-        && next.kind() == TokenKind::Word
-        && !CONTINUATIONS.contains(word)
-        && !correlative
-        && !crate::lexicon::JOIN_WORDS.contains_key(word)
+    !CONTINUATIONS.contains(word) && !correlative && !crate::lexicon::JOIN_WORDS.contains_key(word)
 }
 
 /// How far back (in tokens) a clause is searched for its ergative subject.
@@ -184,12 +185,13 @@ const CLAUSE_TOKENS: usize = 80;
 
 /// Whether token `i` ends the sentence that began at token `first`.
 fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> bool {
+    // Most tokens are no punctuation: ruled out before the token is looked at whole.
+    if tokens.kind(i) != Some(TokenKind::Punctuation) {
+        return false;
+    }
     let Some(token) = tokens.get(i) else {
         return false;
     };
-    if token.kind() != TokenKind::Punctuation {
-        return false;
-    }
     let Some(c) = token.normalized().chars().next() else {
         return false;
     };
@@ -296,26 +298,25 @@ fn is_hyphen_in_ergative_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> 
         .chars()
         .next_back()
         .is_some_and(|c| matches!(c, 'ا' | 'ی' | 'ے' | 'ں' | 'و' | 'ئ' | 'ۓ'));
+    if prev.kind() != TokenKind::Word || ends_like_verb || PREDICATES.contains(prev.normalized()) {
+        return false;
+    }
     // The clause is looked at no further back than a clause runs, so that a text of many
     // such marks stays linear.
     let window = first.max(i.saturating_sub(CLAUSE_TOKENS))..i;
-    let ergative = window.clone().rev().find(|&t| tokens.normalized(t) == "نے");
+    let Some(ergative) = window.rev().find(|&t| tokens.normalized(t) == "نے") else {
+        return false;
+    };
     // Once the clause has its verb (a verb form or `کہ` after the subject), a `۔` is a
     // hyphen only between two names of places (`ہند۔ ماریشیس تعاون`).
-    let verb_came = ergative.is_some_and(|e| {
-        (e + 1..i).any(|t| {
-            let w = tokens.normalized(t);
-            w == "کہ" || is_verb_form(w)
-        })
-    });
     let is_place = |t: usize| crate::lexicon::places::PLACE_WORDS.contains(tokens.normalized(t));
-    let between_places = is_place(i - 1) && is_place(i + 1);
-    let predicate = PREDICATES.contains(prev.normalized());
-    prev.kind() == TokenKind::Word
-        && ergative.is_some()
-        && (!verb_came || between_places)
-        && !ends_like_verb
-        && !predicate
+    if is_place(i - 1) && is_place(i + 1) {
+        return true;
+    }
+    !(ergative + 1..i).any(|t| {
+        let w = tokens.normalized(t);
+        w == "کہ" || is_verb_form(w)
+    })
 }
 
 /// Whether token `i`, after the sentence-ending token `i - 1`, still belongs to the

@@ -189,6 +189,11 @@ impl<'a> Tokens<'a> {
         self.records.last().map(|r| self.view(r))
     }
 
+    /// The span of the last token.
+    pub(crate) fn last_span(&self) -> Option<Span> {
+        self.records.last().map(|r| Span::new(r.start, r.end))
+    }
+
     /// The tokens, in order.
     pub fn iter(&self) -> Iter<'_, 'a> {
         Iter {
@@ -309,8 +314,11 @@ impl<'a> Tokens<'a> {
 
     /// Stores a normalized form that differs from the original text of `span`.
     fn store_form(&mut self, span: Span, normalized: Option<&str>) -> (usize, u32) {
+        let Some(normalized) = normalized else {
+            return (0, UNCHANGED);
+        };
         let original = self.text.get(span.range()).unwrap_or("");
-        match normalized.filter(|n| *n != original) {
+        match Some(normalized).filter(|n| *n != original) {
             // A form longer than 4 GiB (a word that long) is not stored: its token reads as
             // written.
             Some(n) => match u32::try_from(n.len()) {
@@ -334,10 +342,18 @@ impl<'a> Tokens<'a> {
     }
 
     fn view<'t>(&'t self, r: &Record) -> Token<'t> {
+        let text = self.text.get(r.start..r.end).unwrap_or("");
+        let normalized = if r.form_len == UNCHANGED {
+            text
+        } else {
+            self.forms
+                .get(r.form..r.form + r.form_len as usize)
+                .unwrap_or("")
+        };
         Token {
-            text: self.text.get(r.start..r.end).unwrap_or(""),
+            text,
             start: r.start,
-            normalized: self.form_of(r),
+            normalized,
             kind: r.kind,
             from_join: r.from_join,
         }

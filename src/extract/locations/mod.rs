@@ -353,6 +353,15 @@ impl Gazetteer {
             .filter(|c| *c != "-")
     }
 
+    /// [`demonym_country`](Self::demonym_country) of a word given by its match key.
+    pub(crate) fn demonym_country_of_key(&self, key: &str) -> Option<&str> {
+        self.data
+            .demonyms
+            .get(key)
+            .map(String::as_str)
+            .filter(|c| *c != "-")
+    }
+
     /// The canonical Urdu name of the country with this ISO 3166-1 alpha-2 code.
     #[must_use]
     pub fn country_name(&self, code: &str) -> Option<&str> {
