@@ -47,7 +47,8 @@ button.speaker[aria-pressed="true"] { border-color: var(--cs); background: var(-
   border: 1px solid var(--cs); margin-inline-end: .4em; }
 .name { font-size: 1.05rem; }
 .title { color: var(--muted); }
-.meta { display: block; font-size: .75rem; line-height: 1.5; color: var(--muted); }
+.meta { display: block; font-size: .75rem; line-height: 1.8; color: var(--muted); }
+.meta.ltr, p.legend { text-align: right; }
 .place { padding: .2rem .6rem; border-inline-start: 3px solid var(--rule); line-height: 2.1; }
 mark.q { color: inherit; background: var(--c); border-radius: .25em; padding: 0 .1em; cursor: help;
   -webkit-box-decoration-break: clone; box-decoration-break: clone; }
@@ -245,7 +246,17 @@ fn paragraphs<'n, 't>(text: &'t str, roots: &'n [Node]) -> Vec<Vec<Piece<'n, 't>
     paragraphs
 }
 
-/// The tooltip of a quotation: speaker (and title), cue, kind.
+/// The name of a quotation's kind in the tooltip, in Urdu like the rest of its line.
+fn kind_name(kind: urdu::QuoteKind) -> &'static str {
+    match kind {
+        urdu::QuoteKind::Direct => "براہِ راست",
+        urdu::QuoteKind::Partial => "جزوی",
+        urdu::QuoteKind::Indirect => "بالواسطہ",
+        _ => kind.as_str(),
+    }
+}
+
+/// The tooltip of a quotation, one right-to-left line: speaker (and title), «cue», kind.
 fn tip(a: &urdu::Analysis<'_>, q: &urdu::Quote<'_>) -> String {
     let mut parts = Vec::new();
     match a.speaker_of(q) {
@@ -253,12 +264,12 @@ fn tip(a: &urdu::Analysis<'_>, q: &urdu::Quote<'_>) -> String {
             Some(title) => format!("{} ({title})", s.name()),
             None => s.name().to_owned(),
         }),
-        None => parts.push("no speaker".to_owned()),
+        None => parts.push("نامعلوم".to_owned()),
     }
     if let Some(cue) = q.cue() {
-        parts.push(format!("cue: {}", cue.text()));
+        parts.push(format!("«{}»", cue.text()));
     }
-    parts.push(q.kind().as_str().to_owned());
+    parts.push(kind_name(q.kind()).to_owned());
     parts.join(" · ")
 }
 
@@ -338,7 +349,8 @@ pub fn page(analyzer: &urdu::Analyzer, doc: &Doc, a: &urdu::Analysis<'_>, index:
                             mark.q.direct.none { "direct" }
                             mark.q.partial.none { "partial" }
                             mark.q.indirect.none { "indirect" }
-                            "quotations, in their speaker's colour; hover over or tab to one for its speaker and cue."
+                            "quotations, in their speaker's colour (grey: no speaker); hover over, \
+                             tap or tab to one for its speaker and cue."
                         }
                     }
                     aside {
@@ -380,10 +392,10 @@ pub fn page(analyzer: &urdu::Analyzer, doc: &Doc, a: &urdu::Analysis<'_>, index:
                                             span.ltr { (place.kind) }
                                             @if let Some(code) = &place.country {
                                                 " · "
-                                                @if let Some(country) = &place.country_name {
+                                                @if let (Some(country), false) = (&place.country_name, place.kind == "country") {
                                                     (country) " "
                                                 }
-                                                span.ltr { "(" (code) ")" }
+                                                span.ltr { (code) }
                                             }
                                             " · " span.ltr { (count(place.mentions, "mention", "mentions")) }
                                         }
