@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::chars::CharIndex;
 use crate::input::{Body, Item, Label};
-use crate::json::{AnalysisJson, NormalizedJson, Origin, SentencesJson, TokensJson};
+use crate::json::{Origin, Writer};
 use crate::report::{self, Page};
 
 /// Output formats, as the workers see them (the subcommand's default already chosen).
@@ -357,12 +357,7 @@ fn write(job: &Job, doc: &Doc, out: &mut Vec<u8>) -> std::io::Result<Summary> {
                     }
                 }
                 Format::Json | Format::Csv => {
-                    let json = NormalizedJson {
-                        origin: doc.origin(),
-                        text,
-                        changed,
-                    };
-                    serde_json::to_writer(&mut *out, &json)?;
+                    Writer::new(out, &doc.text).normalized(doc.origin(), text, changed);
                 }
             }
         }
@@ -378,9 +373,7 @@ fn write(job: &Job, doc: &Doc, out: &mut Vec<u8>) -> std::io::Result<Summary> {
                         out.push(b'\n');
                     }
                 }
-                Format::Json => {
-                    serde_json::to_writer(&mut *out, &TokensJson::new(doc.origin(), &tokens))?;
-                }
+                Format::Json => Writer::new(out, text).tokenized(doc.origin(), &tokens),
                 Format::Csv => token_rows(doc, &tokens, out)?,
             }
         }
@@ -398,10 +391,7 @@ fn write(job: &Job, doc: &Doc, out: &mut Vec<u8>) -> std::io::Result<Summary> {
                         out.push(b'\n');
                     }
                 }
-                Format::Json => {
-                    let json = SentencesJson::new(doc.origin(), text, &sentences);
-                    serde_json::to_writer(&mut *out, &json)?;
-                }
+                Format::Json => Writer::new(out, text).split(doc.origin(), &sentences),
                 Format::Csv => sentence_rows(doc, &sentences, out)?,
             }
         }
@@ -452,10 +442,7 @@ fn write(job: &Job, doc: &Doc, out: &mut Vec<u8>) -> std::io::Result<Summary> {
                     }
                     w.flush()?;
                 }
-                _ => {
-                    let json = AnalysisJson::new(doc.origin(), &analysis);
-                    serde_json::to_writer(&mut *out, &json)?;
-                }
+                _ => Writer::new(out, text).analysis(doc.origin(), &analysis),
             }
         }
         Task::Report(index_link) => {
