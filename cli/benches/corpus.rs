@@ -345,6 +345,32 @@ fn main() {
             &runs,
             Some(big_lib),
         );
+        let runs: Vec<Run> = (0..3)
+            .map(|_| {
+                spawn(
+                    urdu_cli,
+                    &[
+                        "--quiet",
+                        "analyze",
+                        "--jsonl",
+                        "--format",
+                        "jsonl",
+                        "--no-tokens",
+                        "--jobs",
+                        jobs,
+                    ],
+                    &big,
+                )
+            })
+            .collect();
+        row(
+            &mut rows,
+            format!("`urdu analyze --jsonl --format jsonl --no-tokens --jobs {jobs}` {mb} MB file"),
+            big_docs,
+            big_text,
+            &runs,
+            Some(big_lib),
+        );
         // The same with a small output (a CSV row per quotation): what reading, decoding
         // and the pipeline cost without 18 bytes of JSON per byte of text.
         let runs: Vec<Run> = (0..3)

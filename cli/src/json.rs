@@ -224,16 +224,19 @@ impl<'o, 't> Writer<'o, 't> {
         });
     }
 
-    /// The JSON of `analyze`: origin, then sentences, tokens, quotes, speakers and
-    /// locations.
-    pub fn analysis(mut self, origin: Origin<'_>, a: &urdu::Analysis<'_>) {
+    /// The JSON of `analyze`: origin, then sentences, tokens (unless left out), quotes,
+    /// speakers and locations.
+    pub fn analysis(mut self, origin: Origin<'_>, a: &urdu::Analysis<'_>, tokens: bool) {
         // About 18 bytes of JSON per byte of text, mostly tokens: room for it up front.
-        self.out.reserve(a.text().len() * 20 + 256);
+        self.out
+            .reserve(a.text().len() * if tokens { 20 } else { 4 } + 256);
         self.origin(origin);
         self.raw(b",\"sentences\":");
         self.sentences(a.sentences());
-        self.raw(b",\"tokens\":");
-        self.tokens(a.tokens());
+        if tokens {
+            self.raw(b",\"tokens\":");
+            self.tokens(a.tokens());
+        }
         self.raw(b",\"quotes\":");
         self.quotes(a.quotes());
         self.raw(b",\"speakers\":");

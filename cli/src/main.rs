@@ -82,6 +82,8 @@ struct Plan {
     /// How documents are put together on the output.
     layout: Layout,
     output: Output,
+    /// `analyze --no-tokens`.
+    no_tokens: bool,
 }
 
 /// How the outputs of documents are put together.
@@ -136,6 +138,7 @@ fn run(cli: Cli) -> Result<bool, Fatal> {
         text_field: plan.input.text_field.clone(),
         id_field: plan.input.id_field.clone(),
         single: spec.is_single(),
+        no_tokens: plan.no_tokens,
     });
     let layout = match plan.layout {
         Layout::Object if !spec.is_single() => Layout::List,
@@ -195,6 +198,7 @@ fn plan(command: Command) -> Result<Plan, Fatal> {
             let (format, layout) = json(format, true);
             Plan {
                 task: Task::Normalize(format),
+                no_tokens: false,
                 layout,
                 output: Output::File(r.output),
                 input: r.input,
@@ -205,6 +209,7 @@ fn plan(command: Command) -> Result<Plan, Fatal> {
             let (format, layout) = json(default_lines(r.format, &r.input), false);
             Plan {
                 task: Task::Tokenize(format),
+                no_tokens: false,
                 layout,
                 output: Output::File(r.output),
                 input: r.input,
@@ -215,6 +220,7 @@ fn plan(command: Command) -> Result<Plan, Fatal> {
             let (format, layout) = json(default_lines(r.format, &r.input), false);
             Plan {
                 task: Task::Sentences(format),
+                no_tokens: false,
                 layout,
                 output: Output::File(r.output),
                 input: r.input,
@@ -235,11 +241,17 @@ fn plan(command: Command) -> Result<Plan, Fatal> {
                 args::Table::Locations => Table::Locations,
                 args::Table::Tokens => Table::Tokens,
             };
+            if format == Format::Csv && a.no_tokens {
+                return Err(Fatal::Usage(
+                    "--no-tokens goes with json or jsonl".to_owned(),
+                ));
+            }
             if format != Format::Csv && a.table != args::Table::Quotes {
                 return Err(Fatal::Usage("--table goes with --format csv".to_owned()));
             }
             Plan {
                 task: Task::Analyze(format, table, a.by_document),
+                no_tokens: a.no_tokens,
                 layout,
                 output: Output::File(a.output),
                 input: a.input,
@@ -261,6 +273,7 @@ fn plan(command: Command) -> Result<Plan, Fatal> {
             };
             Plan {
                 task: Task::Report(matches!(output, Output::Dir(_))),
+                no_tokens: false,
                 layout: Layout::Plain,
                 output,
                 input: r.input,

@@ -137,6 +137,8 @@ pub struct Job {
     pub id_field: String,
     /// Whether the input is one document (its text output then gets no separator).
     pub single: bool,
+    /// Whether `analyze`'s JSON leaves the tokens out.
+    pub no_tokens: bool,
 }
 
 /// A document done: its output, and what the main thread totals or lists.
@@ -442,7 +444,7 @@ fn write(job: &Job, doc: &Doc, out: &mut Vec<u8>) -> std::io::Result<Summary> {
                     }
                     w.flush()?;
                 }
-                _ => Writer::new(out, text).analysis(doc.origin(), &analysis),
+                _ => Writer::new(out, text).analysis(doc.origin(), &analysis, !job.no_tokens),
             }
         }
         Task::Report(index_link) => {

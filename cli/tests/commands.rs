@@ -149,6 +149,17 @@ fn analyze_jsonl_over_a_directory_gives_every_article_in_order() {
 }
 
 #[test]
+fn no_tokens_leaves_only_the_tokens_out() {
+    let out = stdout(urdu().args(["analyze", "--no-tokens"]).arg(seed()));
+    let mut json: Value = serde_json::from_str(&out).unwrap();
+    let text = fs::read_to_string(seed()).unwrap();
+    strip_added(&mut json, &text);
+    let mut expected = library_json(&text);
+    expected.as_object_mut().unwrap().remove("tokens");
+    assert_eq!(json, expected);
+}
+
+#[test]
 fn json_of_several_documents_is_one_list() {
     let (dir, docs) = corpus("json_list", 4);
     let out = stdout(urdu().args(["analyze", "--format", "json"]).arg(&dir));
@@ -653,6 +664,7 @@ fn bad_arguments_exit_with_2() {
         &["analyze", "--table", "speakers", "-"],
         &["analyze", "--format", "text", "-"],
         &["normalize", "--format", "csv", "-"],
+        &["analyze", "--format", "csv", "--no-tokens", "-"],
         &["analyze", "--glob", "[", "-"],
         &["analyze", "--text-field", "body", "-"],
         &["frobnicate"],
