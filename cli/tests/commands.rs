@@ -711,6 +711,35 @@ fn no_panic_on_hostile_input() {
         "ک".repeat(100_000).into_bytes(),
         "\u{202e}<script>\u{0}\u{feff}".repeat(1_000).into_bytes(),
     ];
+    // JSON Lines that are not documents: each is reported in one line, the run goes on.
+    let lines = [
+        "[".repeat(100_000),
+        format!("{{\"x\": {}}}", "[".repeat(100_000)),
+        "{\"text\": \"\\ud800\"}".to_owned(),
+        "\u{0}\u{1}\u{2}".to_owned(),
+        "{\"text\": \"لاہور\", \"id\": {\"a\": [1, null]}}".to_owned(),
+    ];
+    let assert = urdu()
+        .args([
+            "analyze",
+            "--jsonl",
+            "--format",
+            "csv",
+            "--table",
+            "locations",
+            "-",
+        ])
+        .write_stdin(lines.join("\n"))
+        .assert()
+        .code(1);
+    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert_eq!(err.lines().count(), 4, "{err}");
+    assert!(
+        err.lines().all(|l| l.starts_with("urdu: error: -:")),
+        "{err}"
+    );
+    assert!(String::from_utf8_lossy(&assert.get_output().stdout).contains("لاہور"));
+
     for input in inputs {
         for sub in ["normalize", "tokenize", "sentences", "analyze", "report"] {
             let assert = urdu()
