@@ -66,6 +66,9 @@ mark.q:is(:hover, :focus):not(:has(mark.q:hover, mark.q:focus))::after {
 .legend mark { margin-inline-end: .6rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { padding: .35rem .6rem; border-bottom: 1px solid var(--rule); text-align: start; vertical-align: top; }
+th { font: 600 .85rem/1.6 system-ui, sans-serif; color: var(--muted); vertical-align: bottom; }
+a { color: #174ea6; text-decoration: none; }
+a:hover, a:focus { text-decoration: underline; }
 td.n, th.n { text-align: center; font-family: system-ui, sans-serif; }
 td a { line-height: 2.2; }
 .c0 { --c: #ffe27a; --cl: #fff3c4; --cs: #a67c00; }
@@ -143,9 +146,26 @@ impl Page {
     }
 }
 
-/// The first sentence, cut at a word after [`TITLE_CHARS`] characters.
+/// Sentences shorter than this many words (a photo credit, a dateline) are passed over for
+/// the title.
+const TITLE_WORDS: usize = 6;
+
+/// The first sentence of at least [`TITLE_WORDS`] words (else the first sentence), cut at a
+/// word after [`TITLE_CHARS`] characters.
 fn title(a: &urdu::Analysis<'_>) -> String {
-    let first = a.sentences().first().map_or("", |s| s.text()).trim();
+    let words = |s: &urdu::Sentence<'_>| {
+        a.tokens()
+            .iter_range(s.tokens())
+            .filter(|t| t.kind() == urdu::TokenKind::Word)
+            .count()
+    };
+    let first = a
+        .sentences()
+        .iter()
+        .find(|s| words(s) >= TITLE_WORDS)
+        .or_else(|| a.sentences().first())
+        .map_or("", |s| s.text())
+        .trim();
     if first.chars().count() <= TITLE_CHARS {
         return first.to_owned();
     }
