@@ -67,6 +67,11 @@ use urdu::{Digits, Normalizer, NormalizerBuilder, TokenKind, Tokens};
 
 pub use urdu::Error;
 
+/// The README's example, run as a doctest so that it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 /// The name under which [`register`] adds the Urdu analyzer to an index: a text field with
 /// `.set_tokenizer("urdu")` uses it.
 pub const TOKENIZER_NAME: &str = "urdu";
