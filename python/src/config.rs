@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
+use rayon::prelude::*;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyMapping, PyString, PyTuple};
 use urdu::{Digits, PlaceKind, PlaceWord, SpeechRule, UnicodeForm};
@@ -829,16 +830,26 @@ impl Analyzer {
         }
         let analyzer = &self.inner;
         let docs = py.detach(move || {
-            let parts: Vec<Parts> = {
-                let analyses = match threads {
-                    None => analyzer.analyze_all(&owned),
-                    Some(n) => analyzer.analyze_all_with_threads(&owned, n),
-                };
-                analyses
-                    .iter()
-                    .zip(&owned)
-                    .map(|(a, t)| Parts::of(t, a))
+            // The library analyzes the texts on the pool; their conversion to Python's
+            // offsets runs on the same pool, each analysis dropped where it is converted.
+            let analyze = || -> Vec<Parts> {
+                analyzer
+                    .analyze_all(&owned)
+                    .into_par_iter()
+                    .zip(owned.par_iter())
+                    .map(|(a, t)| Parts::of(t, &a))
                     .collect()
+            };
+            let parts = match threads {
+                None => analyze(),
+                Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
+                    Ok(pool) => pool.install(analyze),
+                    // No pool (the system refuses threads): the work is done on this one.
+                    Err(_) => owned
+                        .iter()
+                        .map(|t| Parts::of(t, &analyzer.analyze(t)))
+                        .collect(),
+                },
             };
             parts
                 .into_iter()
