@@ -334,7 +334,13 @@ pub(crate) struct Normalizer {
 #[pymethods]
 impl Normalizer {
     #[new]
-    #[pyo3(signature = (**options))]
+    #[pyo3(
+        signature = (**options),
+        text_signature = "(*, unicode_form='nfc', presentation_forms=True, urdu_letters=True, \
+                          compose_hamza=True, expand_word_ligatures=False, remove_tatweel=True, \
+                          remove_controls=True, unify_spaces=True, zero_width_as_space=False, \
+                          remove_diacritics=False, digits='keep', punctuation_spacing=False)"
+    )]
     fn new(py: Python<'_>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Normalizer> {
         let options = NormalizerOptions::parse(options)?;
         let inner = options.build(py)?;

@@ -125,6 +125,15 @@ mod _urdu {
     #[allow(non_upper_case_globals)]
     const __version__: &str = env!("CARGO_PKG_VERSION");
 
+    /// `urdu.Error` says what it refused in `kind` and `word`, None on one made by hand.
+    #[pymodule_init]
+    fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
+        let error = m.getattr("Error")?;
+        error.setattr("kind", m.py().None())?;
+        error.setattr("word", m.py().None())?;
+        Ok(())
+    }
+
     /// Normalizes `text`: Arabic letters to the Urdu ones, presentation forms to letters,
     /// hamza composed, tatweel and bidi controls removed, odd spaces unified (the defaults),
     /// or as the keyword options say (the options of `urdu.Normalizer`). Gives back the same
