@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
-use rayon::prelude::*;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyMapping, PyString, PyTuple};
+use rayon::prelude::*;
 use urdu::{Digits, PlaceKind, PlaceWord, SpeechRule, UnicodeForm};
 
 use crate::analysis::{Analysis, Doc, Parts};
