@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import inspect
 import json
 import pickle
 
@@ -464,7 +465,8 @@ def test_everything_has_a_docstring(obj):
     assert obj.__doc__ and len(obj.__doc__) > 20
     if isinstance(obj, type):
         for name, member in vars(obj).items():
-            if not name.startswith("_") or name == "__new__":
+            documented = inspect.isroutine(member) or inspect.isdatadescriptor(member)
+            if documented and (not name.startswith("_") or name == "__new__"):
                 doc = getattr(member, "__doc__", None)
                 assert doc, f"{obj.__name__}.{name} has no docstring"
 
