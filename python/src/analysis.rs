@@ -1,7 +1,7 @@
 //! `Analysis`: what the analyzer finds in one text, kept compact in Rust and turned into
 //! Python objects when they are asked for.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use compact_str::CompactString;
 use pyo3::exceptions::PyValueError;
@@ -19,45 +19,36 @@ use crate::results::{
 };
 use crate::text::{CharCursor, OffsetTable, Source};
 
-/// A token: byte span, character offsets, normalized form (a span of the forms buffer, when
-/// it differs from the text), kind, and whether it comes from a join.
+/// A token: byte span, normalized form (a span of the forms buffer, when it differs from the
+/// text), kind, and whether it comes from a join. Its character offsets are worked out when
+/// first asked for ([`Doc::token_chars`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct RawToken {
     pub(crate) span: Span,
-    pub(crate) start: usize,
-    pub(crate) end: usize,
     pub(crate) form: Option<Span>,
     pub(crate) kind: TokenKind,
     pub(crate) from_join: bool,
 }
 
 impl RawToken {
-    /// The Python token.
-    pub(crate) fn token(&self, src: &Source) -> Token {
-        let text = src.slice(self.span);
+    /// The Python token, at character offsets `chars`.
+    pub(crate) fn token(&self, src: &Source, (start, end): (usize, usize)) -> Token {
         Token {
-            text: CompactString::new(text),
+            text: CompactString::new(src.slice(self.span)),
             normalized: self.form.map(|f| CompactString::new(src.form(f))),
-            start: self.start,
-            end: self.end,
+            start,
+            end,
             kind: self.kind,
             from_join: self.from_join,
         }
     }
 }
 
-/// The library's tokens as raw tokens with character offsets; the normalized forms that
-/// differ from the text are copied into `forms`.
-pub(crate) fn raw_tokens(
-    text: &str,
-    tokens: &urdu::Tokens<'_>,
-    forms: &mut String,
-) -> Vec<RawToken> {
-    let mut cursor = CharCursor::new(text);
+/// The library's tokens as raw tokens; the normalized forms that differ from the text are
+/// copied into `forms`.
+pub(crate) fn raw_tokens(tokens: &urdu::Tokens<'_>, forms: &mut String) -> Vec<RawToken> {
     let mut out = Vec::with_capacity(tokens.len());
     for t in tokens {
-        let span = t.span();
-        let (start, end) = cursor.span(span);
         let (written, normalized) = (t.text(), t.normalized());
         let form = if same_str(written, normalized) {
             None
@@ -67,9 +58,7 @@ pub(crate) fn raw_tokens(
             Some(Span::new(at, forms.len()))
         };
         out.push(RawToken {
-            span,
-            start,
-            end,
+            span: t.span(),
             form,
             kind: t.kind(),
             from_join: t.is_from_join(),
@@ -166,7 +155,7 @@ impl Parts {
     /// The parts of the library's analysis of `text`.
     pub(crate) fn of(text: &str, a: &urdu::Analysis<'_>) -> Parts {
         let mut forms = String::new();
-        let tokens = raw_tokens(text, a.tokens(), &mut forms);
+        let tokens = raw_tokens(a.tokens(), &mut forms);
         let quotes = a
             .quotes()
             .iter()
@@ -230,6 +219,7 @@ impl Parts {
                 forms: self.forms,
             }),
             tokens: self.tokens,
+            token_chars: OnceLock::new(),
             sentences: self.sentences,
             quotes: self.quotes,
             speakers: self.speakers,
@@ -241,16 +231,33 @@ impl Parts {
 
 /// One analyzed text: the text and what was found in it, with byte spans and character
 /// offsets.
-#[derive(Debug, PartialEq, Eq, Hash)]
+#[derive(Debug)]
 pub(crate) struct Doc {
     src: Arc<Source>,
     tokens: Vec<RawToken>,
+    /// The tokens' character offsets, worked out when first asked for: a caller who reads
+    /// the quotations alone does not pay for them.
+    token_chars: OnceLock<Vec<(usize, usize)>>,
     sentences: Vec<Span>,
     quotes: Vec<RawQuote>,
     speakers: Vec<RawSpeaker>,
     locations: Vec<RawLocation>,
+    /// The character offsets of every other span.
     table: OffsetTable,
 }
+
+impl PartialEq for Doc {
+    fn eq(&self, other: &Doc) -> bool {
+        self.src == other.src
+            && self.tokens == other.tokens
+            && self.sentences == other.sentences
+            && self.quotes == other.quotes
+            && self.speakers == other.speakers
+            && self.locations == other.locations
+    }
+}
+
+impl Eq for Doc {}
 
 impl Doc {
     /// Analyzes `text` with `analyzer`.
@@ -261,6 +268,14 @@ impl Doc {
 
     fn stretch(&self, span: Span) -> Stretch {
         stretch(&self.src, &self.table, span)
+    }
+
+    /// The tokens' character offsets, in one pass over the text on first use.
+    fn token_chars(&self) -> &[(usize, usize)] {
+        self.token_chars.get_or_init(|| {
+            let mut cursor = CharCursor::new(&self.src.text);
+            self.tokens.iter().map(|t| cursor.span(t.span)).collect()
+        })
     }
 
     fn speaker(&self, i: usize) -> Option<Speaker> {
@@ -345,7 +360,9 @@ impl Eq for Analysis {}
 
 impl std::hash::Hash for Analysis {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // What equal analyses share; the text says nearly everything.
         self.doc.src.hash(state);
+        self.doc.tokens.len().hash(state);
         self.doc.quotes.hash(state);
     }
 }
@@ -400,7 +417,8 @@ impl Analysis {
                 let tokens = doc
                     .tokens
                     .iter()
-                    .map(|t| new_token(py, t.token(&doc.src)))
+                    .zip(doc.token_chars())
+                    .map(|(t, &chars)| new_token(py, t.token(&doc.src, chars)))
                     .collect::<PyResult<Vec<_>>>()?;
                 PyTuple::new(py, tokens).map(Bound::unbind)
             })
@@ -526,10 +544,10 @@ fn to_dict<'py>(py: Python<'py>, doc: &Doc) -> PyResult<Bound<'py, PyDict>> {
     let k_normalized = intern!(py, "normalized");
     let k_from_join = intern!(py, "from_join");
     let tokens = PyList::empty(py);
-    for t in &doc.tokens {
+    for (t, &(start, end)) in doc.tokens.iter().zip(doc.token_chars()) {
         let d = PyDict::new(py);
-        d.set_item(k_start, t.start)?;
-        d.set_item(k_end, t.end)?;
+        d.set_item(k_start, start)?;
+        d.set_item(k_end, end)?;
         let text = PyString::new(py, src.slice(t.span));
         let normalized = match t.form {
             Some(f) => PyString::new(py, src.form(f)),
@@ -624,16 +642,16 @@ impl Serialize for JsonSpans<'_> {
     }
 }
 
-/// One token.
-struct JsonToken<'a>(&'a Source, &'a RawToken);
+/// One token, at its character offsets.
+struct JsonToken<'a>(&'a Source, &'a RawToken, (usize, usize));
 
 impl Serialize for JsonToken<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let JsonToken(src, t) = *self;
+        let JsonToken(src, t, (start, end)) = *self;
         let text = src.slice(t.span);
         let mut m = s.serialize_map(Some(6))?;
-        m.serialize_entry("start", &t.start)?;
-        m.serialize_entry("end", &t.end)?;
+        m.serialize_entry("start", &start)?;
+        m.serialize_entry("end", &end)?;
         m.serialize_entry("text", text)?;
         m.serialize_entry("normalized", t.form.map_or(text, |f| src.form(f)))?;
         m.serialize_entry("kind", t.kind.as_str())?;
@@ -722,7 +740,12 @@ impl Serialize for Json<'_> {
         m.serialize_entry("sentences", &JsonSpans(doc, &doc.sentences))?;
         m.serialize_entry(
             "tokens",
-            &json_list(doc.tokens.iter().map(|t| JsonToken(&doc.src, t))),
+            &json_list(
+                doc.tokens
+                    .iter()
+                    .zip(doc.token_chars())
+                    .map(|(t, &chars)| JsonToken(&doc.src, t, chars)),
+            ),
         )?;
         m.serialize_entry(
             "quotes",
@@ -744,7 +767,7 @@ impl Serialize for Json<'_> {
 /// name), read back with every span checked against the text.
 mod state {
     use super::{Parts, RawLocation, RawQuote, RawSpeaker, RawToken};
-    use crate::text::{CharCursor, OffsetTable};
+    use crate::text::OffsetTable;
     use urdu::Span;
 
     /// The format's version, first byte of every state.
@@ -956,7 +979,6 @@ mod state {
         let forms = r.str()?.to_owned();
         let n = r.uint()?;
         let mut tokens = Vec::new();
-        let mut cursor = CharCursor::new(text);
         let mut last_end = 0;
         for _ in 0..n {
             let span = r.span()?;
@@ -971,11 +993,8 @@ mod state {
             } else {
                 None
             };
-            let (start, end) = cursor.span(span);
             tokens.push(RawToken {
                 span,
-                start,
-                end,
                 form,
                 kind,
                 from_join,
