@@ -1,12 +1,16 @@
 """Throughput of the Python package on the 500 Bend-the-Truth news articles.
 
-    python python/bench.py [--repeats 7] [--corpus DIR] [--only lines|articles]
+    python python/bench.py [--repeats 7] [--corpus DIR] [--only lines|articles] [--clock cpu]
 
 Every operation runs over the whole corpus once per repeat, the operations taking turns
 (so that a change in the machine's load touches them all alike); the table gives the
 median time of each in MB/s of UTF-8 input, and its ratio to ``str.split`` measured in the
 same run, one call per line and one call per article. ``analyze_many`` gets the whole list
 in one call, with 1 and 2 threads.
+
+Times are wall-clock; on a machine that other work keeps busy, ``--clock cpu`` times the
+one-thread operations by this process's CPU time instead (``analyze_many`` stays on the
+wall clock, which is what more threads shorten).
 
 The corpus (Amjad et al. 2020, "Bend the Truth") is read from the shared data folder; it
 is not part of the package.
@@ -52,6 +56,10 @@ def read_articles(root: Path) -> List[str]:
 def operations(analyzer: urdu.Analyzer) -> List[tuple]:
     """(name, function of a list of texts), the baseline first."""
 
+    def sentences(texts):
+        for t in texts:
+            urdu.sentences(t)
+
     def split(texts):
         for t in texts:
             t.split()
@@ -82,6 +90,7 @@ def operations(analyzer: urdu.Analyzer) -> List[tuple]:
         ("str.split (baseline)", split),
         ("urdu.normalize", normalize),
         ("urdu.tokenize", tokenize),
+        ("urdu.sentences (reference: the tokenizer, few objects)", sentences),
         ("urdu.analyze", analyze),
         ("urdu.analyze, then .tokens", analyze_tokens),
         ("Analyzer.analyze_many, 1 thread", many(1)),
@@ -89,15 +98,17 @@ def operations(analyzer: urdu.Analyzer) -> List[tuple]:
     ]
 
 
-def measure(texts: List[str], ops, repeats: int) -> dict:
+def measure(texts: List[str], ops, repeats: int, clock: str) -> dict:
     """Median seconds of each operation over `texts`."""
     times = {name: [] for name, _ in ops}
     for _ in range(repeats):
         for name, run in ops:
+            threaded = name.startswith("Analyzer.analyze_many")
+            now = time.process_time if clock == "cpu" and not threaded else time.perf_counter
             gc.collect()
-            start = time.perf_counter()
+            start = now()
             run(texts)
-            times[name].append(time.perf_counter() - start)
+            times[name].append(now() - start)
     return {name: statistics.median(t) for name, t in times.items()}
 
 
@@ -126,6 +137,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--only", choices=["lines", "articles"])
+    parser.add_argument("--clock", choices=["wall", "cpu"], default="wall")
     args = parser.parse_args()
 
     articles = read_articles(args.corpus)
@@ -139,13 +151,14 @@ def main() -> None:
     print(
         f"urdu {urdu.__version__}, Python {platform.python_version()}, "
         f"{platform.machine()}, {os.cpu_count()} cores; {len(articles)} articles, "
-        f"{len(lines)} non-empty lines; median of {args.repeats} runs\n"
+        f"{len(lines)} non-empty lines; median of {args.repeats} runs, {args.clock} clock; "
+        f"load average {os.getloadavg()[0]:.1f}\n"
     )
     for mode, texts in (("one call per line", lines), ("one call per article", articles)):
         if args.only and not mode.endswith(args.only[:-1]):
             continue
         nbytes = sum(len(t.encode("utf-8")) for t in texts)
-        medians = measure(texts, ops, args.repeats)
+        medians = measure(texts, ops, args.repeats, args.clock)
         print(table(mode, nbytes, medians))
         print()
 
