@@ -15,7 +15,7 @@ use urdu::{PlaceKind, QuoteKind, Span, SpeakerKind, TokenKind};
 
 use crate::results::{
     new_token, place_kind, quote_kind, same_str, speaker_kind, token_kind, Cue, Location, Mention,
-    Quote, Sentence, Speaker, Stretch, Token,
+    Quote, Sentence, Speaker, Stretch, Token, MAX_NESTING,
 };
 use crate::text::{CharCursor, OffsetTable, Source};
 
@@ -301,26 +301,30 @@ impl Doc {
         done.into_iter().flatten().collect()
     }
 
-    /// Quotation `i`, made after its parent (`depth` guards against a cycle, which the
-    /// library never gives).
+    /// Quotation `i`, made after its parent. Its chain of parents is cut at
+    /// [`MAX_NESTING`]; `depth` counts the quotations on the way in that wait for this one,
+    /// which also guards against a cycle (the library gives none).
     fn quote(&self, i: usize, done: &mut Vec<Option<Quote>>, depth: usize) -> Option<Quote> {
         if let Some(Some(q)) = done.get(i) {
             return Some(q.clone());
         }
         let raw = self.quotes.get(i)?;
         let parent = match raw.parent {
-            Some(p) if p != i && depth < self.quotes.len() => {
+            Some(p) if p != i && depth + 1 < MAX_NESTING => {
                 self.quote(p, done, depth + 1).map(Box::new)
             }
             _ => None,
         };
-        let q = Quote {
+        let mut q = Quote {
             s: self.stretch(raw.span),
             kind: raw.kind,
             speaker: raw.speaker.and_then(|s| self.speaker(s)),
             cue: raw.cue.map(|c| Cue { s: self.stretch(c) }),
             parent,
         };
+        if q.depth() >= MAX_NESTING {
+            q.cut_parents(MAX_NESTING - 1);
+        }
         if let Some(slot) = done.get_mut(i) {
             *slot = Some(q.clone());
         }

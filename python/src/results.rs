@@ -504,6 +504,36 @@ pub(crate) struct Quote {
     pub(crate) parent: Option<Box<Quote>>,
 }
 
+/// How deep quotations nest at most in a `Quote`'s chain of parents: far more than any text
+/// has, and few enough that comparing, hashing, copying and dropping a chain (which recurse
+/// along it) cannot exhaust the stack.
+pub(crate) const MAX_NESTING: usize = 100;
+
+impl Quote {
+    /// Keeps at most `keep` parents of the chain (the innermost ones).
+    pub(crate) fn cut_parents(&mut self, keep: usize) {
+        let mut at = self;
+        for _ in 0..keep {
+            match at.parent {
+                Some(ref mut p) => at = p,
+                None => return,
+            }
+        }
+        at.parent = None;
+    }
+
+    /// How many parents the quotation has.
+    pub(crate) fn depth(&self) -> usize {
+        let mut depth = 0;
+        let mut at = self.parent.as_deref();
+        while let Some(q) = at {
+            depth += 1;
+            at = q.parent.as_deref();
+        }
+        depth
+    }
+}
+
 #[pymethods]
 impl Quote {
     /// A quotation with its text, kind, character offsets, speaker, cue and parent.
@@ -521,6 +551,14 @@ impl Quote {
         cue: Option<Cue>,
         parent: Option<Quote>,
     ) -> PyResult<Quote> {
+        if parent
+            .as_ref()
+            .is_some_and(|p| p.depth() + 1 >= MAX_NESTING)
+        {
+            return Err(PyValueError::new_err(format!(
+                "Quote: quotations nest at most {MAX_NESTING} deep"
+            )));
+        }
         Ok(Quote {
             kind: parse_kind(py, kind, "kind")?,
             s: Stretch::owned(text, start, end, "Quote")?,

@@ -255,6 +255,15 @@ def test_result_classes_pickle_and_compare():
     assert urdu.Quote(q.text, q.kind, q.start, q.end, q.speaker, q.cue, q.parent) == q
 
 
+def test_quotes_nest_at_most_100_deep():
+    q = urdu.Quote("کہا", "direct", 0, 3)
+    for _ in range(99):
+        q = urdu.Quote("کہا", "direct", 0, 3, parent=q)
+    assert pickle.loads(pickle.dumps(q)) == q
+    with pytest.raises(ValueError, match="at most 100 deep"):
+        urdu.Quote("کہا", "direct", 0, 3, parent=q)
+
+
 def test_locations():
     found = urdu.locations("الماتی میں حالات معمول پر آ گئے، قزاقستان کے صدر نے کہا۔")
     assert [loc.name for loc in found] == ["الماتی", "قزاقستان"]
