@@ -35,7 +35,7 @@ PIECES = [
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 # And anything at all (no surrogates: a str with one is refused, tested elsewhere).
 anything = st.text(
-    st.characters(blacklist_categories=("Cs",)), max_size=200
+    st.characters(exclude_categories=("Cs",)), max_size=200
 )
 
 SETTINGS = settings(
