@@ -533,6 +533,9 @@ impl TokenizerOptions {
     }
 
     fn build(&self, py: Python<'_>) -> PyResult<urdu::Tokenizer> {
+        if self.normalizer.is_none() && self.split_joins.is_none() && self.keep_whole.is_empty() {
+            return Ok(urdu::Tokenizer::new());
+        }
         let mut b = urdu::Tokenizer::builder();
         if let Some((_, n)) = &self.normalizer {
             b = b.normalizer(n.clone());
@@ -681,6 +684,10 @@ impl AnalyzerOptions {
     }
 
     fn build(&self, py: Python<'_>) -> PyResult<urdu::Analyzer> {
+        if self.is_default() {
+            // The shipped analyzer shares its word lists and gazetteer: nothing to build.
+            return Ok(urdu::Analyzer::new());
+        }
         let tokenizer = self.tokenizer.build(py)?;
         let mut b = urdu::Analyzer::builder().tokenizer(tokenizer.clone());
         if !(self.places.is_empty() && self.not_places.is_empty() && self.place_words.is_empty()) {
@@ -708,6 +715,21 @@ impl AnalyzerOptions {
             b = b.not_speaker(phrase);
         }
         b.build().map_err(|e| errors::to_py(py, &e, "Analyzer"))
+    }
+
+    /// Whether no option was given.
+    fn is_default(&self) -> bool {
+        let t = &self.tokenizer;
+        t.normalizer.is_none()
+            && t.split_joins.is_none()
+            && t.keep_whole.is_empty()
+            && self.cues.is_empty()
+            && self.without_cues.is_empty()
+            && self.titles.is_empty()
+            && self.not_speakers.is_empty()
+            && self.places.is_empty()
+            && self.not_places.is_empty()
+            && self.place_words.is_empty()
     }
 
     fn kwargs<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
