@@ -374,8 +374,11 @@ impl Analyzer {
                 }
                 let topical =
                     !(c.quoted || assembler.is_credit(c) || assembler.reported_by_another(c));
-                let phrase = c.speaker.clone().ok_or(Reason::NoSpeakerPhrase)?;
-                resolver.resolve(phrase, c.marker, topical)
+                match c.speaker.clone() {
+                    Some(phrase) => resolver.resolve(phrase, c.marker, topical),
+                    None if c.zero_subject => resolver.resolve_zero(c.cue.start),
+                    None => Err(Reason::NoSpeakerPhrase),
+                }
             })
             .collect();
         let speakers = resolver.finish();

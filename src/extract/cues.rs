@@ -35,6 +35,9 @@ pub(crate) struct CueMatch {
     pub(crate) nested: bool,
     /// Whether the cue stands inside quotation marks: someone's quoted words report it.
     pub(crate) quoted: bool,
+    /// Whether the cue's subject is left unsaid (a present verb with no noun phrase before
+    /// it, `… اس خط میں لکھتے ہیں`): it is the person the text is about.
+    pub(crate) zero_subject: bool,
 }
 
 /// Whether a cue inside quotation marks reports someone else's speech by name: it has
@@ -140,6 +143,7 @@ pub(crate) fn quotation_frames(
                 after: p.open,
                 nested: false,
                 quoted: false,
+                zero_subject: false,
             })
         })
         .collect()
@@ -316,13 +320,20 @@ fn grammar_at(
         after: cue_end,
         nested: false,
         quoted: k.is_quoted(i),
+        zero_subject: false,
     };
     match entry.rule {
         SpeechRule::Verb => verb_cue(k, m, sentence),
-        SpeechRule::PresentVerb => Ok(CueMatch {
-            speaker: phrase_before(k, i, sentence.start),
-            ..m
-        }),
+        SpeechRule::PresentVerb => {
+            // Urdu drops a subject the text is about: a present verb with no noun phrase
+            // before it (`آئن سٹائن … اس خط میں لکھتے ہیں`) speaks for that person.
+            let speaker = phrase_before(k, i, sentence.start);
+            Ok(CueMatch {
+                zero_subject: speaker.is_none(),
+                speaker,
+                ..m
+            })
+        }
         SpeechRule::Possessive => possessive_cue(k, m, entry, &frame, sentence),
         SpeechRule::Source => source_cue(k, m, end, sentence),
         SpeechRule::Passive => Ok(CueMatch {
@@ -340,9 +351,15 @@ fn verb_cue(
 ) -> Result<CueMatch, Reason> {
     let marker = ergative_before(k, m.cue.start, sentence.start, m.quoted)
         .ok_or(Reason::NoErgativeSubject)?;
+    // An ergative pronoun without its `نے` (`انھوں بتایا`) is the subject itself.
+    let speaker = if k.is(marker, Roles::ERGATIVE_PRONOUN) {
+        Some(marker..marker + 1)
+    } else {
+        phrase_before(k, marker, sentence.start)
+    };
     Ok(CueMatch {
         marker: Some(marker),
-        speaker: phrase_before(k, marker, sentence.start),
+        speaker,
         ..m
     })
 }
@@ -465,7 +482,10 @@ fn ergative_before(k: &Document<'_, '_>, i: usize, start: usize, quoted: bool) -
             return Some(None);
         }
         let relative = j.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
-        (k.is(j, Roles::ERGATIVE) && !relative && k.is_quoted(j) == quoted).then_some(Some(j))
+        // An ergative pronoun counts when its `نے` is left out (`انھوں بتایا`).
+        let marks = k.is(j, Roles::ERGATIVE)
+            || (k.is(j, Roles::ERGATIVE_PRONOUN) && !k.is(j + 1, Roles::ERGATIVE));
+        (marks && !relative && k.is_quoted(j) == quoted).then_some(Some(j))
     })??;
     // A marker typed twice (`توکاییف نے نے`) counts once.
     while found > start && k.is(found - 1, Roles::ERGATIVE) {

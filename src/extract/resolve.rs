@@ -286,6 +286,22 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         Some(i)
     }
 
+    /// The subject a clause leaves unsaid, at token `at`: like a pronoun, the person the text
+    /// is about (no mention is added: nothing in the text names them there).
+    pub(crate) fn resolve_zero(&mut self, at: usize) -> Result<usize, Reason> {
+        self.topical = true;
+        let last_at = self.last.map(|(_, at)| at);
+        let subject = self
+            .antecedent_before(at, true)
+            .filter(|a| last_at.is_none_or(|l| a.phrase.start > l))
+            .map(|a| a.phrase.clone());
+        if let Some(antecedent) = subject {
+            let parts = self.split(&antecedent);
+            return Ok(self.resolve_name(&antecedent, parts));
+        }
+        self.last.map(|(i, _)| i).ok_or(Reason::NoSpeakerPhrase)
+    }
+
     /// The last token of the phrase that ends a place's name.
     fn place_end(&self, phrase: &Range<usize>) -> Option<usize> {
         let span = self.doc.span(phrase);

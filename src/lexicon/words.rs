@@ -61,6 +61,8 @@ impl Roles {
     pub(crate) const COLLECTIVE: Roles = Roles(1 << 22);
     /// A noun for words said (`بات`, `الفاظ`), which a demonstrative makes point back.
     pub(crate) const ANAPHORIC: Roles = Roles(1 << 23);
+    /// A pronoun form used only before the ergative `نے` (`انہوں`).
+    pub(crate) const ERGATIVE_PRONOUN: Roles = Roles(1 << 24);
 
     /// Whether the set holds any role of `other`.
     pub(crate) fn has(self, other: Roles) -> bool {
@@ -94,6 +96,7 @@ impl Roles {
             "predicate" => Roles::PREDICATE,
             "collective" => Roles::COLLECTIVE,
             "anaphoric" => Roles::ANAPHORIC,
+            "ergative-pronoun" => Roles::ERGATIVE_PRONOUN,
             _ => return None,
         })
     }
