@@ -14,7 +14,9 @@ import json, subprocess, sys
 
 
 def version(v):
-    return tuple(int(x) for x in (v or "0").split("."))
+    """`1.85` and `1.85.0` are the same version: pad to three numbers before comparing."""
+    parts = [int(x) for x in (v or "0").split(".")]
+    return tuple(parts + [0] * (3 - len(parts)))
 
 
 def main():
