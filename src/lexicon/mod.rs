@@ -59,27 +59,53 @@ pub(crate) type StringMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 /// Urdu words with their counts in a news corpus (`data/lexicon.tsv`), for the join repair's
 /// unigram model.
+///
+/// The words are keyed by a 64-bit fingerprint of their bytes (see [`fingerprint`]), not by
+/// their text: a lookup compares no text, and an entry takes 16 bytes, so the map (looked up
+/// for every word that may be a join) takes less cache. Two words of the lexicon with the
+/// same fingerprint would be one entry; a test checks that none do.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    counts: WordMap<u32>,
+    words: HashMap<u64, Known, BuildHasherDefault<Prehashed>>,
     /// ln(corpus size + vocabulary size): the denominator of add-one smoothed probabilities.
     log_total: f64,
 }
 
+/// What the lexicon knows of a word: its corpus count and ln P, add-one smoothed (computed
+/// once, when the lexicon is parsed, for the join search looks it up many times; in single
+/// precision, so that an entry of the map is no larger than with the count alone, and the
+/// map, looked up for every word that may be a join, takes no more cache).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Known {
+    pub(crate) count: u32,
+    pub(crate) log_p: f32,
+}
+
 impl Lexicon {
-    /// The corpus count of a known word.
-    pub(crate) fn count(&self, word: &str) -> Option<u32> {
-        self.counts.get(word).copied()
+    /// What the lexicon knows of `word`, if it is a word of the lexicon.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<Known> {
+        self.words.get(&fingerprint(word)).copied()
     }
 
-    /// ln P(word) of a known word, add-one smoothed.
-    pub(crate) fn log_p(&self, word: &str) -> Option<f64> {
-        self.count(word)
-            .map(|c| f64::from(c + 1).ln() - self.log_total)
+    /// What the lexicon knows of the word spelled by `chars` (a word built from pieces, looked
+    /// up without building it).
+    pub(crate) fn get_chars(&self, chars: impl Iterator<Item = char>) -> Option<Known> {
+        let mut hasher = Fnv::default();
+        for c in chars {
+            hasher.write(c.encode_utf8(&mut [0; 4]).as_bytes());
+        }
+        self.words.get(&hasher.finish()).copied()
     }
 
-    /// ln P of a word the lexicon does not know: half of a word seen never, and e times less
-    /// for every further letter (a long unknown word is more likely words written together).
+    /// How many words the lexicon holds.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// ln P of a word the lexicon does not know: half of a word seen never, and less for
+    /// every further letter (a long unknown word is more likely words written together).
     pub(crate) fn log_p_unknown(&self, word: &str) -> f64 {
         let letters = word.chars().count().saturating_sub(1).min(64);
         // At most 64: the conversion is exact.
@@ -89,8 +115,41 @@ impl Lexicon {
     }
 }
 
-/// How much less probable (in natural log) an unknown word gets with each letter.
-const UNKNOWN_LETTER_PENALTY: f64 = 1.0;
+/// The 64-bit FNV-1a hash of `word`'s bytes: the lexicon's key for it.
+#[inline]
+fn fingerprint(word: &str) -> u64 {
+    let mut hasher = Fnv::default();
+    hasher.write(word.as_bytes());
+    hasher.finish()
+}
+
+/// The hasher of maps keyed by a [`fingerprint`]: the key is a hash already, so it only mixes
+/// its bits once more (a multiply by an odd constant and a rotate bring the high bits that
+/// FNV-1a mixes best to the low bits, which pick the bucket).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(32)
+    }
+}
+
+/// How much less probable (in natural log) an unknown word gets with each letter: ln 20, as
+/// if each letter were one of twenty equally likely ones (Urdu text has about 4.3 bits of
+/// entropy per letter). With less, an unknown name would swallow the function word glued to
+/// it (`پرسادکے` + `خلاف` would beat `پرساد` + `کے` + `خلاف`).
+const UNKNOWN_LETTER_PENALTY: f64 = 3.0;
 
 const LEXICON_FILE: &str = "data/lexicon.tsv";
 const LEXICON_TSV: &str = include_str!("../../data/lexicon.tsv");
@@ -101,7 +160,7 @@ pub(crate) static LEXICON: Lazy<Lexicon> =
 
 /// Parses `data/lexicon.tsv`: `word<TAB>count` lines.
 pub(crate) fn parse_lexicon(tsv: &'static str) -> Result<Lexicon, Error> {
-    let mut counts = WordMap::default();
+    let mut counts = Vec::new();
     let mut total: u64 = 0;
     for (word, fields, line) in rows(tsv) {
         let count: u32 = fields
@@ -109,12 +168,21 @@ pub(crate) fn parse_lexicon(tsv: &'static str) -> Result<Lexicon, Error> {
             .and_then(|c| c.parse().ok())
             .ok_or_else(|| malformed(LEXICON_FILE, line, "expected word<TAB>count"))?;
         total += u64::from(count) + 1;
-        counts.insert(word, count);
+        counts.push((word, count));
     }
     // Counts are far below 2^53: the conversion is exact.
     #[allow(clippy::cast_precision_loss)]
     let log_total = (total.max(1) as f64).ln();
-    Ok(Lexicon { counts, log_total })
+    let words = counts
+        .into_iter()
+        .map(|(word, count)| {
+            // ln P is between about -20 and 0: single precision keeps six digits of it.
+            #[allow(clippy::cast_possible_truncation)]
+            let log_p = (f64::from(count).ln_1p() - log_total) as f32;
+            (fingerprint(word), Known { count, log_p })
+        })
+        .collect();
+    Ok(Lexicon { words, log_total })
 }
 
 const JOINS_FILE: &str = "data/joins.tsv";
@@ -242,9 +310,17 @@ mod tests {
     #[test]
     fn shipped_lexicon_parses() {
         let lexicon = parse_lexicon(LEXICON_TSV).unwrap();
-        assert!(lexicon.count("پاکستان").is_some_and(|c| c > 100));
-        assert!(lexicon.count("کہاکہ").is_none());
-        assert!(lexicon.log_p("کہ") > lexicon.log_p("کہکشاں"));
+        assert!(lexicon.get("پاکستان").is_some_and(|k| k.count > 100));
+        assert!(lexicon.get("کہاکہ").is_none());
+        // No two words share a fingerprint.
+        assert_eq!(lexicon.len(), rows(LEXICON_TSV).count());
+        assert_eq!(lexicon.get_chars("پاکستان".chars()), lexicon.get("پاکستان"));
+        // The function words are words of the lexicon (the join repair relies on it).
+        for word in JOIN_WORDS.keys() {
+            assert!(lexicon.get(word).is_some(), "{word}");
+        }
+        let log_p = |w| lexicon.get(w).map(|k| k.log_p);
+        assert!(log_p("کہ") > log_p("کہکشاں"));
         assert!(parse_lexicon("لفظ\tبہت\n").is_err());
     }
 

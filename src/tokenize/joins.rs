@@ -73,7 +73,7 @@ impl JoinWords {
         // stays whole.
         let lexicon = &*LEXICON;
         if word.len() > MAX_JOIN_BYTES
-            || lexicon.count(word).is_some()
+            || lexicon.get(word).is_some()
             || !ends_in_glued_function_word(word)
             || JOIN_WORDS.contains_key(word)
         {
@@ -104,7 +104,7 @@ impl JoinWords {
                     if short || to == cuts.len() - 1 {
                         continue;
                     }
-                    let known = lexicon.log_p(&piece);
+                    let known = lexicon.get(&piece).map(|k| f64::from(k.log_p));
                     let log_p = known.unwrap_or_else(|| lexicon.log_p_unknown(&piece));
                     let class = JOIN_WORDS.get(piece.as_ref()).copied();
                     Step {
@@ -119,8 +119,8 @@ impl JoinWords {
                         continue;
                     };
                     let log_p = lexicon
-                        .log_p(&piece)
-                        .unwrap_or_else(|| lexicon.log_p_unknown(&piece));
+                        .get(&piece)
+                        .map_or_else(|| lexicon.log_p_unknown(&piece), |k| f64::from(k.log_p));
                     let Some(prev) = best.get(from).copied().flatten() else {
                         continue;
                     };
@@ -187,9 +187,11 @@ fn may_follow(prev: Step, next: JoinClass, piece: &str, host: &str) -> bool {
         (Some(JoinClass::Verb), JoinClass::Stem) => false,
         // `Xنے` where X is a verb stem (the lexicon has `Xنا`, `Xتا`, `Xتے` or `Xتی`) is the
         // oblique infinitive (`پڑنے`), not X + نے.
-        _ if piece == "نے" => !["نا", "تا", "تے", "تی"]
-            .iter()
-            .any(|suffix| LEXICON.count(&format!("{host}{suffix}")).is_some()),
+        _ if piece == "نے" => !["نا", "تا", "تے", "تی"].iter().any(|suffix| {
+            LEXICON
+                .get_chars(host.chars().chain(suffix.chars()))
+                .is_some()
+        }),
         _ => true,
     }
 }
@@ -226,8 +228,8 @@ fn inflects_known_word(word: &str) -> bool {
     let stem = plain(stem);
     ['ا', 'ہ'].iter().any(|end| {
         LEXICON
-            .count(&format!("{stem}{end}"))
-            .is_some_and(|c| c > 0)
+            .get_chars(stem.chars().chain([*end]))
+            .is_some_and(|k| k.count > 0)
     })
 }
 
