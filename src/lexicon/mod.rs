@@ -12,8 +12,11 @@ pub(crate) mod speech;
 /// The grammatical class of a word in the join list (`data/joins.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum JoinClass {
-    /// A verb form or auxiliary (`کہا`, `گیا`, `ہے`).
+    /// A verb form or auxiliary (`کہا`, `گیا`, `سکتا`).
     Verb,
+    /// A form of the copula `ہونا` that ends a clause (`ہے`, `تھا`, `تھے`): a verb form
+    /// that a new clause follows.
+    Copula,
     /// A bare verb stem (`کر`, `ہو`): `کرکے` splits, but stem + `نے` is the oblique
     /// infinitive (`کرنے`, `ہونے`), one word.
     Stem,
@@ -23,6 +26,28 @@ pub(crate) enum JoinClass {
     Particle,
     /// The second part of a compound postposition (`بعد`, `لئے`, `مطابق`).
     Postposition,
+}
+
+impl JoinClass {
+    /// Whether a word of this class is a verb form (the copula among them).
+    pub(crate) fn is_verb(self) -> bool {
+        matches!(self, JoinClass::Verb | JoinClass::Copula)
+    }
+
+    /// Whether a word of this class may stand before a content word that the writer glued to
+    /// it (`کےمطابق`, `اوراس`, `ہےجو`): a case marker or postposition ends its noun phrase
+    /// and a conjunction or particle stands between phrases, so the next phrase follows
+    /// them, and the copula ends its clause, so the next clause follows it. A bare verb stem
+    /// is followed only by a light verb or an auxiliary (`کر دیا`, `ہو گیا`), and the other
+    /// verb forms mostly by an auxiliary or `کہ` (`کیا گیا`, `کہا کہ`): function words, which
+    /// the repair finds at the end of a join. Leaving them out keeps the test for joins that
+    /// begin a word cheap, for far fewer words begin like a case marker than like a verb.
+    pub(crate) fn may_lead(self) -> bool {
+        matches!(
+            self,
+            JoinClass::Case | JoinClass::Particle | JoinClass::Postposition | JoinClass::Copula
+        )
+    }
 }
 
 /// FNV-1a: a fast hash for the short keys of word lists (a few bytes each), where the
@@ -218,6 +243,52 @@ pub(crate) static JOIN_ENDINGS: Lazy<[Vec<u64>; 2]> = Lazy::new(|| {
     bits
 });
 
+/// The join words of one letter (`آ`).
+pub(crate) static ONE_LETTER_JOIN_WORDS: Lazy<Vec<char>> = Lazy::new(|| {
+    let mut letters: Vec<char> = JOIN_WORDS
+        .keys()
+        .filter_map(|w| {
+            let mut chars = w.chars();
+            chars.next().filter(|_| chars.next().is_none())
+        })
+        .collect();
+    letters.sort_unstable();
+    letters
+});
+
+/// The first two letters of join words, as bit sets over pairs of Arabic-block letters: a
+/// word begins with no such join word unless its first two letters are in the set.
+#[derive(Debug)]
+pub(crate) struct JoinBeginnings {
+    /// Of the join words that may lead a join (see [`JoinClass::may_lead`]; all of them end
+    /// in a non-joining letter, as every piece of a join but the last does).
+    pub(crate) leads: Vec<u64>,
+    /// Of all join words of two letters or more.
+    pub(crate) all: Vec<u64>,
+}
+
+/// The first two letters of the join words.
+pub(crate) static JOIN_BEGINNINGS: Lazy<JoinBeginnings> = Lazy::new(|| {
+    let mut sets = JoinBeginnings {
+        leads: vec![0u64; 1024],
+        all: vec![0u64; 1024],
+    };
+    for (word, class) in JOIN_WORDS.iter() {
+        let ends_open = word
+            .chars()
+            .next_back()
+            .is_some_and(crate::script::is_non_joining);
+        let Some(pair) = beginning_index(word) else {
+            continue;
+        };
+        if class.may_lead() && ends_open {
+            crate::bits::set_bit(&mut sets.leads, pair);
+        }
+        crate::bits::set_bit(&mut sets.all, pair);
+    }
+    sets
+});
+
 /// The offset in the Arabic block (U+0600–U+06FF) of the two-byte UTF-8 character that
 /// ends at byte `end` of `bytes`, if there is one.
 #[inline]
@@ -235,6 +306,23 @@ pub(crate) fn ending_index(word: &str) -> Option<usize> {
     let last = arabic_before(bytes, bytes.len())?;
     let prev = arabic_before(bytes, bytes.len().checked_sub(2)?)?;
     usize::try_from((prev << 8) | last).ok()
+}
+
+/// The index of a word's first two letters in [`JOIN_BEGINNINGS`], if both are in the Arabic
+/// block.
+#[inline]
+pub(crate) fn beginning_index(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let first = arabic_before(bytes, 2)?;
+    let second = arabic_before(bytes, 4)?;
+    usize::try_from((first << 8) | second).ok()
+}
+
+/// Whether `word` may begin with a join word that leads a join, given the
+/// [`JOIN_BEGINNINGS`] bit set.
+#[inline]
+pub(crate) fn has_join_beginning(beginnings: &[u64], word: &str) -> bool {
+    beginning_index(word).is_some_and(|pair| crate::bits::bit(beginnings, pair))
 }
 
 /// Whether `word` may end in a join word, given the [`JOIN_ENDINGS`] bit sets.
@@ -264,6 +352,7 @@ pub(crate) fn parse_joins(tsv: &'static str) -> Result<WordMap<JoinClass>, Error
     for (word, fields, line) in rows(tsv) {
         let class = match fields.first().copied() {
             Some("verb") => JoinClass::Verb,
+            Some("copula") => JoinClass::Copula,
             Some("stem") => JoinClass::Stem,
             Some("case") => JoinClass::Case,
             Some("particle") => JoinClass::Particle,
