@@ -21,7 +21,7 @@
 //! it is applied: two case markers never stand side by side; the ergative `نے` never
 //! follows a verb, and after a verb stem it is the infinitive's ending; a word the lexicon
 //! does not know is glued to a postposition, not to a verb; the oblique and feminine forms
-//! of known words stay whole (`may_follow`, `inflects_known_word`). A word glued after a
+//! of known words stay whole (`may_follow`, `is_form_of_known_word`). A word glued after a
 //! function word follows a case marker, postposition, particle or the copula
 //! (`JoinClass::may_lead`); it must be a word of the lexicon, and a common one when short;
 //! the future endings are never it, and a function word and the word after it that make a
@@ -204,7 +204,7 @@ impl JoinWords {
             || !(ends_in_glued_function_word(word) || self.has_leading_function_word_at_a_cut(word))
             || (!self.keep.is_empty() && self.keep.contains(word))
             || PLACE_WORDS.contains(word)
-            || inflects_known_word(word)
+            || is_form_of_known_word(word)
         {
             return None;
         }
@@ -422,13 +422,24 @@ impl<'w> Search<'w> {
         piece: &str,
         known: Option<Known>,
     ) -> Option<f64> {
-        // Only some function words lead a word glued to them (see `JoinClass::may_lead`), and
-        // the future endings are part of the verb before them.
-        if !prev.class.is_some_and(JoinClass::may_lead) || FUTURE_ENDINGS.contains(&piece) {
+        // Only some function words lead a word glued to them (see `JoinClass::may_lead`), the
+        // future endings are part of the verb before them, and no Urdu word begins with `ئ`
+        // (`جو نےئرز` is `جونیئرز` typed with `ے`).
+        if !prev.class.is_some_and(JoinClass::may_lead)
+            || FUTURE_ENDINGS.contains(&piece)
+            || piece.starts_with('ئ')
+        {
             return None;
         }
         let lead = self.piece(prev.from, from)?;
         let letters = piece.chars().count();
+        // A short word that only the word list vouches for (the corpus never uses it) is no
+        // better than an unknown one here: the list has fragments of longer words and names
+        // (`یتا` in `کویتا`, `ائر` in `پرائر`, `منے` in `تھامنے`). A word with `ے` typed for a
+        // medial `ی` is the word so read (`اےک` is `ایک`).
+        let known = known
+            .filter(|k| k.count > 0 || letters > 3)
+            .or_else(|| read_with_medial_yeh(self.lexicon, piece).filter(|k| k.count > 0));
         let log_p = match known {
             Some(known) => {
                 let weak = letters < 3 || prev.unknown_first;
@@ -460,7 +471,7 @@ impl<'w> Search<'w> {
     fn reads_as_known_word(&self) -> bool {
         *self
             .reads_as_known_word
-            .get_or_init(|| reads_as_known_word(self.lexicon, self.word))
+            .get_or_init(|| read_with_medial_yeh(self.lexicon, self.word).is_some())
     }
 
     /// The pieces of the most probable cover of the whole word, if it has two or more.
@@ -535,22 +546,20 @@ fn may_follow<'h>(
     }
 }
 
-/// Whether `word`, with a medial `ے`, is a word of the lexicon when every medial `ے` is read
-/// as `ی` (`سےلاب` is `سیلاب`, `کےمپ` is `کیمپ`).
-fn reads_as_known_word(lexicon: &Lexicon, word: &str) -> bool {
+/// What the lexicon knows of `word`, which has a medial `ے`, read with `ی` for every medial
+/// `ے` (`سےلاب` is `سیلاب`, `کےمپ` is `کیمپ`, `اےک` is `ایک`); `None` if it has none or the
+/// reading is no word.
+fn read_with_medial_yeh(lexicon: &Lexicon, word: &str) -> Option<Known> {
     let word = plain(word);
-    let Some((last, _)) = word.char_indices().next_back() else {
-        return false;
-    };
+    let (last, _) = word.char_indices().next_back()?;
     if !word.get(..last).is_some_and(|w| w.contains('ے')) {
-        return false;
+        return None;
     }
     let read = word
         .char_indices()
         .map(|(i, c)| if c == 'ے' && i < last { 'ی' } else { c });
-    lexicon.get_chars(read).is_some()
+    lexicon.get_chars(read)
 }
-
 /// Whether `word` begins with a function word that may lead a join (see
 /// [`JoinClass::may_lead`]), cut after a non-joining letter and followed by more letters.
 /// Join words are short: only the first few cut points are looked up.
@@ -644,21 +653,25 @@ fn ends_in_glued_function_word(word: &str) -> bool {
     false
 }
 
-/// Whether `word` is an inflected form of a word of the lexicon: the oblique or plural in
-/// `ے` or the feminine in `ی` of a word in `ا` or `ہ` (`بھروسے` of `بھروسہ`, `پرانی` of
-/// `پرانا`, `لڑاکے` of `لڑاکا`). Such a word ends like a function word (`سے`, `نی`, `کے`)
-/// but is one word.
-fn inflects_known_word(word: &str) -> bool {
+/// Whether `word` is a form of a word of the lexicon: the oblique or plural in `ے` or the
+/// feminine in `ی` of a word in `ا` or `ہ` (`بھروسے` of `بھروسہ`, `پرانی` of `پرانا`, `لڑاکے`
+/// of `لڑاکا`), or the adjective or adverb in `انہ` of a word (`سفاکانہ` of `سفاک`,
+/// `دوستانہ` of `دوست`). Such a word ends like a function word (`سے`, `نی`, `کے`) or has one
+/// inside (`کا` in `سفاکانہ`), but is one word.
+fn is_form_of_known_word(word: &str) -> bool {
+    let word = plain(word);
+    let known =
+        |stem: &str, end: &str| LEXICON.get_chars(stem.chars().chain(end.chars())).is_some();
+    if let Some(stem) = word.strip_suffix("انہ") {
+        if known(stem, "") {
+            return true;
+        }
+    }
     let Some(stem) = word.strip_suffix('ے').or_else(|| word.strip_suffix('ی')) else {
         return false;
     };
-    let stem = plain(stem);
-    ['ا', 'ہ'].iter().any(|&end| {
-        let inflected = stem.chars().chain([end]);
-        LEXICON.get_chars(inflected).is_some()
-    })
+    known(stem, "ا") || known(stem, "ہ")
 }
-
 /// Whether `word` is a word of the lexicon, with or without its harakat.
 fn is_known(lexicon: &Lexicon, word: &str) -> bool {
     lexicon.get(word).is_some() || (has_diacritic(word) && lexicon.get(&plain(word)).is_some())
@@ -831,8 +844,9 @@ mod tests {
             "اُڑانے",
             "گھبرانے",
             "گذرنے",
-            // The oblique of a word in `ا`.
+            // The oblique of a word in `ا`, an adjective in `انہ`.
             "لڑاکے",
+            "سفاکانہ",
             // Loanwords and names that end like a function word.
             "یاہو",
             // `ے` typed for a medial `ی` (`سیلاب`).
