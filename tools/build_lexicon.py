@@ -22,8 +22,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from generated import DATA, FOLD, corpus_texts, write_or_check  # noqa: E402
 
 MIN_CORPUS = 3
-# A reading of a listed word as a phrase counts when the corpus writes the phrase this often: a
-# phrase seen once or twice is too little evidence against a word that the list vouches for.
+# A reading of a listed word as a phrase that ends in a word other than a function word
+# (`پر` + `تشدد`) counts when the corpus writes the phrase this often: many real words begin
+# with the letters of a function word (`پرتشدد`, `کامن`), and a phrase seen once or twice is
+# too little evidence against a word that the list vouches for. A reading that ends in a
+# function word (`کشمیر` + `میں`, `کر` + `سکا`) counts when the corpus writes it apart at all.
 MIN_PHRASE = 3
 NON_JOINING = set("اآأإٱدڈذرڑزژوؤےۓۂۃءۀە")
 URDU_WORD = re.compile("^[\u0621-\u063a\u0641-\u064a\u0654\u0670\u0679-\u06d3\u06d5\u200c]+$")
@@ -114,8 +117,9 @@ def phrase_counts(texts, wanted):
 
 def joins(words, known, closed, counts, texts):
     """The words of `words` that are joins: a reading of the word as words written together
-    that the corpus writes apart at least MIN_PHRASE times (so it is a phrase of Urdu), while
-    it writes the whole less often than apart or far less often than its least common piece.
+    that the corpus writes apart (at least MIN_PHRASE times unless it ends in a function
+    word), so it is a phrase of Urdu, while it writes the whole less often than apart or far
+    less often than its least common piece.
     A real word that happens to split into words (`کالی` = `کا` + `لی`, `پکڑنے` = `پکڑ` + `نے`,
     `یاہو`, `پرتشدد`) is not a phrase the corpus writes often, and stays."""
     found = {w: list(readings(w, known, closed)) for w in words}
@@ -124,7 +128,8 @@ def joins(words, known, closed, counts, texts):
     for word, rs in found.items():
         for pieces in rs:
             apart, whole = phrases[pieces], counts[word]
-            if apart >= MIN_PHRASE and (apart > whole or whole * 5 < min(counts[p] for p in pieces)):
+            needed = 1 if pieces[-1] in closed else MIN_PHRASE
+            if apart >= needed and (apart > whole or whole * 5 < min(counts[p] for p in pieces)):
                 out.add(word)
                 break
     return out
