@@ -92,6 +92,8 @@ pub(crate) type StringMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     words: HashMap<u64, Known, BuildHasherDefault<Prehashed>>,
+    /// The length in bytes of the longest word: a longer one is not looked up.
+    longest: usize,
     /// ln(corpus size + vocabulary size): the denominator of add-one smoothed probabilities.
     log_total: f64,
 }
@@ -110,15 +112,41 @@ impl Lexicon {
     /// What the lexicon knows of `word`, if it is a word of the lexicon.
     #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<Known> {
-        self.words.get(&fingerprint(word)).copied()
+        self.get_parts(&[word])
     }
 
-    /// What the lexicon knows of the word spelled by `chars` (a word built from pieces, looked
-    /// up without building it).
+    /// What the lexicon knows of the word written `parts` one after the other (a stem and an
+    /// ending), looked up without building it.
+    pub(crate) fn get_parts(&self, parts: &[&str]) -> Option<Known> {
+        let mut hasher = Fnv::default();
+        let mut len = 0;
+        for part in parts {
+            len += part.len();
+            hasher.write(part.as_bytes());
+        }
+        self.get_hashed(len, hasher)
+    }
+
+    /// What the lexicon knows of the word spelled by `chars` (a word spelled another way),
+    /// looked up without building it.
     pub(crate) fn get_chars(&self, chars: impl Iterator<Item = char>) -> Option<Known> {
         let mut hasher = Fnv::default();
+        let mut len = 0;
+        let mut utf8 = [0; 4];
         for c in chars {
-            hasher.write(c.encode_utf8(&mut [0; 4]).as_bytes());
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            len += bytes.len();
+            hasher.write(bytes);
+        }
+        self.get_hashed(len, hasher)
+    }
+
+    /// What the lexicon knows of the word of `len` bytes that `hasher` has read: a word
+    /// longer than the longest of the lexicon is not looked up.
+    #[inline]
+    fn get_hashed(&self, len: usize, hasher: Fnv) -> Option<Known> {
+        if len > self.longest {
+            return None;
         }
         self.words.get(&hasher.finish()).copied()
     }
@@ -140,7 +168,8 @@ impl Lexicon {
     }
 }
 
-/// The 64-bit FNV-1a hash of `word`'s bytes: the lexicon's key for it.
+/// The lexicon's key for a word: the 64-bit FNV-1a hash of its bytes (a test checks that no
+/// two words of the lexicon share one).
 #[inline]
 fn fingerprint(word: &str) -> u64 {
     let mut hasher = Fnv::default();
@@ -207,7 +236,12 @@ pub(crate) fn parse_lexicon(tsv: &'static str) -> Result<Lexicon, Error> {
             (fingerprint(word), Known { count, log_p })
         })
         .collect();
-    Ok(Lexicon { words, log_total })
+    let longest = rows(tsv).map(|(word, _, _)| word.len()).max().unwrap_or(0);
+    Ok(Lexicon {
+        words,
+        longest,
+        log_total,
+    })
 }
 
 const JOINS_FILE: &str = "data/joins.tsv";
@@ -404,6 +438,7 @@ mod tests {
         // No two words share a fingerprint.
         assert_eq!(lexicon.len(), rows(LEXICON_TSV).count());
         assert_eq!(lexicon.get_chars("پاکستان".chars()), lexicon.get("پاکستان"));
+        assert_eq!(lexicon.get_parts(&["پاک", "ستان"]), lexicon.get("پاکستان"));
         // The function words are words of the lexicon (the join repair relies on it).
         for word in JOIN_WORDS.keys() {
             assert!(lexicon.get(word).is_some(), "{word}");

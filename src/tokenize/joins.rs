@@ -533,17 +533,33 @@ fn may_follow<'h>(
             if host.ends_with('ا') {
                 return PLACE_WORDS.contains(host.as_ref());
             }
-            let spelled = |zal: char, ze: char| {
-                let stem = host.chars().map(move |c| if c == zal { ze } else { c });
-                ["نا", "تا", "تے", "تی"].iter().any(|suffix| {
-                    let form = stem.clone().chain(suffix.chars());
-                    LEXICON.get_chars(form).is_some()
-                })
-            };
-            !(spelled('ذ', 'ز') || spelled('ز', 'ذ'))
+            !is_verb_stem(&host)
         }
         _ => true,
     }
+}
+
+/// Whether the lexicon has `stem` as a verb stem: its infinitive or an imperfective
+/// participle (`Xنا`, `Xتا`, `Xتے`, `Xتی`), as written or with `ذ` and `ز` swapped.
+fn is_verb_stem(stem: &str) -> bool {
+    const FORMS: [&str; 4] = ["نا", "تا", "تے", "تی"];
+    if FORMS
+        .iter()
+        .any(|end| LEXICON.get_parts(&[stem, end]).is_some())
+    {
+        return true;
+    }
+    let swap = |c| match c {
+        'ذ' => 'ز',
+        'ز' => 'ذ',
+        c => c,
+    };
+    stem.contains(['ذ', 'ز'])
+        && FORMS.iter().any(|end| {
+            LEXICON
+                .get_chars(stem.chars().map(swap).chain(end.chars()))
+                .is_some()
+        })
 }
 
 /// What the lexicon knows of `word`, which has a medial `ے`, read with `ی` for every medial
@@ -660,8 +676,7 @@ fn ends_in_glued_function_word(word: &str) -> bool {
 /// inside (`کا` in `سفاکانہ`), but is one word.
 fn is_form_of_known_word(word: &str) -> bool {
     let word = plain(word);
-    let known =
-        |stem: &str, end: &str| LEXICON.get_chars(stem.chars().chain(end.chars())).is_some();
+    let known = |stem: &str, end: &str| LEXICON.get_parts(&[stem, end]).is_some();
     if let Some(stem) = word.strip_suffix("انہ") {
         if known(stem, "") {
             return true;
