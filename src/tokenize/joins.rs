@@ -52,10 +52,10 @@ use crate::script::{arabic_block_offset, is_arabic_mark, is_diacritic, is_non_jo
 /// together is that long, and the bound keeps the search linear in the text.
 const MAX_JOIN_BYTES: usize = 96;
 
-/// The fewest bytes of a word in which a function word inside is looked for: seven letters.
-/// The shortest such join has six (two letters on either side of a two-letter function
-/// word: `اسکےگھر`), but those are rare, and testing every word of six letters would cost
-/// the tokenizer more than they bring.
+/// The fewest bytes of a word in which a function word inside is looked for: seven letters
+/// (`گھرکاکام`). The shortest such join has six (two letters on either side of a two-letter
+/// function word), but those are rare, and testing every word of six letters would cost the
+/// tokenizer more than they bring.
 const MIN_INNER_JOIN_BYTES: usize = 14;
 
 /// The future endings: part of the verb when written joined to it (`جائےگا`, `کرےگی`), and
