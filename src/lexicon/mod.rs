@@ -13,8 +13,11 @@ pub(crate) mod words;
 /// The grammatical class of a word in the join list (`data/joins.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum JoinClass {
-    /// A verb form or auxiliary (`کہا`, `گیا`, `ہے`).
+    /// A verb form or auxiliary (`کہا`, `گیا`, `سکتا`).
     Verb,
+    /// A form of the copula `ہونا` that ends a clause (`ہے`, `تھا`, `تھے`): a verb form
+    /// that a new clause follows.
+    Copula,
     /// A bare verb stem (`کر`, `ہو`): `کرکے` splits, but stem + `نے` is the oblique
     /// infinitive (`کرنے`, `ہونے`), one word.
     Stem,
@@ -24,6 +27,28 @@ pub(crate) enum JoinClass {
     Particle,
     /// The second part of a compound postposition (`بعد`, `لئے`, `مطابق`).
     Postposition,
+}
+
+impl JoinClass {
+    /// Whether a word of this class is a verb form (the copula among them).
+    pub(crate) fn is_verb(self) -> bool {
+        matches!(self, JoinClass::Verb | JoinClass::Copula)
+    }
+
+    /// Whether a word of this class may stand before a content word that the writer glued to
+    /// it (`کےمطابق`, `اوراس`, `ہےجو`): a case marker or postposition ends its noun phrase
+    /// and a conjunction or particle stands between phrases, so the next phrase follows
+    /// them, and the copula ends its clause, so the next clause follows it. A bare verb stem
+    /// is followed only by a light verb or an auxiliary (`کر دیا`, `ہو گیا`), and the other
+    /// verb forms mostly by an auxiliary or `کہ` (`کیا گیا`, `کہا کہ`): function words, which
+    /// the repair finds at the end of a join. Leaving them out keeps the test for joins that
+    /// begin a word cheap, for far fewer words begin like a case marker than like a verb.
+    pub(crate) fn may_lead(self) -> bool {
+        matches!(
+            self,
+            JoinClass::Case | JoinClass::Particle | JoinClass::Postposition | JoinClass::Copula
+        )
+    }
 }
 
 /// FNV-1a: a fast hash for the short keys of word lists (a few bytes each), where the
@@ -60,27 +85,81 @@ pub(crate) type StringMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 /// Urdu words with their counts in a news corpus (`data/lexicon.tsv`), for the join repair's
 /// unigram model.
+///
+/// The words are keyed by a 64-bit fingerprint of their bytes (see [`fingerprint`]), not by
+/// their text: a lookup compares no text, and an entry takes 16 bytes, so the map (looked up
+/// for every word that may be a join) takes less cache. Two words of the lexicon with the
+/// same fingerprint would be one entry; a test checks that none do.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    counts: WordMap<u32>,
+    words: HashMap<u64, Known, BuildHasherDefault<Prehashed>>,
+    /// The length in bytes of the longest word: a longer one is not looked up.
+    longest: usize,
     /// ln(corpus size + vocabulary size): the denominator of add-one smoothed probabilities.
     log_total: f64,
 }
 
+/// What the lexicon knows of a word: its corpus count and ln P, add-one smoothed (computed
+/// once, when the lexicon is parsed, for the join search looks it up many times; in single
+/// precision, so that an entry of the map is no larger than with the count alone, and the
+/// map, looked up for every word that may be a join, takes no more cache).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Known {
+    pub(crate) count: u32,
+    pub(crate) log_p: f32,
+}
+
 impl Lexicon {
-    /// The corpus count of a known word.
-    pub(crate) fn count(&self, word: &str) -> Option<u32> {
-        self.counts.get(word).copied()
+    /// What the lexicon knows of `word`, if it is a word of the lexicon.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<Known> {
+        self.get_parts(&[word])
     }
 
-    /// ln P(word) of a known word, add-one smoothed.
-    pub(crate) fn log_p(&self, word: &str) -> Option<f64> {
-        self.count(word)
-            .map(|c| f64::from(c + 1).ln() - self.log_total)
+    /// What the lexicon knows of the word written `parts` one after the other (a stem and an
+    /// ending), looked up without building it.
+    pub(crate) fn get_parts(&self, parts: &[&str]) -> Option<Known> {
+        let mut hasher = Fnv::default();
+        let mut len = 0;
+        for part in parts {
+            len += part.len();
+            hasher.write(part.as_bytes());
+        }
+        self.get_hashed(len, hasher)
     }
 
-    /// ln P of a word the lexicon does not know: half of a word seen never, and e times less
-    /// for every further letter (a long unknown word is more likely words written together).
+    /// What the lexicon knows of the word spelled by `chars` (a word spelled another way),
+    /// looked up without building it.
+    pub(crate) fn get_chars(&self, chars: impl Iterator<Item = char>) -> Option<Known> {
+        let mut hasher = Fnv::default();
+        let mut len = 0;
+        let mut utf8 = [0; 4];
+        for c in chars {
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            len += bytes.len();
+            hasher.write(bytes);
+        }
+        self.get_hashed(len, hasher)
+    }
+
+    /// What the lexicon knows of the word of `len` bytes that `hasher` has read: a word
+    /// longer than the longest of the lexicon is not looked up.
+    #[inline]
+    fn get_hashed(&self, len: usize, hasher: Fnv) -> Option<Known> {
+        if len > self.longest {
+            return None;
+        }
+        self.words.get(&hasher.finish()).copied()
+    }
+
+    /// How many words the lexicon holds.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// ln P of a word the lexicon does not know: half of a word seen never, and less for
+    /// every further letter (a long unknown word is more likely words written together).
     pub(crate) fn log_p_unknown(&self, word: &str) -> f64 {
         let letters = word.chars().count().saturating_sub(1).min(64);
         // At most 64: the conversion is exact.
@@ -90,8 +169,42 @@ impl Lexicon {
     }
 }
 
-/// How much less probable (in natural log) an unknown word gets with each letter.
-const UNKNOWN_LETTER_PENALTY: f64 = 1.0;
+/// The lexicon's key for a word: the 64-bit FNV-1a hash of its bytes (a test checks that no
+/// two words of the lexicon share one).
+#[inline]
+fn fingerprint(word: &str) -> u64 {
+    let mut hasher = Fnv::default();
+    hasher.write(word.as_bytes());
+    hasher.finish()
+}
+
+/// The hasher of maps keyed by a [`fingerprint`]: the key is a hash already, so it only mixes
+/// its bits once more (a multiply by an odd constant and a rotate bring the high bits that
+/// FNV-1a mixes best to the low bits, which pick the bucket).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(32)
+    }
+}
+
+/// How much less probable (in natural log) an unknown word gets with each letter: ln 20, as
+/// if each letter were one of twenty equally likely ones (Urdu text has about 4.3 bits of
+/// entropy per letter). With less, an unknown name would swallow the function word glued to
+/// it (`پرسادکے` + `خلاف` would beat `پرساد` + `کے` + `خلاف`).
+const UNKNOWN_LETTER_PENALTY: f64 = 3.0;
 
 const LEXICON_FILE: &str = "data/lexicon.tsv";
 const LEXICON_TSV: &str = include_str!("../../data/lexicon.tsv");
@@ -101,7 +214,7 @@ pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(|| shipped(parse_lexicon(LE
 
 /// Parses `data/lexicon.tsv`: `word<TAB>count` lines.
 pub(crate) fn parse_lexicon(tsv: &'static str) -> Result<Lexicon, Error> {
-    let mut counts = WordMap::default();
+    let mut counts = Vec::new();
     let mut total: u64 = 0;
     for row in rows(tsv) {
         let count: u32 = row
@@ -110,12 +223,26 @@ pub(crate) fn parse_lexicon(tsv: &'static str) -> Result<Lexicon, Error> {
             .and_then(|c| c.parse().ok())
             .ok_or_else(|| Error::malformed(LEXICON_FILE, row.line, "expected word<TAB>count"))?;
         total += u64::from(count) + 1;
-        counts.insert(row.key, count);
+        counts.push((row.key, count));
     }
     // Counts are far below 2^53: the conversion is exact.
     #[allow(clippy::cast_precision_loss)]
     let log_total = (total.max(1) as f64).ln();
-    Ok(Lexicon { counts, log_total })
+    let words = counts
+        .into_iter()
+        .map(|(word, count)| {
+            // ln P is between about -20 and 0: single precision keeps six digits of it.
+            #[allow(clippy::cast_possible_truncation)]
+            let log_p = (f64::from(count).ln_1p() - log_total) as f32;
+            (fingerprint(word), Known { count, log_p })
+        })
+        .collect();
+    let longest = rows(tsv).map(|row| row.key.len()).max().unwrap_or(0);
+    Ok(Lexicon {
+        words,
+        longest,
+        log_total,
+    })
 }
 
 const JOINS_FILE: &str = "data/joins.tsv";
@@ -151,6 +278,52 @@ pub(crate) static JOIN_ENDINGS: Lazy<[Vec<u64>; 2]> = Lazy::new(|| {
     bits
 });
 
+/// The join words of one letter (`آ`).
+pub(crate) static ONE_LETTER_JOIN_WORDS: Lazy<Vec<char>> = Lazy::new(|| {
+    let mut letters: Vec<char> = JOIN_WORDS
+        .keys()
+        .filter_map(|w| {
+            let mut chars = w.chars();
+            chars.next().filter(|_| chars.next().is_none())
+        })
+        .collect();
+    letters.sort_unstable();
+    letters
+});
+
+/// The first two letters of join words, as bit sets over pairs of Arabic-block letters: a
+/// word begins with no such join word unless its first two letters are in the set.
+#[derive(Debug)]
+pub(crate) struct JoinBeginnings {
+    /// Of the join words that may lead a join (see [`JoinClass::may_lead`]; all of them end
+    /// in a non-joining letter, as every piece of a join but the last does).
+    pub(crate) leads: Vec<u64>,
+    /// Of all join words of two letters or more.
+    pub(crate) all: Vec<u64>,
+}
+
+/// The first two letters of the join words.
+pub(crate) static JOIN_BEGINNINGS: Lazy<JoinBeginnings> = Lazy::new(|| {
+    let mut sets = JoinBeginnings {
+        leads: vec![0u64; 1024],
+        all: vec![0u64; 1024],
+    };
+    for (word, class) in JOIN_WORDS.iter() {
+        let ends_open = word
+            .chars()
+            .next_back()
+            .is_some_and(crate::script::is_non_joining);
+        let Some(pair) = beginning_index(word) else {
+            continue;
+        };
+        if class.may_lead() && ends_open {
+            crate::bits::set_bit(&mut sets.leads, pair);
+        }
+        crate::bits::set_bit(&mut sets.all, pair);
+    }
+    sets
+});
+
 /// The offset in the Arabic block (U+0600–U+06FF) of the two-byte UTF-8 character that
 /// ends at byte `end` of `bytes`, if there is one.
 #[inline]
@@ -168,6 +341,23 @@ pub(crate) fn ending_index(word: &str) -> Option<usize> {
     let last = arabic_before(bytes, bytes.len())?;
     let prev = arabic_before(bytes, bytes.len().checked_sub(2)?)?;
     usize::try_from((prev << 8) | last).ok()
+}
+
+/// The index of a word's first two letters in [`JOIN_BEGINNINGS`], if both are in the Arabic
+/// block.
+#[inline]
+pub(crate) fn beginning_index(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let first = arabic_before(bytes, 2)?;
+    let second = arabic_before(bytes, 4)?;
+    usize::try_from((first << 8) | second).ok()
+}
+
+/// Whether `word` may begin with a join word that leads a join, given the
+/// [`JOIN_BEGINNINGS`] bit set.
+#[inline]
+pub(crate) fn has_join_beginning(beginnings: &[u64], word: &str) -> bool {
+    beginning_index(word).is_some_and(|pair| crate::bits::bit(beginnings, pair))
 }
 
 /// Whether `word` may end in a join word, given the [`JOIN_ENDINGS`] bit sets.
@@ -197,6 +387,7 @@ pub(crate) fn parse_joins(tsv: &'static str) -> Result<WordMap<JoinClass>, Error
     for row in rows(tsv) {
         let class = match row.fields.first().copied() {
             Some("verb") => JoinClass::Verb,
+            Some("copula") => JoinClass::Copula,
             Some("stem") => JoinClass::Stem,
             Some("case") => JoinClass::Case,
             Some("particle") => JoinClass::Particle,
@@ -290,9 +481,18 @@ mod tests {
     #[test]
     fn shipped_lexicon_parses() {
         let lexicon = parse_lexicon(LEXICON_TSV).unwrap();
-        assert!(lexicon.count("پاکستان").is_some_and(|c| c > 100));
-        assert!(lexicon.count("کہاکہ").is_none());
-        assert!(lexicon.log_p("کہ") > lexicon.log_p("کہکشاں"));
+        assert!(lexicon.get("پاکستان").is_some_and(|k| k.count > 100));
+        assert!(lexicon.get("کہاکہ").is_none());
+        // No two words share a fingerprint.
+        assert_eq!(lexicon.len(), rows(LEXICON_TSV).count());
+        assert_eq!(lexicon.get_chars("پاکستان".chars()), lexicon.get("پاکستان"));
+        assert_eq!(lexicon.get_parts(&["پاک", "ستان"]), lexicon.get("پاکستان"));
+        // The function words are words of the lexicon (the join repair relies on it).
+        for word in JOIN_WORDS.keys() {
+            assert!(lexicon.get(word).is_some(), "{word}");
+        }
+        let log_p = |w| lexicon.get(w).map(|k| k.log_p);
+        assert!(log_p("کہ") > log_p("کہکشاں"));
         assert!(parse_lexicon("لفظ\tبہت\n").is_err());
     }
 
