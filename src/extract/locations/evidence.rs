@@ -1,9 +1,11 @@
 //! Which names found in a text are taken as places: a name that is also a common word
-//! (`چین`, peace; `شام`, evening) needs evidence next to it.
+//! (`چین`, peace; `شام`, evening) or a person's name (`صوفیہ`, `ریاض`) needs evidence next
+//! to it.
 
 use super::{Found, Gazetteer, PlaceWord};
 use crate::extract::keys::MatchKeys;
 use crate::lexicon::places::Evidence;
+use crate::tokenize::TokenKind;
 
 /// Which of the names found are taken as places: those that need no evidence, those with a
 /// cue word next to them, datelines, and those listed next to a name already taken
@@ -55,7 +57,11 @@ fn has_evidence(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found) -> bool {
     if has(prev, PlaceWord::Before) || has(next, PlaceWord::After) {
         return true;
     }
-    if evidence == Evidence::Postposition && has(next, PlaceWord::Postposition) {
+    let postposition = has(next, PlaceWord::Postposition);
+    if evidence == Evidence::Postposition && postposition {
+        return true;
+    }
+    if evidence == Evidence::Name && postposition && opens_phrase(g, keys, prev) {
         return true;
     }
     // A dateline: the name opens a line and `(` `۔` `:` or `-` follows (`لاہور (نامہ نگار)`).
@@ -63,4 +69,22 @@ fn has_evidence(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found) -> bool {
         && next
             .map(|t| keys.word(t))
             .is_some_and(|w| matches!(w, "(" | "۔" | ":" | "-"))
+}
+
+/// Whether a name after token `prev` (`None`: at the start of a line) opens its noun phrase:
+/// nothing stands before it, or a token that is not a word, a function word, a cue word, or
+/// a demonym. A person's name in Urdu news is two words or more, the given name first
+/// (`کترینہ کیف کی فلم`, `وہاب ریاض کے بجائے`): a name that is also a surname, after any
+/// other word, may be the end of a person's name, and its postposition no evidence of a
+/// place. (After a given name, a name that is also one awaits its surname, `صوفیہ ہامانی`,
+/// and no postposition follows it.)
+fn opens_phrase(g: &Gazetteer, keys: &MatchKeys<'_, '_>, prev: Option<usize>) -> bool {
+    let Some(t) = prev else {
+        return true;
+    };
+    let word = keys.word(t);
+    keys.tokens().kind(t) != Some(TokenKind::Word)
+        || crate::is_stop_word(word)
+        || g.is_cue_word(word)
+        || g.demonym_country(word).is_some()
 }
