@@ -4,7 +4,10 @@
 
 use super::{Found, Gazetteer, PlaceWord};
 use crate::extract::keys::MatchKeys;
+use once_cell::sync::Lazy;
+
 use crate::lexicon::places::Evidence;
+use crate::lexicon::words::{grammar_words, Roles};
 use crate::tokenize::TokenKind;
 
 /// Which of the names found are taken as places: those that need no evidence, those with a
@@ -61,7 +64,10 @@ fn has_evidence(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found) -> bool {
     if evidence == Evidence::Postposition && postposition {
         return true;
     }
-    if evidence == Evidence::Name && postposition && opens_phrase(g, keys, prev) {
+    // A person is the usual agent (`صوفیہ نے کہا`): for a name that is also a person's, the
+    // ergative `نے` shows no place.
+    let ergative = next.is_some_and(|t| is_ergative(keys.word(t)));
+    if evidence == Evidence::Name && postposition && !ergative && opens_phrase(g, keys, prev) {
         return true;
     }
     // A dateline: the name opens a line and `(` `۔` `:` or `-` follows (`لاہور (نامہ نگار)`).
@@ -87,4 +93,12 @@ fn opens_phrase(g: &Gazetteer, keys: &MatchKeys<'_, '_>, prev: Option<usize>) ->
         || crate::is_stop_word(word)
         || g.is_cue_word(word)
         || g.demonym_country(word).is_some()
+}
+
+/// The ergative marker (`نے`) of `data/grammar_words.tsv`.
+static ERGATIVES: Lazy<Vec<&'static str>> = Lazy::new(|| grammar_words(Roles::ERGATIVE).collect());
+
+/// Whether `word` (a match key) is the ergative marker.
+fn is_ergative(word: &str) -> bool {
+    ERGATIVES.contains(&word)
 }

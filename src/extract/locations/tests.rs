@@ -225,6 +225,7 @@ fn common_words_that_are_also_places_need_evidence() {
     assert!(names("لیمو کا جوس پئیں").is_empty());
     // With a postposition or a place word they are places.
     assert_eq!(names("قطر میں ورلڈ کپ ہو گا"), ["قطر"]);
+    assert_eq!(names("قطر نے اوپیک چھوڑنے کا فیصلہ کیا"), ["قطر"]);
     assert_eq!(names("چین اور ترکی سمیت کئی ملک"), ["چین", "ترکی"]);
 }
 
@@ -234,6 +235,7 @@ fn names_of_people_are_not_places() {
     assert!(names("اداکارہ کترینہ کیف کی فلم ریلیز ہوئی").is_empty());
     assert!(names("فاسٹ بولر وہاب ریاض کے بجائے عباس کھیلے").is_empty());
     assert!(names("بیوٹیشن صوفیہ ہامانی نے الزام لگایا").is_empty());
+    assert!(names("صوفیہ نے کہا کہ وہ عدالت جائیں گی").is_empty());
     assert!(names("ڈیگو کوسٹا نے گول کیا").is_empty());
     assert!(names("لیگ اسپنر جارجیا وئیرھیم نے وکٹ لی").is_empty());
     // The same names where a place word, a list or the start of a phrase shows a place.
