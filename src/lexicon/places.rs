@@ -18,6 +18,10 @@ pub(crate) enum Evidence {
     /// A postposition or a place word next to it (`چین میں`): the name is also a common
     /// word (`چین` = peace).
     Postposition,
+    /// A postposition as for [`Evidence::Postposition`] but only where the name opens its
+    /// noun phrase, or a place word, a list or a dateline: the name is also a person's given
+    /// name or surname (`صوفیہ`, `ریاض`), which a postposition follows as often.
+    Name,
     /// A place word next to it, a list of places, or a dateline: the name is a very common
     /// word (`شام` = evening).
     PlaceWord,
@@ -68,6 +72,7 @@ pub(crate) fn parse_places(tsv: &'static str) -> Result<Vec<PlaceRow>, Error> {
             let evidence = match flags {
                 "-" => Evidence::None,
                 "ambiguous" => Evidence::Postposition,
+                "name" => Evidence::Name,
                 "strict" => Evidence::PlaceWord,
                 _ => return Err(Error::malformed(GAZETTEER_FILE, line, "unknown flag")),
             };
@@ -113,5 +118,7 @@ mod tests {
         let err = parse_places("# places\nروس\tcountry\n").unwrap_err();
         assert_eq!(err.location(), Some((GAZETTEER_FILE, 2)));
         assert!(parse_places("روس\tcountry\tRU\t-\tsometimes\tx\n").is_err());
+        let name = parse_places("صوفیہ\tcity\tBG\t-\tname\tx\n").unwrap();
+        assert_eq!(name[0].evidence, Evidence::Name);
     }
 }

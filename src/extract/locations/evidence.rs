@@ -1,9 +1,14 @@
 //! Which names found in a text are taken as places: a name that is also a common word
-//! (`چین`, peace; `شام`, evening) needs evidence next to it.
+//! (`چین`, peace; `شام`, evening) or a person's name (`صوفیہ`, `ریاض`) needs evidence next
+//! to it.
 
 use super::{Found, Gazetteer, PlaceWord};
 use crate::extract::keys::MatchKeys;
+use once_cell::sync::Lazy;
+
 use crate::lexicon::places::Evidence;
+use crate::lexicon::words::{grammar_words, Roles};
+use crate::tokenize::TokenKind;
 
 /// Which of the names found are taken as places: those that need no evidence, those with a
 /// cue word next to them, datelines, and those listed next to a name already taken
@@ -55,7 +60,14 @@ fn has_evidence(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found) -> bool {
     if has(prev, PlaceWord::Before) || has(next, PlaceWord::After) {
         return true;
     }
-    if evidence == Evidence::Postposition && has(next, PlaceWord::Postposition) {
+    let postposition = has(next, PlaceWord::Postposition);
+    if evidence == Evidence::Postposition && postposition {
+        return true;
+    }
+    // A person is the usual agent (`صوفیہ نے کہا`): for a name that is also a person's, the
+    // ergative `نے` shows no place.
+    let ergative = next.is_some_and(|t| is_ergative(keys.word(t)));
+    if evidence == Evidence::Name && postposition && !ergative && opens_phrase(g, keys, prev) {
         return true;
     }
     // A dateline: the name opens a line and `(` `۔` `:` or `-` follows (`لاہور (نامہ نگار)`).
@@ -63,4 +75,30 @@ fn has_evidence(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found) -> bool {
         && next
             .map(|t| keys.word(t))
             .is_some_and(|w| matches!(w, "(" | "۔" | ":" | "-"))
+}
+
+/// Whether a name after token `prev` (`None`: at the start of a line) opens its noun phrase:
+/// nothing stands before it, or a token that is not a word, a function word, a cue word, or
+/// a demonym. A person's name in Urdu news is two words or more, the given name first
+/// (`کترینہ کیف کی فلم`, `وہاب ریاض کے بجائے`): a name that is also a surname, after any
+/// other word, may be the end of a person's name, and its postposition no evidence of a
+/// place. (After a given name, a name that is also one awaits its surname, `صوفیہ ہامانی`,
+/// and no postposition follows it.)
+fn opens_phrase(g: &Gazetteer, keys: &MatchKeys<'_, '_>, prev: Option<usize>) -> bool {
+    let Some(t) = prev else {
+        return true;
+    };
+    let word = keys.word(t);
+    keys.tokens().kind(t) != Some(TokenKind::Word)
+        || crate::is_stop_word(word)
+        || g.is_cue_word(word)
+        || g.demonym_country(word).is_some()
+}
+
+/// The ergative marker (`نے`) of `data/grammar_words.tsv`.
+static ERGATIVES: Lazy<Vec<&'static str>> = Lazy::new(|| grammar_words(Roles::ERGATIVE).collect());
+
+/// Whether `word` (a match key) is the ergative marker.
+fn is_ergative(word: &str) -> bool {
+    ERGATIVES.contains(&word)
 }

@@ -3,11 +3,14 @@
 //!
 //! Names are matched on the tokens' match keys (diacritics and zero-width non-joiners do not
 //! matter), whole tokens only, leftmost-longest: `اسلام آباد` wins over a shorter name inside
-//! it, and `روس` is not found inside `روسی`. A name that is also a common word is taken only
-//! with evidence next to it (see [`PlaceWord`]).
+//! it, and `روس` is not found inside `روسی`. Every name is also found in the other spellings
+//! that Urdu writing allows (hamza seat, the s letters, final a, spaces in compounds: see
+//! `spelling.rs`). A name that is also a common word or a person's name is taken only with
+//! evidence next to it (see [`PlaceWord`]).
 
 mod evidence;
 mod place;
+mod spelling;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -30,9 +33,10 @@ pub use place::{Location, Place, PlaceKind, PlaceWord};
 /// clone.
 ///
 /// [`Gazetteer::new`] gives the shipped gazetteer (countries, capitals and major cities of
-/// the world, Pakistan's and India's provinces, states, districts and cities, regions, seas,
-/// rivers and mountains, with their spelling variants); [`Gazetteer::builder`] adds places
-/// and cue words, and takes names away.
+/// the world, the states and provinces of the countries in the news, the UK's counties,
+/// Pakistan's and India's provinces, states, districts, cities and localities, continents and
+/// regions, seas, rivers and mountains, with their spelling variants); [`Gazetteer::builder`]
+/// adds places and cue words, and takes names away.
 ///
 /// ```
 /// use urdu::{Gazetteer, Place, PlaceKind};
@@ -265,12 +269,31 @@ impl Compiler {
         self.by_key.insert(self.keyer.key(name), None);
     }
 
+    /// Adds the other spellings that Urdu writing allows of every name (see
+    /// [`spelling::variants`]) for the place that the name still names: a name that a
+    /// user's place took over, or that is no place, brings none, and a name or spelling
+    /// already taken keeps its place.
+    fn add_spellings(&mut self) {
+        let mut names: Vec<(String, usize)> = self
+            .by_key
+            .iter()
+            .filter_map(|(key, place)| place.map(|p| (key.clone(), p)))
+            .collect();
+        names.sort_unstable();
+        for (name, place) in names {
+            for spelling in spelling::variants(&name) {
+                self.by_key.entry(spelling).or_insert(Some(place));
+            }
+        }
+    }
+
     fn finish(
-        self,
+        mut self,
         tokenizer: Tokenizer,
         keyer: Keyer,
         source: GazetteerBuilder,
     ) -> Result<GazetteerData, Error> {
+        self.add_spellings();
         let mut patterns: Vec<(String, Option<usize>)> = self.by_key.into_iter().collect();
         patterns.sort();
         let automaton = if patterns.is_empty() {
@@ -455,6 +478,11 @@ impl Gazetteer {
             .place
             .and_then(|p| self.data.places.get(p))
             .map_or(Evidence::None, |p| p.evidence())
+    }
+
+    /// Whether `word` (a match key) is a cue word of any role.
+    fn is_cue_word(&self, word: &str) -> bool {
+        self.data.cues.contains_key(word)
     }
 
     /// Whether token `t` is a cue word of this role.

@@ -1,0 +1,163 @@
+//! The spellings that Urdu writing allows for a place name besides the ones a gazetteer
+//! lists. Foreign names have no fixed Urdu spelling, and writers differ in a few known ways;
+//! each rule below makes one such change at one place in the name:
+//!
+//! - **hamza**: a vowel after a vowel is written with or without the hamza seat `ئ`
+//!   (`ملائیشیا` / `ملایشیا`, `کوئٹہ` / `کویٹہ`, `بیلجیئم` / `بیلجیم`);
+//! - **s**: `ث` and `ص` sound s, and writers put the plain `س` for them (`صومالیہ` /
+//!   `سومالیہ`, `ثمرقند` / `سمرقند`); the other way round (`ٹیکساس` as `ٹیکثاس`) no one
+//!   writes;
+//! - **final a**: a final a is written `ہ` or `ا` (`کوریا` / `کوریہ`, `مالٹا` / `مالٹہ`),
+//!   in words of five letters or more;
+//! - **spaces**: after a letter that does not join the next, a space inside a compound name
+//!   is invisible, and writers leave it out or put it in (`نیو یارک` / `نیویارک`,
+//!   `آئرلینڈ` / `آئر لینڈ`).
+//!
+//! A spelling that is a word of the lexicon (`data/lexicon.tsv`: Urdu's words and the
+//! gazetteer's names) is never taken: no rule makes a common word a place, and a variant
+//! never takes another place's name. The one exception is a name's own words written
+//! together (`آزادکشمیر`): word lists list such spellings as words, but they are the name
+//! itself, not another word.
+
+use crate::lexicon::LEXICON;
+use crate::script::is_non_joining;
+
+/// The other spellings of a name (a match key: normalized, single-spaced, no diacritics)
+/// that may be taken: not words of the lexicon.
+pub(super) fn variants(name: &str) -> Vec<String> {
+    let mut out = spellings(name);
+    out.retain(|v| is_new_spelling(v) || leaves_out_spaces(name, v));
+    out
+}
+
+/// Whether `spelling` is `name` with fewer spaces and nothing else changed.
+fn leaves_out_spaces(name: &str, spelling: &str) -> bool {
+    let letters = |s: &str| s.chars().filter(|&c| c != ' ').collect::<String>();
+    spelling.len() < name.len() && letters(spelling) == letters(name)
+}
+
+/// The spellings of a name that one rule, applied once, makes.
+fn spellings(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |v: Vec<char>| {
+        let v: String = v.into_iter().collect();
+        if v != name && !out.contains(&v) {
+            out.push(v);
+        }
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        let upto = chars.get(..i).unwrap_or_default();
+        let rest = chars.get(i + 1..).unwrap_or_default();
+        let at = |k: Option<usize>| k.and_then(|k| chars.get(k)).copied();
+        let before = at(i.checked_sub(1));
+        let after = at(Some(i + 1));
+        let word_end = after.map_or(true, |a| a == ' ');
+        let edits: &[&[char]] = match c {
+            // Hamza: the seat beside a `ی` left out (`ئی` → `ی`, `یئ` → `ی`), elsewhere
+            // written `ی` (`کوئٹہ` → `کویٹہ`); a `ی` after a vowel letter that does not open
+            // the word written with it (`ملایشیا` → `ملائیشیا`).
+            'ئ' if after == Some('ی') || before == Some('ی') => &[&[]],
+            'ئ' => &[&['ی']],
+            'ی' if matches!(before, Some('ا' | 'و'))
+                && at(i.checked_sub(2)).is_some_and(|c| c != ' ') =>
+            {
+                &[&['ئ', 'ی']]
+            }
+            // s: the Arabic letters written as the plain `س`.
+            'ث' | 'ص' => &[&['س']],
+            // Final a, in a word of five letters or more (shorter ones collide with words).
+            'ہ' if word_end && last_word(upto).chars().count() >= 4 => &[&['ا']],
+            'ا' if word_end && last_word(upto).chars().count() >= 4 => &[&['ہ']],
+            // Spaces: one after a non-joining letter left out.
+            ' ' if before.is_some_and(is_non_joining) => &[&[]],
+            _ => &[],
+        };
+        for edit in edits {
+            push(replaced(&chars, i, 1, edit));
+        }
+        // Spaces: one put in after a non-joining letter inside the last word, between parts
+        // of three letters or more (`آئر لینڈ`, `ہندو ستان`; shorter parts are no words of
+        // a compound).
+        if is_non_joining(c)
+            && !rest.contains(&' ')
+            && last_word(upto).chars().count() >= 2
+            && rest.len() >= 3
+        {
+            push(replaced(&chars, i + 1, 0, &[' ']));
+        }
+    }
+    out
+}
+
+/// `chars` with `len` characters at `at` replaced by `with`.
+fn replaced(chars: &[char], at: usize, len: usize, with: &[char]) -> Vec<char> {
+    let mut v = Vec::with_capacity(chars.len() + with.len());
+    v.extend(chars.iter().take(at));
+    v.extend(with);
+    v.extend(chars.iter().skip(at + len));
+    v
+}
+
+/// The last word of `chars` (all of it if it has no space).
+fn last_word(chars: &[char]) -> String {
+    let start = chars.iter().rposition(|&c| c == ' ').map_or(0, |p| p + 1);
+    chars.get(start..).unwrap_or_default().iter().collect()
+}
+
+/// Whether `word` is a word of the lexicon.
+fn is_word(word: &str) -> bool {
+    LEXICON.get(word).is_some()
+}
+
+/// Whether a spelling may be taken: it is not a word of the lexicon, and if it has spaces,
+/// not all its words are (`کار ساز` is two words, not a spelling of a town).
+fn is_new_spelling(spelling: &str) -> bool {
+    !spelling.split(' ').all(is_word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{spellings, variants};
+
+    fn has(name: &str, spelling: &str) -> bool {
+        spellings(name).iter().any(|v| v == spelling)
+    }
+
+    #[test]
+    fn each_rule_makes_its_spellings() {
+        assert!(has("ملائیشیا", "ملایشیا"));
+        assert!(has("ملایشیا", "ملائیشیا"));
+        assert!(has("سوئیڈن", "سویڈن"));
+        assert!(has("کوئٹہ", "کویٹہ"));
+        assert!(has("بیلجیئم", "بیلجیم"));
+        assert!(has("صومالیہ", "سومالیہ"));
+        assert!(has("بصرہ", "بسرہ"));
+        assert!(has("بولیویا", "بولیویہ"));
+        assert!(has("نیو یارک", "نیویارک"));
+        assert!(has("آئرلینڈ", "آئر لینڈ"));
+    }
+
+    #[test]
+    fn rules_keep_their_bounds() {
+        // Final a only in words of five letters or more (`مکہ` → `مکا`, a punch, is not).
+        assert!(!has("مکہ", "مکا"));
+        assert!(!has("گوا", "گوہ"));
+        // A space put in only between parts of three letters or more, in the last word.
+        assert!(!has("پاکستان", "پا کستان"));
+        assert!(!has("نیوزی لینڈ", "نیو زی لینڈ"));
+        // A space left out only after a non-joining letter.
+        assert!(spellings("ہانگ کانگ").iter().all(|v| v.contains(' ')));
+        // No hamza before a word's opening vowel (`ایران` is not `ائیران`).
+        assert!(!has("ایران", "ائیران"));
+    }
+
+    #[test]
+    fn no_spelling_is_a_word() {
+        // `کوریا` is a place's name already, a word of the lexicon.
+        assert!(!variants("کوریہ").iter().any(|v| v == "کوریا"));
+        assert!(variants("ملائیشیا").iter().any(|v| v == "ملایشیا"));
+        // A name's own words written together are the name, listed as a word or not.
+        assert!(variants("آزاد کشمیر").iter().any(|v| v == "آزادکشمیر"));
+    }
+}
