@@ -199,12 +199,13 @@ fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> boo
     // A full stop glued to a following word is inside an abbreviation (`ایم۔کیو۔ایم`); a
     // question or exclamation mark glued to one only lacks its space (`گیا؟پاک`).
     // An abbreviation is made of short parts (`ایم۔کیو۔ایم`, `پی۔ٹی۔آئی`); after a longer
-    // word the space is only missing (`تھا۔نواز`).
+    // word the space is only missing (`تھا۔نواز`), and so it is after an auxiliary, which
+    // ends an Urdu clause and is no letter's name (`ہے۔وہ`, `ہو۔پی ٹی آئی`).
     let short = |t: Token<'_>| t.normalized().chars().count() <= 3;
     let prev_short = i
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
-        .is_some_and(short);
+        .is_some_and(|p| short(p) && !AUXILIARIES.contains(p.normalized()));
     let glued_to_word = next.is_some_and(|n| {
         gap(text, token, n).is_empty()
             && matches!(n.kind(), TokenKind::Word | TokenKind::Latin)

@@ -189,6 +189,21 @@ fn decimals_urls_abbreviations_do_not_split() {
 }
 
 #[test]
+fn a_full_stop_glued_after_an_auxiliary_ends_a_sentence() {
+    // `ہے` and `ہو` end clauses and name no letter: the space after `۔` is only missing.
+    let text = "جماعت ہے۔وہ نکلی ہے۔پی ٹی آئی کا اجلاس ہو۔ پی۔ٹی۔آئی نے کہا۔";
+    assert_eq!(
+        sentence_texts(text),
+        [
+            "جماعت ہے۔",
+            "وہ نکلی ہے۔",
+            "پی ٹی آئی کا اجلاس ہو۔",
+            "پی۔ٹی۔آئی نے کہا۔"
+        ]
+    );
+}
+
+#[test]
 fn a_dash_after_an_auxiliary_ends_a_sentence() {
     let text = "تلاش جاری ہے - فوج بھی شامل ہے۔ بھارت - پاکستان مذاکرات";
     assert_eq!(
