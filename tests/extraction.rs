@@ -110,6 +110,16 @@ fn titles_names_and_navigation_are_not_quotations() {
 }
 
 #[test]
+fn link_titles_under_a_related_heading_are_not_quotations() {
+    // Titles may ask a question; the list ends at a line that states something.
+    let text = "اسی بارے میں\nڈالر کا فائدہ کس کو ہوا؟\n’مسلم دنیا میں لڑائیاں ہم سب کو کمزور کر رہی ہیں‘\nوزیر نے کہا کہ ’معیشت بہتر ہو رہی ہے۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "معیشت بہتر ہو رہی ہے۔");
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);

@@ -61,13 +61,17 @@ pub(crate) fn furniture_sentences(k: &Document<'_, '_>) -> Vec<usize> {
     found
 }
 
-/// Whether sentence `s` is a whole line of a few words with no end mark.
+/// Whether sentence `s` is a whole line of a few words with no full stop: a headline,
+/// which may ask a question or exclaim (`ڈالر کا فائدہ کس کو ہوا؟`) but states nothing
+/// with a full stop.
 fn is_link_title(k: &Document<'_, '_>, s: &std::ops::Range<usize>) -> bool {
     let whole_line = k.keys.line_break_before(s.start) && k.keys.line_break_before(s.end);
     let words = s.clone().filter(|&t| k.is_word(t)).count();
-    let ends = s
-        .end
-        .checked_sub(1)
-        .is_some_and(|t| k.key(t).chars().next().is_some_and(is_sentence_terminator));
+    let ends = s.end.checked_sub(1).is_some_and(|t| {
+        k.key(t)
+            .chars()
+            .next()
+            .is_some_and(|c| is_sentence_terminator(c) && !matches!(c, '؟' | '?' | '!'))
+    });
     whole_line && words <= LINK_TITLE_WORDS && !ends
 }
