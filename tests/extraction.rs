@@ -120,6 +120,16 @@ fn link_titles_under_a_related_heading_are_not_quotations() {
 }
 
 #[test]
+fn a_quoted_statement_speaks_for_its_possessor() {
+    // `X کا ایک پرانا بیان ’…‘ ٹویٹ کیا گیا`: the statement is X's, not the account's.
+    let text = "پارٹی کے ٹوئٹر اکاؤنٹ سے عمران خان کا ایک پرانا بیان ’قرض لے کر ملک چلانا غلط ہے‘ ٹویٹ کیا گیا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "عمران خان");
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);

@@ -578,17 +578,25 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
 }
 
 /// The issuer of a passive statement before token `i`: `X کی جانب سے`, `X کی طرف سے`,
-/// `X کے بیان میں`.
+/// `X کے بیان میں`; or the possessor of a statement that the quotation itself is
+/// (`X کا ایک پرانا بیان ’…‘ ٹویٹ کیا گیا`: a few words may describe the statement).
+/// Words inside quotation marks are the quotation's, never its frame.
 fn issuer_before(k: &Document<'_, '_>, i: usize, start: usize) -> Option<Range<usize>> {
     let start = start.max(i.saturating_sub(SUBJECT_DISTANCE));
-    (start..i).rev().find_map(|j| {
+    (start..i).rev().filter(|&j| !k.is_quoted(j)).find_map(|j| {
         let by = k.is(j, Roles::ISSUER) && k.key(j + 1) == "سے";
         let statement = k.is(j, Roles::STATEMENT) && k.key(j + 1) == "میں";
-        let genitive = j
-            .checked_sub(1)
-            .filter(|&g| g >= start && k.is(g, Roles::GENITIVE))?;
-        (by || statement)
+        let quoted = k.is(j, Roles::STATEMENT) && k.is_quote_mark(j + 1);
+        let reach = if quoted { STATEMENT_DESCRIPTION } else { 1 };
+        let genitive = (j.saturating_sub(reach).max(start)..j)
+            .rev()
+            .find(|&g| k.is(g, Roles::GENITIVE))?;
+        (by || statement || quoted)
             .then(|| phrase_before(k, genitive, start))
             .flatten()
     })
 }
+
+/// At most this many words between a statement's possessor and the statement noun (`کا ایک
+/// پرانا بیان`).
+const STATEMENT_DESCRIPTION: usize = 3;
