@@ -130,6 +130,16 @@ fn a_quoted_statement_speaks_for_its_possessor() {
 }
 
 #[test]
+fn a_ministry_is_not_its_minister() {
+    let text = "وزیر خزانہ اسد عمر نے کہا کہ پاکستان قرض لے گا۔\nوزارت خزانہ کی جانب سے جاری کردہ ایک بیان میں بتایا گیا ہے کہ حکومتیں دس بار قرض لے چکی ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "اسد عمر");
+    assert_eq!(q[1].1, "وزارت خزانہ");
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);

@@ -458,9 +458,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 let same_description = e.name_words == 0
                     && (e.description == description
                         || (group_head && e.description.rsplit(' ').next() == Some(head_key)));
+                // A body shares a portfolio word with its head (`وزارت خزانہ`, `وزیر
+                // خزانہ`) but is not that person.
+                let same_kind = !parts.group || e.speaker.kind != SpeakerKind::Person;
                 same_description
                     || (same_country && parts.leader && e.leader)
                     || ((same_country || country.is_none())
+                        && same_kind
                         && !roles.is_empty()
                         && roles.iter().all(|r| e.title_words.contains(r)))
             })
@@ -482,7 +486,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         }
         // A title the text gave a named person before (`وزیر اعلیٰ سندھ مراد علی شاہ …`,
         // then `وزیر اعلیٰ سندھ نے کہا`) names that person.
-        if let Some(named) = self.titled_antecedent(phrase, &roles) {
+        if let Some(named) = self
+            .titled_antecedent(phrase, &roles)
+            .filter(|_| !parts.group)
+        {
             let named_parts = self.split(&named);
             return self.resolve_name(phrase, named_parts);
         }
