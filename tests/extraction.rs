@@ -140,6 +140,32 @@ fn a_ministry_is_not_its_minister() {
 }
 
 #[test]
+fn subjects_set_apart_from_their_case_marker() {
+    // A participle clause between the possessor and کہنا.
+    let a = analyze("لاری نصر کا عدالت میں متاثرین کو مخاطب کرتے ہوئے کہنا تھا کہ ’میں شرمندہ ہوں اور معافی چاہتا ہوں‘۔");
+    assert_eq!(quotes(&a)[0].1, "لاری نصر");
+    // A relative clause set off by a comma.
+    let a = analyze(
+        "ارجن رامپال جو پہلی بار کشمیر آئے ہیں، کا کہنا تھا ’میں بہت سالوں سے یہاں آنا چاہتا تھا‘۔",
+    );
+    assert_eq!(quotes(&a)[0].1, "ارجن رامپال");
+    // A nickname in quotation marks, which is no quotation itself.
+    let a =
+        analyze("ان کے ٹیچر ’’کربے‘‘نے کہا کہ ’’وہ کمزور نظر آ رہا تھا لیکن میدان میں بدل گیا۔‘‘");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "کربے");
+}
+
+#[test]
+fn acknowledging_is_saying() {
+    let a = analyze("وزیر نے تسلیم کیا کہ معیشت مشکل میں ہے۔");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "معیشت مشکل میں ہے");
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);

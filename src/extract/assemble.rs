@@ -226,6 +226,11 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// The quotations in quotation marks.
     fn quoted(&self, pairs: &[QuotePair], whole: &mut [bool]) -> Vec<Planned> {
         let names = self.names(pairs);
+        let speakers: HashSet<(usize, usize)> = self
+            .cues
+            .iter()
+            .filter_map(|c| c.speaker.as_ref().map(|r| (r.start, r.end)))
+            .collect();
         let mut quotes = Vec::new();
         // The furthest closing mark so far: pairs come in order of their opening marks, so a
         // pair that closes before it is inside an earlier one.
@@ -258,7 +263,9 @@ impl<'a> Assembler<'_, '_, 'a> {
                 || self.words(&inner) >= CLAUSE_WORDS;
             let key = self.doc.keys_of(&inner);
             let term = !clause && (names.contains(&key) || key.chars().count() <= 2);
-            if term {
+            // A quoted name that is a cue's speaker (`ٹیچر ’’کربے‘‘نے کہا`) is no quotation.
+            let speaker = !clause && speakers.contains(&(inner.start, inner.end));
+            if term || speaker {
                 continue;
             }
             let cue = match cue {

@@ -64,6 +64,13 @@ const OUTER_LOOKBACK: usize = 16;
 /// (`X کا اپنے بیان میں کہنا ہے`).
 const POSSESSOR_GAP: usize = 4;
 
+/// At most this many words between a possessor and its noun of saying when a participle
+/// clause stands between them (`X کا … کرتے ہوئے کہنا تھا`).
+const PARTICIPLE_GAP: usize = 10;
+
+/// At most this many words in a relative clause between a subject and its case marker.
+const RELATIVE_CLAUSE: usize = 12;
+
 /// A cue whose words were found but which gave no speech, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Rejected {
@@ -355,7 +362,7 @@ fn verb_cue(
     let speaker = if k.is(marker, Roles::ERGATIVE_PRONOUN) {
         Some(marker..marker + 1)
     } else {
-        phrase_before(k, marker, sentence.start)
+        subject_before(k, marker, sentence.start)
     };
     Ok(CueMatch {
         marker: Some(marker),
@@ -409,7 +416,14 @@ fn possessive_cue(
     sentence: &Range<usize>,
 ) -> Result<CueMatch, Reason> {
     let i = m.cue.start;
-    let marker = (i.saturating_sub(POSSESSOR_GAP + 1).max(sentence.start)..i)
+    // A participle clause may stand between the possessor and the noun of saying (`X کا
+    // عدالت میں متاثرین کو مخاطب کرتے ہوئے کہنا تھا`): it ends in `ہوئے` (key `ہوے`: keys drop the hamza before `ے`).
+    let gap = if i.checked_sub(1).is_some_and(|p| k.key(p) == "ہوے") {
+        PARTICIPLE_GAP
+    } else {
+        POSSESSOR_GAP
+    };
+    let marker = (i.saturating_sub(gap + 1).max(sentence.start)..i)
         .rev()
         .take_while(|&j| k.is_word(j))
         .find(|&j| k.is(j, Roles::POSSESSIVE))
@@ -427,9 +441,42 @@ fn possessive_cue(
     }
     m.marker = Some(marker);
     m.cue.start = marker;
-    m.speaker = phrase_before(k, marker, sentence.start);
+    m.speaker = subject_before(k, marker, sentence.start);
     Ok(m)
 }
+
+/// The subject phrase before a case marker (`نے`, `کا`) at `marker`. A relative clause set
+/// off by a comma may stand between the subject and its marker (`ارجن رامپال جو پہلی بار
+/// کشمیر آئے ہیں، کا کہنا تھا`): the subject is the phrase before the relative pronoun.
+fn subject_before(k: &Document<'_, '_>, marker: usize, start: usize) -> Option<Range<usize>> {
+    let comma = marker
+        .checked_sub(1)
+        .filter(|&c| c > start && k.key(c) == "،");
+    let relative = comma.and_then(|c| {
+        (c.saturating_sub(RELATIVE_CLAUSE).max(start)..c)
+            .rev()
+            .take_while(|&j| k.is_word(j))
+            .find(|&j| k.is(j, Roles::RELATIVE))
+    });
+    if let Some(r) = relative {
+        return phrase_before(k, r, start);
+    }
+    // A name in quotation marks (a nickname, `ٹیچر ’’کربے‘‘نے`): the words inside them.
+    let close = marker
+        .checked_sub(1)
+        .filter(|&c| c > start && k.is_quote_mark(c));
+    if let Some(close) = close {
+        let open = (close.saturating_sub(QUOTED_NAME + 1).max(start)..close)
+            .rev()
+            .find(|&j| !k.is_word(j))
+            .filter(|&j| k.is_quote_mark(j) && j + 1 < close)?;
+        return Some(open + 1..close);
+    }
+    phrase_before(k, marker, start)
+}
+
+/// At most this many words in a name set in quotation marks before its case marker.
+const QUOTED_NAME: usize = 3;
 
 /// `X کے مطابق …`: the speaker is the oblique before `کے`; what was said is the quotation or
 /// the rest of the sentence that follows.
