@@ -166,6 +166,15 @@ fn acknowledging_is_saying() {
 }
 
 #[test]
+fn a_speech_goes_on_past_an_image_caption() {
+    let text = "وزیر خزانہ اسد عمر نے بتایا کہ معیشت بہتر ہو رہی ہے۔\nImage caption پاکستان میں مہنگائی بڑھی ہے\n’ہم نے مشکل فیصلے کیے ہیں اور ان کے نتائج جلد سامنے آئیں گے۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "اسد عمر");
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);

@@ -345,6 +345,7 @@ impl Analyzer {
         let assembler = Assembler {
             doc: &doc,
             cues: &cues,
+            furniture: &furniture,
         };
         let planned = assembler.plan(&pairs);
         // Speakers are those of the cues that report something, resolved in text order (so

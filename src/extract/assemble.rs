@@ -35,6 +35,10 @@ const NEAR_CUES: usize = 16;
 /// Quotations of at least this many words are clauses (direct), shorter ones partial.
 const CLAUSE_WORDS: usize = 6;
 
+/// At most this many furniture paragraphs (captions, links) between two paragraphs of one
+/// speech.
+const FURNITURE_BETWEEN: usize = 3;
+
 /// A quotation before its speaker is known: its tokens, kind and cue.
 pub(crate) struct Planned {
     pub(crate) tokens: Range<usize>,
@@ -48,6 +52,8 @@ pub(crate) struct Planned {
 pub(crate) struct Assembler<'x, 't, 'a> {
     pub(crate) doc: &'x Document<'t, 'a>,
     pub(crate) cues: &'x [CueMatch],
+    /// The sentences that are page furniture (captions, links), in order.
+    pub(crate) furniture: &'x [usize],
 }
 
 impl<'a> Assembler<'_, '_, 'a> {
@@ -198,8 +204,25 @@ impl<'a> Assembler<'_, '_, 'a> {
         let cue_paragraph = self.doc.paragraph(self.cues.get(last)?.cue.start);
         let opens_paragraph = open == 0 || self.doc.paragraph(open - 1) != paragraph;
         let same = cue_paragraph == paragraph;
-        let before = opens_paragraph && cue_paragraph + 1 == paragraph;
+        // An image caption or a link the page sets between two paragraphs of a speech is
+        // not the article's: the speech goes on past it.
+        let mut previous = paragraph.saturating_sub(1);
+        while previous > cue_paragraph
+            && paragraph - previous <= FURNITURE_BETWEEN
+            && self.is_furniture_paragraph(previous)
+        {
+            previous -= 1;
+        }
+        let before = opens_paragraph && previous == cue_paragraph && cue_paragraph < paragraph;
         (same || before).then_some(last)
+    }
+
+    /// Whether paragraph `p` opens with a furniture sentence (a caption or a link line).
+    fn is_furniture_paragraph(&self, p: usize) -> bool {
+        let start = self.doc.paragraph_start(p);
+        self.doc
+            .sentence_index(start)
+            .is_some_and(|s| self.furniture.binary_search(&s).is_ok())
     }
 
     /// The quotations: quoted words with their cue, then the indirect speech of the cues,

@@ -133,6 +133,14 @@ impl<'t, 'a> Document<'t, 'a> {
         self.paragraph_starts.partition_point(|&s| s <= i)
     }
 
+    /// The first token of paragraph `p`.
+    pub(crate) fn paragraph_start(&self, p: usize) -> usize {
+        p.checked_sub(1)
+            .and_then(|n| self.paragraph_starts.get(n))
+            .copied()
+            .unwrap_or(0)
+    }
+
     /// The span of the tokens `r` in the original (empty if the range holds none).
     pub(crate) fn span(&self, r: &Range<usize>) -> Span {
         self.tokens.span_of(r.clone()).unwrap_or_default()
