@@ -334,7 +334,7 @@ fn grammar_at(
         SpeechRule::PresentVerb => {
             // Urdu drops a subject the text is about: a present verb with no noun phrase
             // before it (`آئن سٹائن … اس خط میں لکھتے ہیں`) speaks for that person.
-            let speaker = phrase_before(k, i, sentence.start);
+            let speaker = phrase_before(k, before_time_adverb(k, i), sentence.start);
             Ok(CueMatch {
                 zero_subject: speaker.is_none(),
                 speaker,
@@ -473,6 +473,21 @@ fn subject_before(k: &Document<'_, '_>, marker: usize, start: usize) -> Option<R
         return Some(open + 1..close);
     }
     phrase_before(k, marker, start)
+}
+
+/// Where the words before a verb at `i` end once a time adverb made of a pronoun and a
+/// postposition (`اسد عمر اس سے قبل کہہ چکے ہیں`, `اس سے پہلے`, `اس کے بعد`) is set aside:
+/// the subject stands before it.
+fn before_time_adverb(k: &Document<'_, '_>, i: usize) -> usize {
+    let at = |d: usize| i.checked_sub(d);
+    let adverb = at(3).is_some_and(|p| k.is(p, Roles::PRONOUN))
+        && at(2).is_some_and(|c| matches!(k.key(c), "سے" | "کے"))
+        && at(1).is_some_and(|t| matches!(k.key(t), "قبل" | "پہلے" | "بعد"));
+    if adverb {
+        i - 3
+    } else {
+        i
+    }
 }
 
 /// At most this many words in a name set in quotation marks before its case marker.
