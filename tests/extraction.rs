@@ -198,6 +198,16 @@ fn documents_without_an_author_are_no_sources() {
 }
 
 #[test]
+fn experts_are_not_the_person_just_quoted() {
+    let text = "کرنسی ڈیلر ظفر پراچہ نے کہا کہ ڈالر کا ریٹ کم نہیں رکھا جا سکتا۔\nدوسری جانب اقتصادی ماہرین کا کہنا ہے کہ رقم کافی نہیں ہو گی۔\nماہرین کے مطابق روپے کی قدر کم ہو گی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q[0].1, "ظفر پراچہ");
+    assert_eq!(q[1].1, "اقتصادی ماہرین");
+    assert_eq!(q[2].1, "اقتصادی ماہرین");
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);

@@ -495,8 +495,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         }
         let last = self.last.map(|(i, _)| i);
         // A person's role with nothing to tie it to (`ن لیگی رہنما`, `سابق وزیر اطلاعات`) is, as
-        // news writes it, a definite description of the person just quoted.
+        // news writes it, a definite description of the person just quoted; a plural role
+        // (`ماہرین`, experts) describes a group, never that one person.
+        let plural = head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
         let anaphoric = !parts.group
+            && !plural
             && !roles.is_empty()
             && country.is_none()
             && last
