@@ -47,8 +47,9 @@ pub(crate) fn is_diacritic(c: char) -> bool {
 
 /// The letters after which Urdu writing leaves a visible gap even without a space, because
 /// they do not join to the following letter (alef, dal, ddal, thal, reh, rreh, zain, jeh,
-/// waw, bari yeh and their hamza and madda forms, hamza, teh marbuta). Writers often omit
-/// the space after them, which the join repair undoes.
+/// waw, bari yeh and their hamza and madda forms, hamza, teh marbuta), and noon ghunna `ں`,
+/// which Urdu writes only at the end of a word, so that a letter after it always begins
+/// another. Writers often omit the space after them, which the join repair undoes.
 #[must_use]
 pub(crate) fn is_non_joining(c: char) -> bool {
     matches!(
@@ -74,6 +75,7 @@ pub(crate) fn is_non_joining(c: char) -> bool {
             | 'ة'
             | 'ۀ'
             | 'ە'
+            | 'ں'
     )
 }
 

@@ -28,7 +28,7 @@ MIN_CORPUS = 3
 # too little evidence against a word that the list vouches for. A reading that ends in a
 # function word (`کشمیر` + `میں`, `کر` + `سکا`) counts when the corpus writes it apart at all.
 MIN_PHRASE = 3
-NON_JOINING = set("اآأإٱدڈذرڑزژوؤےۓۂۃءۀە")
+NON_JOINING = set("اآأإٱدڈذرڑزژوؤےۓۂۃءۀەں")  # ں ends words only
 URDU_WORD = re.compile("^[\u0621-\u063a\u0641-\u064a\u0654\u0670\u0679-\u06d3\u06d5\u200c]+$")
 DIACRITICS = re.compile("[\u064b-\u0653\u0655-\u065f]")
 # A run of Urdu letters (with marks, tatweel and ZWNJ), or of anything else but space: the

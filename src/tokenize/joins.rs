@@ -794,6 +794,14 @@ mod tests {
     }
 
     #[test]
+    fn noon_ghunna_ends_a_word() {
+        // Urdu writes `ں` only at a word's end: a letter after it begins another word.
+        assert_eq!(pieces("انہوںنے"), ["انہوں", "نے"]);
+        assert_eq!(pieces("میںماہرین"), ["میں", "ماہرین"]);
+        assert_eq!(pieces("فلموںمیں"), ["فلموں", "میں"]);
+    }
+
+    #[test]
     fn real_words_stay_whole() {
         for word in [
             "کہکشاں",
