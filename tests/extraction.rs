@@ -208,6 +208,16 @@ fn experts_are_not_the_person_just_quoted() {
 }
 
 #[test]
+fn an_indefinite_description_is_someone_new() {
+    let text = "صحافیوں نے کہا کہ تنخواہیں نہیں ملیں۔\nروزنامہ جنگ سے وابستہ ایک سینئر صحافی نے بتایا کہ اخبار بند ہو گیا۔\nمائیکرو سافٹ کے ایک ترجمان نے کہا کہ ایپ ہٹا دی گئی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q[0].1, "صحافیوں");
+    assert_eq!(q[1].1, "روزنامہ جنگ سے وابستہ ایک سینئر صحافی");
+    assert_eq!(q[2].1, "مائیکرو سافٹ کے ایک ترجمان");
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);

@@ -584,10 +584,16 @@ pub(crate) fn phrase_before(
         }
         let roles = k.roles(j);
         if roles.has(Roles::GENITIVE) {
-            let before_title = j + 1 < end && k.is(j + 1, title_like);
+            // `X کے ترجمان`, `X کے ایک ترجمان`: a title after the genitive (an indefinite
+            // article may stand between) makes X part of the speaker's description.
+            let title_at = |t: usize| t < end && k.is(t, title_like);
+            let before_title =
+                title_at(j + 1) || (k.is(j + 1, Roles::INDEFINITE) && title_at(j + 2));
             if !before_title || j == start {
                 break;
             }
+        } else if k.key(j) == "سے" && k.is(j + 1, Roles::AFFILIATION) && j + 1 < end {
+            // `روزنامہ جنگ سے وابستہ ایک صحافی`: the body belongs to the description.
         } else if roles.has(Roles::CONNECTIVE | Roles::AUXILIARY)
             || (roles.has(Roles::STOP) && !roles.has(Roles::PRONOUN))
         {

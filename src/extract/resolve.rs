@@ -451,8 +451,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let head_key = head.map_or("", |j| k.key(j));
         let group_head = parts.group && head.is_some_and(|j| k.is(j, Roles::GROUP));
         let country = &parts.country;
+        // An indefinite description (`ایک سینئر صحافی`, "a senior journalist") introduces
+        // someone new: it points back to no one.
+        let indefinite = phrase.clone().any(|j| k.is(j, Roles::INDEFINITE));
         let found = self
             .recent()
+            .filter(|_| !indefinite)
             .find(|(_, e)| {
                 let same_country = country.is_some() && e.country == *country;
                 let same_description = e.name_words == 0
@@ -488,7 +492,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // then `وزیر اعلیٰ سندھ نے کہا`) names that person.
         if let Some(named) = self
             .titled_antecedent(phrase, &roles)
-            .filter(|_| !parts.group)
+            .filter(|_| !parts.group && !indefinite)
         {
             let named_parts = self.split(&named);
             return self.resolve_name(phrase, named_parts);
@@ -500,6 +504,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let plural = head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
         let anaphoric = !parts.group
             && !plural
+            && !indefinite
             && !roles.is_empty()
             && country.is_none()
             && last

@@ -63,6 +63,9 @@ impl Roles {
     pub(crate) const ANAPHORIC: Roles = Roles(1 << 23);
     /// A pronoun form used only before the ergative `نے` (`انہوں`).
     pub(crate) const ERGATIVE_PRONOUN: Roles = Roles(1 << 24);
+    /// A participle of belonging (`وابستہ`, `منسلک`): `X سے وابستہ ایک صحافی` describes a
+    /// speaker by the body X.
+    pub(crate) const AFFILIATION: Roles = Roles(1 << 25);
 
     /// Whether the set holds any role of `other`.
     pub(crate) fn has(self, other: Roles) -> bool {
@@ -97,6 +100,7 @@ impl Roles {
             "collective" => Roles::COLLECTIVE,
             "anaphoric" => Roles::ANAPHORIC,
             "ergative-pronoun" => Roles::ERGATIVE_PRONOUN,
+            "affiliation" => Roles::AFFILIATION,
             _ => return None,
         })
     }
