@@ -606,6 +606,10 @@ pub(crate) fn phrase_before(
     while first < end && k.is(first, Roles::GENITIVE) {
         first += 1;
     }
+    // Nor with the affiliation whose body it could not take (`… سے وابستہ فلاں`).
+    if first + 2 < end && k.key(first) == "سے" && k.is(first + 1, Roles::AFFILIATION) {
+        first += 2;
+    }
     if let Some(org) = (first..end).find(|&j| k.org_at(j, end).is_some()) {
         first = org;
     }

@@ -340,7 +340,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .clone()
             .rev()
             .find(|&j| {
-                k.is(j, title_like)
+                k.is(j, title_like | Roles::AFFILIATION)
                     || self.gazetteer.demonym_country_of_key(k.key(j)).is_some()
                     || k.is(j, Roles::GENITIVE)
             })
@@ -357,9 +357,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .is_some_and(|t| t.normalized().ends_with(['ۂ', '\u{0650}']));
         let title_end = if izafat { phrase.start } else { title_end };
         let title = phrase.start..title_end;
-        let group = title.clone().any(|j| k.is(j, Roles::GROUP))
-            || phrase.clone().any(|j| k.is(j, Roles::AGENCY))
-            || k.org_roles_in(phrase).has(Roles::GROUP | Roles::AGENCY);
+        // Someone described by the body they belong to (`X سے وابستہ`) is not that body.
+        let affiliated = title.clone().any(|j| k.is(j, Roles::AFFILIATION));
+        let group = !affiliated
+            && (title.clone().any(|j| k.is(j, Roles::GROUP))
+                || phrase.clone().any(|j| k.is(j, Roles::AGENCY))
+                || k.org_roles_in(phrase).has(Roles::GROUP | Roles::AGENCY));
         let leader = title.clone().any(|j| k.is(j, Roles::LEADER));
         let country = self.place_country(phrase).or_else(|| {
             title.clone().find_map(|j| {
