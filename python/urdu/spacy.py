@@ -25,11 +25,11 @@ Every rule of Urdu is the Rust library's: this module converts its results to sp
 objects, and holds none.
 """
 
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Set, Tuple, Union
 
 import numpy
 import srsly
-from spacy.attrs import NORM
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
@@ -130,55 +130,35 @@ class Tokenizer:
     def _configure(self, options: Dict[str, Any]) -> None:
         self._tokenizer = _options.tokenizer(options)
         self.options = options
+        # The words seen, and those whose lexeme's norm in spaCy's vocabulary is not the
+        # word itself, to set token.norm_ only where the crate's normalized form differs.
+        self._known_words: Set[str] = set()
+        self._odd_norms: Dict[str, str] = {}
 
     def __call__(self, text: str) -> Doc:
         """The ``Doc`` of ``text``."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
-        tokens = self._tokenizer.tokenize(text)
-        starts = {s.start for s in self._tokenizer.sentences(text)}
-        words: List[str] = []
-        spaces: List[bool] = []
-        norms: List[str] = []
-        sent_starts: List[bool] = []
-
-        def gap(start: int, end: int) -> None:
-            # What lies between two tokens, spaCy's way: one space after a token is its
-            # trailing whitespace; the rest is one token (a line break, more spaces, or a
-            # character the crate leaves out of its tokens, such as a byte order mark).
-            if words and not spaces[-1] and text[start] == " ":
-                spaces[-1] = True
-                start += 1
-            if start < end:
-                piece = text[start:end]
-                words.append(piece)
-                spaces.append(False)
-                norms.append(piece)
-                sent_starts.append(not sent_starts)
-
-        at = 0
-        seen = False  # whether a token of the crate came before (text before the first
-        # one belongs to the first sentence)
-        for token in tokens:
-            start, end = token.start, token.end
-            if start < at or end <= start:
-                continue  # not expected from the crate; skipping keeps doc.text whole
-            if start > at:
-                gap(at, start)
-            words.append(token.text)
-            spaces.append(False)
-            norms.append(token.normalized)
-            sent_starts.append(not sent_starts or (seen and start in starts))
-            seen = True
-            at = end
-        if at < len(text):
-            gap(at, len(text))
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
-        if norms:
-            add = self.vocab.strings.add
-            doc.from_array(
-                [NORM], numpy.array([add(n) for n in norms], dtype="uint64").reshape(-1, 1)
-            )
+        words, spaces, normalized, starts = self._tokenizer.spaced_words(text)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        if words:
+            flags = numpy.full((len(words), 1), -1, dtype="int64")
+            flags[starts] = 1
+            doc.from_array([SENT_START], flags.astype("uint64"))
+            # token.norm_ is the lexeme's norm unless set: set it where the crate's
+            # normalized form differs. The lexemes whose norm is not their text (spaCy's
+            # norm of ’ is ') are found once per word, with set operations.
+            known, odd = self._known_words, self._odd_norms
+            new_words = set(words).difference(known)
+            if new_words:
+                for word in new_words:
+                    norm = self.vocab[word].norm_
+                    if norm != word:
+                        odd[word] = norm
+                known.update(new_words)
+            for i, (word, norm) in enumerate(zip(words, normalized)):
+                if (norm is not word or word in odd) and norm != odd.get(word, word):
+                    doc[i].norm_ = norm
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
