@@ -181,7 +181,12 @@ def test_seed_article(nlp, seed):
     doc = nlp(seed)
     a = urdu.analyze(seed)
     quotes = doc.spans["quotes"]
-    assert len(quotes) == len(a.quotes) > 0
+    assert len(quotes) == len(a.quotes) == 18
+    # Its 4 speakers (2 people, 2 news agencies) and 6 places, as entities.
+    assert len(doc._.speakers) == 4
+    assert {e.kb_id_ for e in doc.ents if e.label_ in ("PERSON", "ORG")} == {
+        "ولادی میر پوتن", "قاسم جومارت توکاییف", "روئٹرز", "اے ایف پی"}
+    assert len({e.kb_id_ for e in doc.ents if e.label_ in ("GPE", "LOC")}) == 6
     assert {q.label_ for q in quotes} == {"direct", "partial", "indirect"}
     assert all(q._.speaker for q in quotes) == all(q.speaker for q in a.quotes)
     assert [q.text for q in quotes] == [q.text for q in a.quotes]
