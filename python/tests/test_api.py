@@ -281,7 +281,7 @@ def test_analyzer_with_places_and_cues():
     assert a.locations[0].name == "گلشن اقبال"
     assert a.locations[0].kind == "district"
     assert [loc.name for loc in analyzer.locations("گلشن اقبال میں بارش ہوئی۔")] == ["گلشن اقبال"]
-    # The shipped analyzer does not know the cue (it has learnt شکوہ کیا and گلشن اقبال since).
+    # The shipped analyzer does not know the cue (it has learnt شکوہ کیا since).
     assert urdu.analyze("گلشن اقبال کے رہائشیوں نے واویلا کیا کہ پانی نہیں آتا۔").quotes == ()
 
 
