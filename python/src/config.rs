@@ -607,6 +607,48 @@ impl Tokenizer {
         crate::sentences_with(as_str(text, "text")?, |t| self.inner.sentences(t))
     }
 
+    /// The text as words with trailing-space flags, the form of spaCy's `Doc(vocab, words,
+    /// spaces)`, in one pass and without a `Token` object per word. The words are the tokens
+    /// and, between two tokens, whatever is not one space after a token (a line break, a
+    /// second space, a byte order mark), as a word of its own; so
+    /// `"".join(w + " " * s for w, s in zip(words, spaces)) == text`. Returns a tuple
+    /// `(words, spaces, normalized, sentence_starts)`: `normalized[i]` is the normalized form
+    /// of a token (the very object `words[i]` where normalization changes nothing, and for
+    /// the text between tokens); `sentence_starts` the indices of the words that start a
+    /// sentence, 0 first (text before the first token belongs to the first sentence).
+    #[pyo3(text_signature = "(self, text)")]
+    fn spaced_words<'py>(&self, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTuple>> {
+        let text = as_str(text, "text")?;
+        let py = text.py();
+        let utf8 = utf8(text)?;
+        let (tokens, sentences) = self.inner.segment(&utf8).into_parts();
+        let mut firsts = sentences.iter().map(|s| s.tokens().start).peekable();
+        let mut words = Spaced::new(py, &utf8);
+        for (i, token) in tokens.iter().enumerate() {
+            let span = token.span();
+            if span.start < words.at || span.end <= span.start {
+                continue; // not expected from the tokenizer; skipping keeps the text whole
+            }
+            words.between(span.start)?;
+            while firsts.next_if(|&first| first < i).is_some() {}
+            if firsts.next_if_eq(&i).is_some() && !words.spaces.is_empty() {
+                words.starts.push(words.spaces.len());
+            }
+            words.token(token.text(), token.normalized(), span.end)?;
+        }
+        words.between(utf8.len())?;
+        if !words.spaces.is_empty() {
+            words.starts.insert(0, 0);
+        }
+        (
+            words.words,
+            PyList::new(py, words.spaces)?,
+            words.normalized,
+            PyList::new(py, words.starts)?,
+        )
+            .into_pyobject(py)
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let d = PyDict::new(py);
         self.options.kwargs(py, &d)?;
@@ -620,6 +662,66 @@ impl Tokenizer {
         let d = PyDict::new(py);
         self.options.kwargs(py, &d)?;
         Ok((PyTuple::empty(py), d))
+    }
+}
+
+/// The lists `Tokenizer.spaced_words` builds.
+struct Spaced<'py, 't> {
+    text: &'t str,
+    at: usize,
+    words: Bound<'py, PyList>,
+    normalized: Bound<'py, PyList>,
+    spaces: Vec<bool>,
+    starts: Vec<usize>,
+}
+
+impl<'py, 't> Spaced<'py, 't> {
+    fn new(py: Python<'py>, text: &'t str) -> Spaced<'py, 't> {
+        Spaced {
+            text,
+            at: 0,
+            words: PyList::empty(py),
+            normalized: PyList::empty(py),
+            spaces: Vec::new(),
+            starts: Vec::new(),
+        }
+    }
+
+    /// The text from the end of the last word to `to`: one space is the last word's
+    /// trailing space, the rest a word.
+    fn between(&mut self, to: usize) -> PyResult<()> {
+        if to <= self.at {
+            return Ok(());
+        }
+        if let Some(last) = self.spaces.last_mut() {
+            if !*last && self.text.as_bytes().get(self.at) == Some(&b' ') {
+                *last = true;
+                self.at += 1;
+            }
+        }
+        if self.at < to {
+            let piece = PyString::new(self.words.py(), self.text.get(self.at..to).unwrap_or(""));
+            self.words.append(&piece)?;
+            self.normalized.append(&piece)?;
+            self.spaces.push(false);
+        }
+        self.at = to;
+        Ok(())
+    }
+
+    /// A token, ending at byte `end`.
+    fn token(&mut self, text: &str, normalized: &str, end: usize) -> PyResult<()> {
+        let word = PyString::new(self.words.py(), text);
+        if normalized == text {
+            self.normalized.append(&word)?;
+        } else {
+            self.normalized
+                .append(PyString::new(self.words.py(), normalized))?;
+        }
+        self.words.append(word)?;
+        self.spaces.push(false);
+        self.at = end;
+        Ok(())
     }
 }
 

@@ -274,15 +274,15 @@ def test_locations():
 def test_analyzer_with_places_and_cues():
     analyzer = urdu.Analyzer(
         places=[urdu.Place("گلشن اقبال", "district", country="PK")],
-        cues={"شکوہ کیا": "verb"},
+        cues={"واویلا کیا": "verb"},
     )
-    a = analyzer.analyze("گلشن اقبال کے رہائشیوں نے شکوہ کیا کہ پانی نہیں آتا۔")
+    a = analyzer.analyze("گلشن اقبال کے رہائشیوں نے واویلا کیا کہ پانی نہیں آتا۔")
     assert a.quotes[0].text == "پانی نہیں آتا"
     assert a.locations[0].name == "گلشن اقبال"
     assert a.locations[0].kind == "district"
     assert [loc.name for loc in analyzer.locations("گلشن اقبال میں بارش ہوئی۔")] == ["گلشن اقبال"]
-    # The shipped analyzer knows neither.
-    assert urdu.analyze("گلشن اقبال کے رہائشیوں نے شکوہ کیا کہ پانی نہیں آتا۔").quotes == ()
+    # The shipped analyzer does not know the cue (it has learnt شکوہ کیا since).
+    assert urdu.analyze("گلشن اقبال کے رہائشیوں نے واویلا کیا کہ پانی نہیں آتا۔").quotes == ()
 
 
 def test_analyzer_titles_and_present_forms():
@@ -294,9 +294,9 @@ def test_analyzer_titles_and_present_forms():
 
 
 def test_analyzer_removes_cues_and_speakers():
-    text = "تفصیلات کے مطابق اجلاس کل ہو گا۔"
+    text = "ذرائع کے مطابق اجلاس کل ہو گا۔"
     assert urdu.analyze(text).quotes != ()
-    assert urdu.Analyzer(not_speakers=["تفصیلات"]).analyze(text).quotes == ()
+    assert urdu.Analyzer(not_speakers=["ذرائع"]).analyze(text).quotes == ()
     asked = "صحافی نے پوچھا کہ اجلاس کب ہو گا۔"
     assert urdu.Analyzer(without_cues=["پوچھا"]).analyze(asked).quotes == ()
 

@@ -125,3 +125,49 @@ def test_normalize_never_fails(text, options):
     out = urdu.normalize(text, **options)
     assert isinstance(out, str)
     assert urdu.normalize(text) == urdu.Normalizer().normalize(text)
+
+
+def spaced_oracle(text: str):
+    """`Tokenizer.spaced_words` the slow way, from `tokenize` and `sentences`."""
+    words, spaces, norms, firsts = [], [], [], []
+    sentence_starts = {s.start for s in urdu.sentences(text)}
+
+    def between(at: int, to: int) -> None:
+        if at < to and words and not spaces[-1] and text[at] == " ":
+            spaces[-1] = True
+            at += 1
+        if at < to:
+            words.append(text[at:to])
+            spaces.append(False)
+            norms.append(text[at:to])
+
+    at = 0
+    for t in urdu.tokenize(text):
+        between(at, t.start)
+        if t.start in sentence_starts and words:
+            firsts.append(len(words))
+        words.append(t.text)
+        spaces.append(False)
+        norms.append(t.normalized)
+        at = t.end
+    between(at, len(text))
+    return words, spaces, norms, ([0] + firsts if words else [])
+
+
+@SETTINGS
+@given(st.one_of(texts, anything))
+def test_spaced_words_rebuild_the_text(text):
+    words, spaces, norms, starts = urdu.Tokenizer().spaced_words(text)
+    assert "".join(w + " " * s for w, s in zip(words, spaces)) == text
+    assert all(words)
+    assert (words, spaces, norms, starts) == spaced_oracle(text)
+    for w, n in zip(words, norms):
+        if w == n:
+            assert w is n  # one object where normalization changed nothing
+
+
+def test_spaced_words_of_the_seed_article(seed):
+    words, spaces, norms, starts = urdu.Tokenizer().spaced_words(seed)
+    assert (words, spaces, norms, starts) == spaced_oracle(seed)
+    assert len(starts) == len(urdu.sentences(seed))
+    assert words[:4] == ["روس", "کے", "صدر", "ولادی"] and spaces[:4] == [True] * 4

@@ -303,6 +303,10 @@ class Tokenizer:
         """The tokens of ``text``, in order."""
     def sentences(self, text: str) -> List[Sentence]:
         """The sentences of ``text``, in order."""
+    def spaced_words(self, text: str) -> Tuple[List[str], List[bool], List[str], List[int]]:
+        """``(words, spaces, normalized, sentence_starts)``: the tokens and the text between
+        them as words with trailing-space flags (spaCy's ``Doc(vocab, words, spaces)``),
+        each word's normalized form, and the indices of the words that start a sentence."""
 
 class Place:
     """A place for an analyzer's gazetteer."""
