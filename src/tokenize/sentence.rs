@@ -81,15 +81,19 @@ pub(crate) fn split_from<'a>(tokens: &Tokens<'a>, from: usize, sentences: &mut V
     let mut first = from;
     // Whether the writer has ended a sentence with a mark on this line.
     let mut line_punctuated = false;
+    let mut line_start = from;
     let mut i = from;
     while i < tokens.len() {
         if i > first && tokens.line_break_before(i) {
             push_sentence(text, tokens, first..i, sentences);
             first = i;
+            line_start = i;
             line_punctuated = false;
         }
+        // Once a line has run long without a mark, each clause end stands in for one.
         if !line_punctuated
-            && i >= first + UNPUNCTUATED_RUN
+            && i >= line_start + UNPUNCTUATED_RUN
+            && i >= first + UNPUNCTUATED_CLAUSE
             && ends_unpunctuated_clause(tokens, first, i)
         {
             push_sentence(text, tokens, first..i, sentences);
@@ -144,6 +148,9 @@ type WordSet = HashSet<&'static str, BuildHasherDefault<crate::lexicon::Fnv>>;
 /// the marks the writer left out.
 const UNPUNCTUATED_RUN: usize = 25;
 
+/// The fewest tokens of a clause that an unpunctuated clause end closes.
+const UNPUNCTUATED_CLAUSE: usize = 5;
+
 /// The words that go on with a clause after its auxiliary: connectives and relatives
 /// (`data/grammar_words.tsv`), and `یا`, `نہ`.
 static CONTINUATIONS: Lazy<WordSet> = Lazy::new(|| {
@@ -175,10 +182,15 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
         return false;
     }
     let word = tokens.normalized(i);
-    // `وہ` after `جو … ہے` is the correlative, which goes on with the sentence.
-    let correlative = word == "وہ" && (first..i).any(|t| RELATIVES.contains(tokens.normalized(t)));
+    // `وہ` after `جو … ہے` is the correlative, which goes on with the sentence; the relative
+    // clause is short, so only the last few words are read (which keeps the test linear).
+    let from = first.max(i.saturating_sub(RELATIVE_CLAUSE_TOKENS));
+    let correlative = word == "وہ" && (from..i).any(|t| RELATIVES.contains(tokens.normalized(t)));
     !CONTINUATIONS.contains(word) && !correlative && !crate::lexicon::JOIN_WORDS.contains_key(word)
 }
+
+/// How far back (in tokens) a relative pronoun is looked for before a correlative `وہ`.
+const RELATIVE_CLAUSE_TOKENS: usize = 12;
 
 /// How far back (in tokens) a clause is searched for its ergative subject.
 const CLAUSE_TOKENS: usize = 80;
