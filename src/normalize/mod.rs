@@ -373,6 +373,26 @@ fn common_affixes(a: &str, b: &str) -> (usize, usize) {
     (prefix, suffix)
 }
 
+/// What the slow path keeps from one cluster to the next.
+#[derive(Debug, Default)]
+struct Scratch {
+    /// The rewritten cluster.
+    cluster: String,
+    /// The last run of spaces that punctuation spacing read.
+    spaces: Option<SpaceRun>,
+}
+
+/// A run of horizontal spaces (and characters the normalizer deletes) read to its end, for
+/// punctuation spacing: every space of the run asks whether the run stands before a mark that
+/// takes no space before it, and the run is read for the first space only.
+#[derive(Clone, Copy, Debug)]
+struct SpaceRun {
+    start: usize,
+    end: usize,
+    /// Whether a mark that takes no space before it (`۔`) follows the run.
+    before_mark: bool,
+}
+
 /// The punctuation marks that take no space before them and one after them in Urdu.
 fn is_spaced_after(c: char) -> bool {
     matches!(c, '۔' | '،' | '؛' | '؟' | '!')
@@ -407,7 +427,7 @@ impl Normalizer {
     }
 
     fn normalize_into<'a>(&self, text: &'a str, mut w: Writer<'a>) -> Normalized<'a> {
-        let mut scratch = String::new();
+        let mut scratch = Scratch::default();
         let mut pos = 0;
         while pos < text.len() {
             pos = self.skip_clean(text, pos);
@@ -548,7 +568,7 @@ impl Normalizer {
         text: &str,
         start: usize,
         w: &mut Writer<'_>,
-        scratch: &mut String,
+        scratch: &mut Scratch,
     ) -> usize {
         let mut chars = text
             .get(start..)
@@ -576,7 +596,7 @@ impl Normalizer {
             chars.next();
         }
         if self.punctuation_spacing {
-            if let Some(run_end) = self.removable_space_run(text, start, c) {
+            if let Some(run_end) = self.removable_space_run(text, start, c, &mut scratch.spaces) {
                 w.replace(start..run_end, "");
                 return run_end;
             }
@@ -591,13 +611,14 @@ impl Normalizer {
             && (self.form == UnicodeForm::Nfc
                 || is_nfkc_quick(cluster.chars()) == IsNormalized::Yes);
         if (marks && !clean_marks) || !self.is_clean(c) {
-            scratch.clear();
-            self.normalize_cluster(cluster, scratch);
-            if scratch != cluster {
+            let out = &mut scratch.cluster;
+            out.clear();
+            self.normalize_cluster(cluster, out);
+            if out != cluster {
                 // Only the part that changed is recorded, so that a mark rewritten after a
                 // space does not pull the space into the next token's span.
-                let (prefix, suffix) = common_affixes(cluster, scratch);
-                let changed = scratch.get(prefix..scratch.len() - suffix).unwrap_or("");
+                let (prefix, suffix) = common_affixes(cluster, out);
+                let changed = out.get(prefix..out.len() - suffix).unwrap_or("");
                 w.replace(start + prefix..end - suffix, changed);
             }
         }
@@ -616,7 +637,7 @@ impl Normalizer {
     #[cfg(test)]
     fn normalize_slowly<'a>(&self, text: &'a str) -> Normalized<'a> {
         let mut w = Writer::new(text).tracking_letters();
-        let mut scratch = String::new();
+        let mut scratch = Scratch::default();
         let mut pos = 0;
         while pos < text.len() {
             pos = self.normalize_cluster_at(text, pos, &mut w, &mut scratch);
@@ -669,7 +690,14 @@ impl Normalizer {
 
     /// If `c` at `start` begins a run of horizontal spaces that stands before a punctuation
     /// mark that takes no space before it, and the run does not begin a line, the run's end.
-    fn removable_space_run(&self, text: &str, start: usize, c: char) -> Option<usize> {
+    /// The run is read once: the spaces after its first find it in `last`.
+    fn removable_space_run(
+        &self,
+        text: &str,
+        start: usize,
+        c: char,
+        last: &mut Option<SpaceRun>,
+    ) -> Option<usize> {
         let is_hspace = |c: char| c == ' ' || c == '\t' || script::is_odd_space(c);
         if !is_hspace(c) {
             return None;
@@ -678,10 +706,24 @@ impl Normalizer {
         if before.map_or(true, script::is_line_break) {
             return None;
         }
-        let rest = text.get(start..)?;
-        let run = rest.find(|c: char| !is_hspace(c) && !self.vanishes(c))?;
-        let next = rest.get(run..)?.chars().next()?;
-        is_spaced_after(next).then_some(start + run)
+        let run = match last.filter(|r| r.start <= start && start < r.end) {
+            Some(run) => run,
+            None => {
+                let rest = text.get(start..)?;
+                let len = rest.find(|c: char| !is_hspace(c) && !self.vanishes(c));
+                let next = len
+                    .and_then(|n| rest.get(n..))
+                    .and_then(|r| r.chars().next());
+                let run = SpaceRun {
+                    start,
+                    end: start + len.unwrap_or(rest.len()),
+                    before_mark: next.is_some_and(is_spaced_after),
+                };
+                *last = Some(run);
+                run
+            }
+        };
+        run.before_mark.then_some(run.end)
     }
 
     /// Whether this normalizer deletes `c` wherever it stands.

@@ -153,6 +153,18 @@ fn punctuation_spacing_is_optional() {
 }
 
 #[test]
+fn spacing_reads_a_run_of_spaces_once_and_keeps_a_line_start_space() {
+    let fix = || Normalizer::builder().punctuation_spacing(true);
+    let long = format!("ہے{}۔ اور{}ہے", " ".repeat(10_000), " \t".repeat(5_000));
+    assert_eq!(
+        with(fix(), &long),
+        format!("ہے۔ اور{}ہے", " \t".repeat(5_000))
+    );
+    // The first space of a line stays; the rest of its run is read as a run before `۔`.
+    assert_eq!(with(fix(), "ہے\n   ۔ب"), "ہے\n ۔ ب");
+}
+
+#[test]
 fn positions_map_back_to_the_original() {
     assert_maps_back("\u{200F}پاكستان\u{200F} كا", "پاکستان", "پاكستان");
     assert_maps_back("قزاقستـــان کے صدر", "قزاقستان", "قزاقستـــان");
@@ -200,5 +212,21 @@ proptest::proptest! {
         proptest::prop_assert_eq!(public.as_str(), slow.as_str());
         proptest::prop_assert_eq!(fast.as_str(), slow.as_str());
         proptest::prop_assert_eq!(fast.alignment(), slow.alignment());
+    }
+
+    /// Every space of a run gets the answer that reading the run from that space gives.
+    #[test]
+    fn a_space_run_read_once_answers_every_space(
+        text in "[ \t\u{00A0}\u{0640}\u{200F}\u{06D4}\u{060C}\n!ب]{0,30}",
+    ) {
+        let n = Normalizer::builder().punctuation_spacing(true).build();
+        let mut last = None;
+        for (i, c) in text.char_indices() {
+            proptest::prop_assert_eq!(
+                n.removable_space_run(&text, i, c, &mut last),
+                n.removable_space_run(&text, i, c, &mut None),
+                "at {}", i
+            );
+        }
     }
 }
