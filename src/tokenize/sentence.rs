@@ -178,23 +178,27 @@ fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bo
 }
 
 /// Whether the `۔` at token `i` follows a dateline: at most three tokens that begin a
-/// line, with more text after the `۔` on the same line.
+/// line, with more text after the `۔` on the same line. The white space before the
+/// sentence is read back only for the first words of a sentence, so that a sentence of many
+/// `۔` after a long run of spaces stays linear.
 fn is_dateline(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bool {
-    let Some(start) = tokens.get(first) else {
+    let Some(start) = tokens.get(first).filter(|_| i - first <= 3) else {
         return false;
     };
-    let line_start = text.get(..start.start).map_or(true, |before| {
-        before
-            .trim_end_matches([' ', '\t'])
-            .chars()
-            .next_back()
-            .map_or(true, is_line_break)
-    });
+    let line_start = || {
+        text.get(..start.start).map_or(true, |before| {
+            before
+                .trim_end_matches([' ', '\t'])
+                .chars()
+                .next_back()
+                .map_or(true, is_line_break)
+        })
+    };
     let line_goes_on = match (tokens.get(i), tokens.get(i + 1)) {
         (Some(t), Some(n)) => !gap(text, t, n).contains(is_line_break),
         _ => false,
     };
-    i - first <= 3 && line_start && line_goes_on
+    line_goes_on && line_start()
 }
 
 /// Whether the `۔` at token `i` stands where the clause cannot end: the clause has an
