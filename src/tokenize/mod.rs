@@ -313,7 +313,8 @@ impl Tokenizer {
                 normalized: normalized.as_str(),
                 alignment: normalized.alignment().cursor(),
                 tokens: &mut tokens,
-                last_normalized_start: 0,
+                last_normalized: 0..0,
+                merged: false,
             };
             scan::scan(normalized.as_str(), |start, end, kind| {
                 match self.join_pieces(normalized.as_str(), start, end, kind) {
@@ -325,6 +326,7 @@ impl Tokenizer {
                     None => sink.push(start..end, kind, false),
                 }
             });
+            sink.finish();
             if let Some(out) = sentences.as_deref_mut() {
                 sentence::split_from(text, &tokens, first_token, out);
             }
@@ -401,8 +403,11 @@ struct TokenSink<'a, 'n, 'v> {
     normalized: &'n str,
     alignment: AlignmentCursor<'n>,
     tokens: &'v mut Vec<Token<'a>>,
-    /// Normalized start of the last token (to rebuild a merged token's normalized form).
-    last_normalized_start: usize,
+    /// Normalized range of the last token (to rebuild a merged token's normalized form).
+    last_normalized: Range<usize>,
+    /// Whether the last token took in the tokens after it, and its normalized form is yet to
+    /// be set.
+    merged: bool,
 }
 
 impl TokenSink<'_, '_, '_> {
@@ -417,13 +422,14 @@ impl TokenSink<'_, '_, '_> {
         if let Some(last) = self.tokens.last_mut() {
             if span.start < last.span().end {
                 let merged = last.span().cover(span);
-                let norm = self.last_normalized_start..range.end;
                 last.start = merged.start;
                 last.text = self.original.get(merged.range()).unwrap_or("");
-                last.changed = changed(last.text, self.normalized.get(norm).unwrap_or(""));
+                self.last_normalized.end = range.end;
+                self.merged = true;
                 return;
             }
         }
+        self.finish();
         let text = self.original.get(span.range()).unwrap_or("");
         // The alignment knows where the text changed: only a token there is compared.
         let changed = if self.alignment.is_unchanged(Span::from(range.clone())) {
@@ -431,7 +437,7 @@ impl TokenSink<'_, '_, '_> {
         } else {
             changed(text, self.normalized.get(range.clone()).unwrap_or(""))
         };
-        self.last_normalized_start = range.start;
+        self.last_normalized = range.clone();
         self.tokens.push(Token {
             text,
             start: span.start,
@@ -439,6 +445,19 @@ impl TokenSink<'_, '_, '_> {
             kind,
             from_join,
         });
+    }
+
+    /// Sets the normalized form of the last token if it took in the tokens after it. This
+    /// is done once, when the token is whole, and not at each token it takes in: `ﷺﷺﷺ…`
+    /// expands into words that run across every character, one token as long as the run.
+    fn finish(&mut self) {
+        if !std::mem::take(&mut self.merged) {
+            return;
+        }
+        if let Some(last) = self.tokens.last_mut() {
+            let normalized = self.normalized.get(self.last_normalized.clone());
+            last.changed = changed(last.text, normalized.unwrap_or(""));
+        }
     }
 }
 

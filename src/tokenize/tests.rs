@@ -155,6 +155,18 @@ fn tokens_point_into_the_original_and_carry_the_normalized_form() {
 }
 
 #[test]
+fn characters_that_expand_across_tokens_make_one_token() {
+    // NFKC of `ﷺ` is four words: run together, the words cross every character.
+    let text = "ﷺ".repeat(1000);
+    let tokens = Tokenizer::new().tokenize(&text);
+    assert_eq!(texts(&tokens), [text.as_str()]);
+    assert_eq!(
+        tokens[0].normalized(),
+        Normalizer::new().normalize(&text).as_str()
+    );
+}
+
+#[test]
 fn sentences_end_at_terminators_and_keep_closing_quotes() {
     let text = "انہوں نے کہا کہ ’ہم کامیاب رہے۔‘ کیا یہ سچ ہے؟ ہاں! جی ہاں";
     assert_eq!(
