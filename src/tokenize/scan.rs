@@ -286,10 +286,14 @@ fn url_len(rest: &str, c: char) -> Option<usize> {
     if !matches!(c, 'h' | 'H' | 'w' | 'W') {
         return None;
     }
-    let head = rest.get(..8).or_else(|| rest.get(..rest.len()))?;
-    let lower = head.to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
-    {
+    // Bytes compared in place: a head cut at eight bytes may split a character, and the
+    // whole rest of the text must not be copied for each `w`.
+    let starts_with = |prefix: &str| {
+        rest.as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    if !(starts_with("http://") || starts_with("https://") || starts_with("www.")) {
         return None;
     }
     let n = rest
@@ -390,6 +394,22 @@ mod tests {
                 ("#پاکستان", Hashtag),
                 ("@BBCUrdu", Mention),
                 ("😀", Emoji),
+            ]
+        );
+    }
+
+    #[test]
+    fn urls_start_in_any_case_and_before_any_character() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("HTTPS://X.PK/a wwwب WWW.ab.pk wبببب"),
+            vec![
+                ("HTTPS://X.PK/a", Url),
+                ("www", Latin),
+                ("ب", Word),
+                ("WWW.ab.pk", Url),
+                ("w", Latin),
+                ("بببب", Word),
             ]
         );
     }
