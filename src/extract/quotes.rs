@@ -10,6 +10,7 @@
 //! paragraphs); marks left unmatched are ignored, so one stray mark never swallows the rest
 //! of the document.
 
+use crate::normalize::work::examined;
 use crate::script::is_line_break;
 use crate::tokenize::{line_break_between, Token, TokenKind};
 
@@ -67,7 +68,11 @@ fn family_and_default(mark: char) -> Option<(Family, Role)> {
 fn classify(t: &Token<'_>) -> Option<(Family, Role)> {
     let mark = t.normalized().chars().next()?;
     let (family, role) = family_and_default(mark)?;
-    Some((family.doubled(t.normalized().chars().count() > 1), role))
+    // Doubled: a second mark follows the first (a long run is not counted to its end).
+    Some((
+        family.doubled(t.normalized().chars().nth(1).is_some()),
+        role,
+    ))
 }
 
 /// The role of quote token `i` from where it stands.
@@ -83,10 +88,9 @@ fn role_at(text: &str, tokens: &[Token<'_>], i: usize, default: Role) -> Role {
         .get(i + 1)
         .is_some_and(|n| n.span().start == t.span().end && n.kind() != TokenKind::Quote);
     let at_line_start = text.get(..t.span().start).map_or(true, |b| {
-        b.trim_end_matches([' ', '\t'])
-            .chars()
-            .next_back()
-            .map_or(true, is_line_break)
+        let line = b.trim_end_matches([' ', '\t']);
+        examined(b.len() - line.len() + 1);
+        line.chars().next_back().map_or(true, is_line_break)
     });
     match (glued_before, glued_after) {
         (false, true) => Role::Open,
@@ -178,6 +182,7 @@ pub(crate) fn pair_quotes(text: &str, tokens: &[Token<'_>]) -> Vec<QuotePair> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::work::{count, hostile_inputs, repeated_units, WORK_PER_BYTE};
     use crate::tokenize::Tokenizer;
 
     fn quoted(text: &str) -> Vec<String> {
@@ -206,6 +211,35 @@ mod tests {
     fn unmatched_marks_stay_in_their_paragraph() {
         assert_eq!(quoted("ایک ’بے جوڑ نشان\nدوسرا ’اصل‘ اقتباس"), ["اصل"]);
         assert!(quoted("‘ ’ ‘‘ ’’ \" ' « ”").len() <= 4);
+    }
+
+    /// Pairs the quotation marks of `text`, and fails if the pairing examined more than
+    /// [`WORK_PER_BYTE`] bytes per byte of `text`.
+    fn check_work(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let tokens = Tokenizer::new().tokenize(text);
+        let (_, work) = count(|| pair_quotes(text, &tokens).len());
+        proptest::prop_assert!(
+            work <= WORK_PER_BYTE * text.len(),
+            "{} bytes examined for {} bytes",
+            work,
+            text.len()
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn hostile_inputs_take_linear_work() -> Result<(), proptest::test_runner::TestCaseError> {
+        hostile_inputs()
+            .iter()
+            .try_for_each(|text| check_work(text))
+    }
+
+    proptest::proptest! {
+        /// The pairing reads no stretch of white space again from each quotation mark.
+        #[test]
+        fn pairing_takes_linear_work(text in repeated_units()) {
+            check_work(&text)?;
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! one sparse edit, so any position of the normalized text maps back to the original.
 
 mod fold;
+pub(crate) mod work;
 mod writer;
 
 use std::borrow::Cow;
@@ -16,6 +17,7 @@ use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNo
 
 use crate::script;
 use crate::span::{Alignment, Span};
+use work::examined;
 use writer::Writer;
 
 /// Which Unicode normalization form the normalizer applies.
@@ -466,6 +468,7 @@ impl Normalizer {
     fn substitute_at(&self, text: &str, pos: usize, w: &mut Writer<'_>) -> Option<usize> {
         let bytes = text.as_bytes();
         let (&b0, &b1) = (bytes.get(pos)?, bytes.get(pos + 1)?);
+        examined(2);
         let index = script::arabic_block_offset(b0, b1)?;
         let with = (*self.clean.substitutes.get(index)?)?;
         let end = pos + 2;
@@ -523,6 +526,7 @@ impl Normalizer {
             }
             i += 1 + usize::from(b0 >= 0x80);
         }
+        examined(i - pos + 1);
         if i > pos && self.attaches_at(text, i) {
             // The clean characters are one byte (ASCII) or two (Arabic block) long.
             let back = if bytes.get(i - 1).is_some_and(|&b| b < 0x80) {
@@ -595,6 +599,7 @@ impl Normalizer {
             end = j + m.len_utf8();
             chars.next();
         }
+        examined(end - start);
         if self.punctuation_spacing {
             if let Some(run_end) = self.removable_space_run(text, start, c, &mut scratch.spaces) {
                 w.replace(start..run_end, "");
@@ -711,6 +716,7 @@ impl Normalizer {
             None => {
                 let rest = text.get(start..)?;
                 let len = rest.find(|c: char| !is_hspace(c) && !self.vanishes(c));
+                examined(len.unwrap_or(rest.len()) + 1);
                 let next = len
                     .and_then(|n| rest.get(n..))
                     .and_then(|r| r.chars().next());
@@ -752,7 +758,10 @@ impl Normalizer {
 
     /// The first character at or after `pos` that this normalizer keeps.
     fn next_kept_char(&self, text: &str, pos: usize) -> Option<char> {
-        text.get(pos..)?.chars().find(|&c| !self.vanishes(c))
+        let rest = text.get(pos..)?;
+        let kept = rest.char_indices().find(|&(_, c)| !self.vanishes(c));
+        examined(kept.map_or(rest.len(), |(i, c)| i + c.len_utf8()));
+        kept.map(|(_, c)| c)
     }
 
     /// Normalizes one cluster (a character and its combining marks) into `out`: expand

@@ -1,4 +1,5 @@
 use super::*;
+use work::{count, hostile_inputs, repeated_units, WORK_PER_BYTE};
 
 fn norm(text: &str) -> String {
     Normalizer::new().normalize(text).as_str().to_owned()
@@ -190,7 +191,41 @@ fn normalizing_twice_changes_nothing() {
     assert!(twice.is_borrowed());
 }
 
+/// Normalizes `text` with punctuation spacing on or off, and fails if the normalizer
+/// examined more than [`WORK_PER_BYTE`] bytes per byte of `text`.
+fn check_work(text: &str, spacing: bool) -> Result<(), proptest::test_runner::TestCaseError> {
+    let n = Normalizer::builder().punctuation_spacing(spacing).build();
+    let (_, work) = count(|| n.normalize(text).as_str().len());
+    proptest::prop_assert!(
+        work <= WORK_PER_BYTE * text.len(),
+        "{} bytes examined for {} bytes",
+        work,
+        text.len()
+    );
+    Ok(())
+}
+
+#[test]
+fn hostile_inputs_take_linear_work() -> Result<(), proptest::test_runner::TestCaseError> {
+    for text in hostile_inputs() {
+        check_work(&text, false)?;
+        check_work(&text, true)?;
+    }
+    Ok(())
+}
+
 proptest::proptest! {
+    /// No reader of the normalizer reads a run again from each of its positions: the bytes
+    /// it examines are at most [`WORK_PER_BYTE`] per byte of input, on inputs made of
+    /// short units repeated (where such a reader is quadratic).
+    #[test]
+    fn normalizing_takes_linear_work(
+        text in repeated_units(),
+        spacing in proptest::prelude::any::<bool>(),
+    ) {
+        check_work(&text, spacing)?;
+    }
+
     /// The table-driven fast path gives exactly what the character-by-character slow path
     /// gives, text and alignment, under every option that the tables depend on.
     #[test]

@@ -10,6 +10,7 @@ mod sentence;
 use std::fmt;
 use std::ops::Range;
 
+use crate::normalize::work::examined;
 use crate::normalize::Normalizer;
 use crate::span::{AlignmentCursor, Span};
 use crate::Error;
@@ -151,6 +152,7 @@ pub(crate) fn span_of(tokens: &[Token<'_>], range: Range<usize>) -> Option<Span>
 /// Whether a line break stands in `text` between tokens `a` and `b` (`a` before `b`).
 pub(crate) fn line_break_between(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
     let from = a.span().end;
+    examined(b.start.saturating_sub(from));
     match b.start.saturating_sub(from) {
         0 => false,
         // Most gaps are one space: a line break of one byte is one of these.
@@ -387,6 +389,7 @@ fn pieces(text: &str, min: usize) -> impl Iterator<Item = (usize, &str)> {
             .get(from..)
             .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
             .map_or(text.len(), |p| from + p + 1);
+        examined(end - from);
         let piece = text.get(start..end).filter(|p| !p.is_empty())?;
         let offset = start;
         start = end;
@@ -465,6 +468,7 @@ impl TokenSink<'_, '_, '_> {
 /// bytes, as when normalization borrowed the input).
 #[allow(clippy::box_collection)]
 fn changed(text: &str, normalized: &str) -> Option<Box<String>> {
+    examined(text.len() + normalized.len());
     let same = core::ptr::eq(text, normalized) || text == normalized;
     (!same).then(|| Box::new(normalized.to_owned()))
 }

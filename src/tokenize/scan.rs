@@ -2,6 +2,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::normalize::work::examined;
 use crate::script::{
     is_arabic_letter, is_arabic_mark, is_digit, is_emoji_start, is_number_separator,
     is_punctuation, is_quote_mark, is_space, is_zero_width_joiner,
@@ -19,11 +20,13 @@ pub(crate) fn scan(text: &str, mut emit: impl FnMut(usize, usize, TokenKind)) {
             .first()
             .is_some_and(|&b| b == b' ' || b == b'\n')
         {
+            examined(1);
             i += 1;
             continue;
         }
         let Some(c) = rest.chars().next() else { break };
         if is_space(c) || is_zero_width_joiner(c) {
+            examined(c.len_utf8());
             i += c.len_utf8();
             continue;
         }
@@ -108,6 +111,7 @@ impl Scanner {
             return (latin_len(rest), TokenKind::Latin);
         }
         let grapheme = rest.graphemes(true).next().map_or(c.len_utf8(), str::len);
+        examined(grapheme);
         let kind = if is_emoji_start(c) {
             TokenKind::Emoji
         } else {
@@ -130,6 +134,7 @@ impl Scanner {
                     !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'))
                 })
                 .unwrap_or(rest.len());
+            examined(local + 1);
             let address_end = rest
                 .get(local..)
                 .and_then(domain_len)
@@ -202,6 +207,7 @@ fn arabic_word_len(rest: &str) -> usize {
         }
         n += 2;
     }
+    examined(n + 2);
     match bytes.get(n) {
         // The end, ASCII, or an Arabic-block character that is no letter (`۔`, `،`).
         None | Some(0..=0x7F) => n,
@@ -227,6 +233,7 @@ fn run(rest: &str, inside: impl Fn(char, Option<char>, bool) -> bool) -> usize {
         }
         end = i + c.len_utf8();
     }
+    examined(end + 1);
     end
 }
 
@@ -273,11 +280,14 @@ fn number_len(rest: &str) -> usize {
 fn tag_len(rest: &str, ok: impl Fn(char) -> bool) -> Option<usize> {
     let body = rest.get(1..)?;
     let n = body.find(|c: char| !ok(c)).unwrap_or(body.len());
+    examined(n + 2);
     (n > 0).then_some(1 + n)
 }
 
 fn same_char_run(rest: &str, c: char) -> usize {
-    rest.find(|d: char| d != c).unwrap_or(rest.len())
+    let n = rest.find(|d: char| d != c).unwrap_or(rest.len());
+    examined(n + 1);
+    n
 }
 
 /// A URL starting with `http://`, `https://` or `www.`: everything up to white space, less
@@ -299,6 +309,7 @@ fn url_len(rest: &str, c: char) -> Option<usize> {
     let n = rest
         .find(|c: char| is_space(c) || !(c.is_ascii_graphic() || c.is_alphanumeric()) || c == '"')
         .unwrap_or(rest.len());
+    examined(n + 1);
     let url = rest.get(..n)?;
     let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'', ']']);
     (trimmed.len() > 4).then_some(trimmed.len())
@@ -311,6 +322,7 @@ fn domain_len(after: &str) -> Option<usize> {
     let domain = domain_part
         .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-')))
         .unwrap_or(domain_part.len());
+    examined(domain + 1);
     let domain = domain_part.get(..domain)?.trim_end_matches(['.', '-']);
     let dot = domain.find('.')?;
     (dot > 0 && dot + 1 < domain.len()).then_some(1 + domain.len())

@@ -24,6 +24,7 @@
 
 use std::ops::Range;
 
+use crate::normalize::work::examined;
 use crate::script::{is_closing_bracket, is_line_break, is_sentence_terminator};
 use crate::span::Span;
 use crate::tokenize::{line_break_between, span_of, Token, TokenKind};
@@ -114,7 +115,9 @@ fn line_break_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 
 /// The original text between two tokens.
 fn gap<'a>(text: &'a str, a: &Token<'_>, b: &Token<'_>) -> &'a str {
-    text.get(a.span().end..b.start).unwrap_or("")
+    let gap = text.get(a.span().end..b.start).unwrap_or("");
+    examined(gap.len());
+    gap
 }
 
 /// The auxiliaries that end an Urdu clause (`ہے`, `تھا`, `گا` …): after one of them a
@@ -142,7 +145,7 @@ fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bo
     // question or exclamation mark glued to one only lacks its space (`گیا؟پاک`).
     // An abbreviation is made of short parts (`ایم۔کیو۔ایم`, `پی۔ٹی۔آئی`); after a longer
     // word the space is only missing (`تھا۔نواز`).
-    let short = |t: &Token<'_>| t.normalized().chars().count() <= 3;
+    let short = |t: &Token<'_>| t.normalized().chars().nth(3).is_none();
     let prev_short = i
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
@@ -161,7 +164,8 @@ fn ends_sentence(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bo
     if is_sentence_terminator(c) {
         return c != '۔' || !glued_to_word;
     }
-    let single = token.normalized().chars().count() == 1;
+    // One character: none after `c` (a long run of one mark is not counted to its end).
+    let single = token.normalized().chars().nth(1).is_none();
     if c == '.' && single {
         let after_urdu =
             prev.is_some_and(|p| matches!(p.kind, TokenKind::Word | TokenKind::Number));
@@ -187,11 +191,9 @@ fn is_dateline(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> bool
     };
     let line_start = || {
         text.get(..start.start).map_or(true, |before| {
-            before
-                .trim_end_matches([' ', '\t'])
-                .chars()
-                .next_back()
-                .map_or(true, is_line_break)
+            let line = before.trim_end_matches([' ', '\t']);
+            examined(before.len() - line.len() + 1);
+            line.chars().next_back().map_or(true, is_line_break)
         })
     };
     let line_goes_on = match (tokens.get(i), tokens.get(i + 1)) {

@@ -1,4 +1,5 @@
 use super::*;
+use crate::normalize::work::{count, hostile_inputs, repeated_units, WORK_PER_BYTE};
 
 fn texts<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
     tokens.iter().map(Token::text).collect()
@@ -237,7 +238,48 @@ fn sentence_token_ranges_index_the_tokens() {
     assert_eq!(seg.tokens[seg.sentences[1].tokens().start].text(), "دوسرا");
 }
 
+/// Segments `text` with punctuation spacing on or off, and fails if the tokenizer and the
+/// sentence splitter examined more than [`WORK_PER_BYTE`] bytes per byte they read (the
+/// input, and the normalized text).
+fn check_work(text: &str, spacing: bool) -> Result<(), proptest::test_runner::TestCaseError> {
+    let normalizer = Normalizer::builder().punctuation_spacing(spacing).build();
+    let normalized = normalizer.normalize(text).as_str().len();
+    let tokenizer = Tokenizer::builder()
+        .normalizer(normalizer)
+        .build()
+        .map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+    let (_, work) = count(|| tokenizer.segment(text).sentences.len());
+    proptest::prop_assert!(
+        work <= WORK_PER_BYTE * (text.len() + normalized),
+        "{} bytes examined for {} bytes ({} normalized)",
+        work,
+        text.len(),
+        normalized
+    );
+    Ok(())
+}
+
+#[test]
+fn hostile_inputs_take_linear_work() -> Result<(), proptest::test_runner::TestCaseError> {
+    for text in hostile_inputs() {
+        check_work(&text, false)?;
+        check_work(&text, true)?;
+    }
+    Ok(())
+}
+
 proptest::proptest! {
+    /// No reader of the tokenizer or the sentence splitter reads a run again from each of
+    /// its positions: the bytes they examine are at most [`WORK_PER_BYTE`] per byte read,
+    /// on inputs made of short units repeated (where such a reader is quadratic).
+    #[test]
+    fn segmenting_takes_linear_work(
+        text in repeated_units(),
+        spacing in proptest::prelude::any::<bool>(),
+    ) {
+        check_work(&text, spacing)?;
+    }
+
     /// Tokenizing a piece at a time gives the tokens and sentences of the whole text,
     /// whatever the piece size, under the normalizer options that look at neighbouring
     /// characters.
