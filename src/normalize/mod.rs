@@ -793,6 +793,8 @@ impl Normalizer {
             UnicodeForm::Nfkc if needs_form => expanded.chars().nfkc().collect(),
             _ => expanded,
         };
+        let start = out.len();
+        let mut removed = false;
         let mut prev: Option<char> = None;
         for c in composed
             .chars()
@@ -804,20 +806,29 @@ impl Normalizer {
                     prev = Some(joined);
                     continue;
                 }
-                self.push_kept(p, out);
+                removed |= !self.push_kept(p, out);
             }
             prev = Some(c);
         }
         if let Some(p) = prev {
-            self.push_kept(p, out);
+            removed |= !self.push_kept(p, out);
+        }
+        // A diacritic removed from between a letter and a mark that composes with it
+        // (`K` + madda + acute) leaves the two to compose now, or a second pass would.
+        if removed && self.form != UnicodeForm::None {
+            let recomposed: String = out.get(start..).unwrap_or("").nfc().collect();
+            out.truncate(start);
+            out.push_str(&recomposed);
         }
     }
 
-    /// Pushes `c` unless it is a diacritic that this normalizer removes.
-    fn push_kept(&self, c: char, out: &mut String) {
-        if !(self.remove_diacritics && script::is_diacritic(c)) {
+    /// Pushes `c` unless it is a diacritic that this normalizer removes; whether it did.
+    fn push_kept(&self, c: char, out: &mut String) -> bool {
+        let kept = !(self.remove_diacritics && script::is_diacritic(c));
+        if kept {
             out.push(c);
         }
+        kept
     }
 
     fn compose(&self, base: char, mark: char) -> Option<char> {

@@ -128,6 +128,21 @@ fn diacritics_are_kept_by_default_and_removable() {
 }
 
 #[test]
+fn marks_that_a_removed_diacritic_kept_apart_compose() {
+    // Madda (a diacritic) stands between `K` and the acute: once it goes, the two compose,
+    // as a second pass would make them.
+    let remove = || Normalizer::builder().remove_diacritics(true);
+    assert_eq!(with(remove(), "K\u{0653}\u{0301}C"), "\u{1E30}C");
+    let nfkc = remove().unicode_form(UnicodeForm::Nfkc);
+    assert_eq!(
+        with(nfkc, "@\u{032F}K\u{0653}\u{0341}C."),
+        "@\u{032F}\u{1E30}C."
+    );
+    let none = remove().unicode_form(UnicodeForm::None);
+    assert_eq!(with(none, "K\u{0653}\u{0301}"), "K\u{0301}");
+}
+
+#[test]
 fn digits_are_kept_by_default_and_convertible() {
     assert_eq!(norm("۲۰۲۲ اور 2022 اور ٢٠٢٢"), "۲۰۲۲ اور 2022 اور ٢٠٢٢");
     let ascii = Normalizer::builder().digits(Digits::Ascii);
