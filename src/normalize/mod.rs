@@ -351,6 +351,22 @@ fn is_combining(c: char) -> bool {
     }
 }
 
+/// Whether `c`, though not a combining mark, must be normalized together with the
+/// character before it: it may compose with it (NFC quick check "maybe": Hangul vowels, the
+/// length marks of Indic scripts), or its decomposition begins with a combining mark that
+/// canonical ordering may move before the marks of the character before it (Tibetan U+0F73
+/// is U+0F71 U+0F72). No Arabic-block character does either.
+fn leans_back(c: char) -> bool {
+    if c < '\u{0300}' || ('\u{0600}'..='\u{06FF}').contains(&c) || is_combining(c) {
+        return false;
+    }
+    let mut first = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        first.get_or_insert(d);
+    });
+    is_nfc_quick(core::iter::once(c)) == IsNormalized::Maybe || first.is_some_and(is_combining)
+}
+
 /// The lengths in bytes of the longest common prefix and suffix of `a` and `b`, on char
 /// boundaries and not overlapping in either string.
 fn common_affixes(a: &str, b: &str) -> (usize, usize) {
@@ -563,6 +579,7 @@ impl Normalizer {
         is_combining(c)
             || self.removes(c)
             || (self.presentation_forms && fold::is_spacing_haraka(c))
+            || (self.form != UnicodeForm::None && leans_back(c))
     }
 
     /// The slow path: normalizes the cluster that starts at `start` (a character, and the

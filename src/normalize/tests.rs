@@ -128,6 +128,21 @@ fn diacritics_are_kept_by_default_and_removable() {
 }
 
 #[test]
+fn characters_that_compose_or_reorder_with_the_one_before_are_normalized_with_it() {
+    // U+0F73 decomposes into two marks that go before the ring above.
+    assert_eq!(norm("(\u{030A}\u{0F73}"), "(\u{0F71}\u{0F72}\u{030A}");
+    // An Oriya length mark and a Hangul vowel compose with the letter before them.
+    assert_eq!(norm("\u{0B47}\u{0B3E}"), "\u{0B4B}");
+    assert_eq!(norm("\u{1100}\u{1161}"), "\u{AC00}");
+    for text in ["(\u{030A}\u{0F73}", "\u{0B47}\u{0B3E}", "\u{1100}\u{1161}"] {
+        assert!(
+            Normalizer::new().normalize(&norm(text)).is_borrowed(),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
 fn marks_that_a_removed_diacritic_kept_apart_compose() {
     // Madda (a diacritic) stands between `K` and the acute: once it goes, the two compose,
     // as a second pass would make them.
