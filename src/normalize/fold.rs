@@ -69,11 +69,11 @@ pub(crate) fn is_presentation_form(c: char) -> bool {
 }
 
 /// Whether `c` is a presentation form of a haraka (the spacing and medial forms
-/// U+FE70–U+FE7F, the shadda ligatures U+FC5E–U+FC63): it becomes a combining mark on the
-/// letter before it.
+/// U+FE70–U+FE7F, the shadda ligatures U+FC5E–U+FC63 and U+FCF2–U+FCF4): it becomes a
+/// combining mark on the letter before it.
 #[must_use]
 pub(crate) fn is_spacing_haraka(c: char) -> bool {
-    matches!(c, '\u{FE70}'..='\u{FE7F}' | '\u{FC5E}'..='\u{FC63}')
+    matches!(c, '\u{FE70}'..='\u{FE7F}' | '\u{FC5E}'..='\u{FC63}' | '\u{FCF2}'..='\u{FCF4}')
 }
 
 #[cfg(test)]

@@ -574,11 +574,17 @@ impl Normalizer {
         }
     }
 
+    /// Whether presentation forms become the letters and marks they show (by their own
+    /// option, or by NFKC).
+    fn expands_presentation_forms(&self) -> bool {
+        self.presentation_forms || self.form == UnicodeForm::Nfkc
+    }
+
     /// Whether `c` joins the cluster of the character before it.
     fn attaches(&self, c: char) -> bool {
         is_combining(c)
             || self.removes(c)
-            || (self.presentation_forms && fold::is_spacing_haraka(c))
+            || (self.expands_presentation_forms() && fold::is_spacing_haraka(c))
             || (self.form != UnicodeForm::None && leans_back(c))
     }
 
@@ -811,7 +817,9 @@ impl Normalizer {
             _ => expanded,
         };
         let start = out.len();
-        let mut removed = false;
+        // Characters deleted here (a tatweel that NFKC made of `ﳳ`, a removed diacritic) may
+        // have kept marks apart that now compose or reorder.
+        let mut removed = composed.chars().any(|c| self.removes(c));
         let mut prev: Option<char> = None;
         for c in composed
             .chars()
@@ -830,8 +838,9 @@ impl Normalizer {
         if let Some(p) = prev {
             removed |= !self.push_kept(p, out);
         }
-        // A diacritic removed from between a letter and a mark that composes with it
-        // (`K` + madda + acute) leaves the two to compose now, or a second pass would.
+        // A deleted character between a letter and a mark that composes with it (`K` +
+        // madda + acute), or between two marks out of order, leaves them to compose and be
+        // ordered now, or a second pass would.
         if removed && self.form != UnicodeForm::None {
             let recomposed: String = out.get(start..).unwrap_or("").nfc().collect();
             out.truncate(start);

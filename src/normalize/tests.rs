@@ -143,6 +143,17 @@ fn characters_that_compose_or_reorder_with_the_one_before_are_normalized_with_it
 }
 
 #[test]
+fn medial_shadda_ligatures_are_marks_of_the_letter_before() {
+    // U+FCF3 is tatweel, damma, shadda: the marks go before the marks of the letter before.
+    let text = "\u{07C2}\u{0300}\u{07F3}\u{FCF3}";
+    assert_eq!(norm(text), "\u{07C2}\u{064F}\u{0651}\u{0300}\u{07F3}");
+    let forms_off = Normalizer::builder()
+        .presentation_forms(false)
+        .unicode_form(UnicodeForm::Nfkc);
+    assert_eq!(with(forms_off, text), norm(text));
+}
+
+#[test]
 fn marks_that_a_removed_diacritic_kept_apart_compose() {
     // Madda (a diacritic) stands between `K` and the acute: once it goes, the two compose,
     // as a second pass would make them.
