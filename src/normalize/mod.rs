@@ -638,10 +638,14 @@ impl Normalizer {
             && is_nfc_quick(cluster.chars()) == IsNormalized::Yes
             && (self.form == UnicodeForm::Nfc
                 || is_nfkc_quick(cluster.chars()) == IsNormalized::Yes);
+        // The last character of the normalized cluster that is no mark: what punctuation
+        // spacing looks at (`！` is `!` under NFKC, `⁈` is `?!`).
+        let mut last_base = Some(c);
         if (marks && !clean_marks) || !self.is_clean(c) {
             let out = &mut scratch.cluster;
             out.clear();
             self.normalize_cluster(cluster, out);
+            last_base = out.chars().rev().find(|&m| !is_combining(m));
             if out != cluster {
                 // Only the part that changed is recorded, so that a mark rewritten after a
                 // space does not pull the space into the next token's span.
@@ -651,7 +655,7 @@ impl Normalizer {
             }
         }
         if self.punctuation_spacing
-            && is_spaced_after(c)
+            && last_base.is_some_and(is_spaced_after)
             && self
                 .next_kept_char(text, end)
                 .is_some_and(|n| self.becomes_letter(n))
@@ -746,7 +750,7 @@ impl Normalizer {
                 let run = SpaceRun {
                     start,
                     end: start + len.unwrap_or(rest.len()),
-                    before_mark: next.is_some_and(is_spaced_after),
+                    before_mark: next.is_some_and(|n| self.becomes_spaced_after(n)),
                 };
                 *last = Some(run);
                 run
@@ -765,6 +769,18 @@ impl Normalizer {
     /// or it is a diacritic and diacritics are removed.
     fn vanishes(&self, c: char) -> bool {
         self.removes(c) || (self.remove_diacritics && script::is_diacritic(c))
+    }
+
+    /// Whether `c` begins, once normalized, with a punctuation mark that takes no space
+    /// before it (`！` is `!` under NFKC).
+    fn becomes_spaced_after(&self, c: char) -> bool {
+        is_spaced_after(c)
+            || (self.form == UnicodeForm::Nfkc
+                && !c.is_ascii()
+                && core::iter::once(c)
+                    .nfkc()
+                    .next()
+                    .is_some_and(is_spaced_after))
     }
 
     /// Whether `c` is a letter once normalized (NFKC makes letters of symbols like `𞸀`).

@@ -207,6 +207,18 @@ fn spacing_reads_a_run_of_spaces_once_and_keeps_a_line_start_space() {
 }
 
 #[test]
+fn spacing_looks_at_the_marks_that_nfkc_makes() {
+    let fix = || {
+        Normalizer::builder()
+            .punctuation_spacing(true)
+            .unicode_form(UnicodeForm::Nfkc)
+    };
+    assert_eq!(with(fix(), "Ź！π"), "Ź! π");
+    assert_eq!(with(fix(), "ہے ！"), "ہے!");
+    assert_eq!(with(fix(), "ہے⁈ہاں"), "ہے?! ہاں");
+}
+
+#[test]
 fn positions_map_back_to_the_original() {
     assert_maps_back("\u{200F}پاكستان\u{200F} كا", "پاکستان", "پاكستان");
     assert_maps_back("قزاقستـــان کے صدر", "قزاقستان", "قزاقستـــان");
