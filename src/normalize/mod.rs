@@ -30,7 +30,9 @@ pub enum UnicodeForm {
     #[default]
     Nfc,
     /// Compatibility composition (NFKC): also folds full-width forms, ligatures such as `ﬁ`,
-    /// superscripts and the like. Loses distinctions some texts mean to keep.
+    /// superscripts and the like. Loses distinctions some texts mean to keep. The spacing
+    /// forms of harakat (`ﹾ`) become the bare mark on the letter before, as with
+    /// [`NormalizerBuilder::presentation_forms`].
     Nfkc,
 }
 
@@ -810,9 +812,11 @@ impl Normalizer {
     fn normalize_cluster(&self, cluster: &str, out: &mut String) {
         let mut expanded = String::with_capacity(cluster.len());
         for c in cluster.chars().filter(|&c| !self.removes(c)) {
-            if self.presentation_forms && fold::is_presentation_form(c) {
+            let spacing_haraka = self.expands_presentation_forms() && fold::is_spacing_haraka(c);
+            if spacing_haraka || (self.presentation_forms && fold::is_presentation_form(c)) {
                 // The spacing forms of harakat (`ﹾ` = space + sukun, `ﹽ` = tatweel +
-                // shadda) become the bare mark.
+                // shadda) become the bare mark, under NFKC too: a space left by a removed
+                // mark would stand before the next punctuation mark.
                 let only_marks = core::iter::once(c)
                     .nfkc()
                     .all(|d| is_combining(d) || d == ' ' || d == '\u{0640}');

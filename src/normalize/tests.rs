@@ -216,6 +216,9 @@ fn spacing_looks_at_the_marks_that_nfkc_makes() {
     assert_eq!(with(fix(), "Ź！π"), "Ź! π");
     assert_eq!(with(fix(), "ہے ！"), "ہے!");
     assert_eq!(with(fix(), "ہے⁈ہاں"), "ہے?! ہاں");
+    // NFKC makes a spacing fathatan a space and a mark; the mark, removed, left the space.
+    let all = fix().presentation_forms(false).remove_diacritics(true);
+    assert_eq!(with(all, "!!\u{FE70}!!ب"), "!!!! ب");
 }
 
 #[test]
