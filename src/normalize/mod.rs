@@ -355,17 +355,23 @@ fn is_combining(c: char) -> bool {
 
 /// Whether `c`, though not a combining mark, must be normalized together with the
 /// character before it: it may compose with it (NFC quick check "maybe": Hangul vowels, the
-/// length marks of Indic scripts), or its decomposition begins with a combining mark that
-/// canonical ordering may move before the marks of the character before it (Tibetan U+0F73
-/// is U+0F71 U+0F72). No Arabic-block character does either.
-fn leans_back(c: char) -> bool {
+/// length marks of Indic scripts), or its decomposition (its compatibility decomposition,
+/// if `compatibility`) begins with a combining mark that canonical ordering may move before
+/// the marks of the character before it (Tibetan U+0F73 is U+0F71 U+0F72; under NFKC,
+/// halfwidth `ﾞ` is U+3099). No Arabic-block character does either.
+fn leans_back(c: char, compatibility: bool) -> bool {
     if c < '\u{0300}' || ('\u{0600}'..='\u{06FF}').contains(&c) || is_combining(c) {
         return false;
     }
     let mut first = None;
-    unicode_normalization::char::decompose_canonical(c, |d| {
+    let mut take_first = |d: char| {
         first.get_or_insert(d);
-    });
+    };
+    if compatibility {
+        unicode_normalization::char::decompose_compatible(c, &mut take_first);
+    } else {
+        unicode_normalization::char::decompose_canonical(c, &mut take_first);
+    }
     is_nfc_quick(core::iter::once(c)) == IsNormalized::Maybe || first.is_some_and(is_combining)
 }
 
@@ -587,7 +593,7 @@ impl Normalizer {
         is_combining(c)
             || self.removes(c)
             || (self.expands_presentation_forms() && fold::is_spacing_haraka(c))
-            || (self.form != UnicodeForm::None && leans_back(c))
+            || (self.form != UnicodeForm::None && leans_back(c, self.form == UnicodeForm::Nfkc))
     }
 
     /// The slow path: normalizes the cluster that starts at `start` (a character, and the
