@@ -774,9 +774,12 @@ impl Normalizer {
     }
 
     /// Whether this normalizer deletes `c` where it stands: [`removes`](Self::removes) it,
-    /// or it is a diacritic and diacritics are removed.
+    /// or it is a diacritic (or the spacing form of one, `ﹾ`) and diacritics are removed.
     fn vanishes(&self, c: char) -> bool {
-        self.removes(c) || (self.remove_diacritics && script::is_diacritic(c))
+        self.removes(c)
+            || (self.remove_diacritics
+                && (script::is_diacritic(c)
+                    || (self.expands_presentation_forms() && fold::is_spacing_haraka(c))))
     }
 
     /// Whether `c` begins, once normalized, with a punctuation mark that takes no space

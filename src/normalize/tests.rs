@@ -222,6 +222,9 @@ fn spacing_looks_at_the_marks_that_nfkc_makes() {
     // NFKC makes a spacing fathatan a space and a mark; the mark, removed, left the space.
     let all = fix().presentation_forms(false).remove_diacritics(true);
     assert_eq!(with(all, "!!\u{FE70}!!ب"), "!!!! ب");
+    // A spacing haraka, removed, does not end the run of spaces before a `!`.
+    let all = fix().remove_diacritics(true);
+    assert_eq!(with(all, "〗\t\u{FCF3} !"), "〗!");
 }
 
 #[test]
