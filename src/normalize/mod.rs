@@ -354,11 +354,12 @@ fn is_combining(c: char) -> bool {
 }
 
 /// Whether `c`, though not a combining mark, must be normalized together with the
-/// character before it: it may compose with it (NFC quick check "maybe": Hangul vowels, the
-/// length marks of Indic scripts), or its decomposition (its compatibility decomposition,
-/// if `compatibility`) begins with a combining mark that canonical ordering may move before
-/// the marks of the character before it (Tibetan U+0F73 is U+0F71 U+0F72; under NFKC,
-/// halfwidth `ﾞ` is U+3099). No Arabic-block character does either.
+/// character before it: its decomposition (its compatibility decomposition, if
+/// `compatibility`) begins with a character that may compose with the one before it (NFC
+/// quick check "maybe": Hangul vowels and final consonants, the length marks of Indic
+/// scripts; under NFKC, `ㄻ` is a final consonant), or with a combining mark that canonical
+/// ordering may move before the marks of the character before it (Tibetan U+0F73 is U+0F71
+/// U+0F72; under NFKC, halfwidth `ﾞ` is U+3099). No Arabic-block character does either.
 fn leans_back(c: char, compatibility: bool) -> bool {
     if c < '\u{0300}' || ('\u{0600}'..='\u{06FF}').contains(&c) || is_combining(c) {
         return false;
@@ -372,7 +373,9 @@ fn leans_back(c: char, compatibility: bool) -> bool {
     } else {
         unicode_normalization::char::decompose_canonical(c, &mut take_first);
     }
-    is_nfc_quick(core::iter::once(c)) == IsNormalized::Maybe || first.is_some_and(is_combining)
+    first.is_some_and(|f| {
+        is_combining(f) || is_nfc_quick(core::iter::once(f)) == IsNormalized::Maybe
+    })
 }
 
 /// The lengths in bytes of the longest common prefix and suffix of `a` and `b`, on char

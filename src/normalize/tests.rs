@@ -142,7 +142,9 @@ fn characters_that_compose_or_reorder_with_the_one_before_are_normalized_with_it
     }
     // Under NFKC, halfwidth `ﾞ` is U+3099, a mark that goes before a small damma.
     let nfkc = Normalizer::builder().unicode_form(UnicodeForm::Nfkc);
-    assert_eq!(with(nfkc, "O\u{0619}\u{FF9E}"), "O\u{3099}\u{0619}");
+    assert_eq!(with(nfkc.clone(), "O\u{0619}\u{FF9E}"), "O\u{3099}\u{0619}");
+    // Under NFKC, `㉻ㄻ` is `하` and a final consonant, which compose.
+    assert_eq!(with(nfkc, "\u{327B}\u{313B}"), "\u{D562}");
 }
 
 #[test]
