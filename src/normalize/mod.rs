@@ -338,6 +338,10 @@ impl fmt::Display for Normalized<'_> {
     }
 }
 
+/// How many times a cluster is put in the Unicode form again after folding (once is all
+/// that any text needs; the bound only makes the loop visibly finite).
+const MAX_ROUNDS: usize = 4;
+
 /// Bytes per block in the fast path's block test.
 const BLOCK: usize = 16;
 
@@ -849,11 +853,30 @@ impl Normalizer {
             _ => expanded,
         };
         let start = out.len();
-        // Characters deleted here (a tatweel that NFKC made of `ﳳ`, a removed diacritic) may
-        // have kept marks apart that now compose or reorder.
-        let mut removed = composed.chars().any(|c| self.removes(c));
+        self.fold_and_compose(&composed, out);
+        // Folding, deleting and composing hamza after the Unicode form may leave what the
+        // form composes or orders further: `𞸤` becomes `ہ` only in the fold, which composes
+        // with a hamza beyond a mark; a removed madda kept `K` from its acute. The cluster is
+        // put in the form again, as a second pass would, until it holds still.
+        if self.form != UnicodeForm::None {
+            for _ in 0..MAX_ROUNDS {
+                let current = out.get(start..).unwrap_or("");
+                if unicode_normalization::is_nfc(current) {
+                    break;
+                }
+                let again: String = current.nfc().collect();
+                out.truncate(start);
+                self.fold_and_compose(&again, out);
+            }
+        }
+    }
+
+    /// Pushes `text` (in the Unicode form) to `out` without the characters this normalizer
+    /// deletes, with letters, digits and spaces folded, hamza composed and diacritics
+    /// removed if asked.
+    fn fold_and_compose(&self, text: &str, out: &mut String) {
         let mut prev: Option<char> = None;
-        for c in composed
+        for c in text
             .chars()
             .filter(|&c| !self.removes(c))
             .map(|c| self.fold_char(c))
@@ -863,30 +886,20 @@ impl Normalizer {
                     prev = Some(joined);
                     continue;
                 }
-                removed |= !self.push_kept(p, out);
+                self.push_kept(p, out);
             }
             prev = Some(c);
         }
         if let Some(p) = prev {
-            removed |= !self.push_kept(p, out);
-        }
-        // A deleted character between a letter and a mark that composes with it (`K` +
-        // madda + acute), or between two marks out of order, leaves them to compose and be
-        // ordered now, or a second pass would.
-        if removed && self.form != UnicodeForm::None {
-            let recomposed: String = out.get(start..).unwrap_or("").nfc().collect();
-            out.truncate(start);
-            out.push_str(&recomposed);
+            self.push_kept(p, out);
         }
     }
 
-    /// Pushes `c` unless it is a diacritic that this normalizer removes; whether it did.
-    fn push_kept(&self, c: char, out: &mut String) -> bool {
-        let kept = !(self.remove_diacritics && script::is_diacritic(c));
-        if kept {
+    /// Pushes `c` unless it is a diacritic that this normalizer removes.
+    fn push_kept(&self, c: char, out: &mut String) {
+        if !(self.remove_diacritics && script::is_diacritic(c)) {
             out.push(c);
         }
-        kept
     }
 
     fn compose(&self, base: char, mark: char) -> Option<char> {

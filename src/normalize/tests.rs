@@ -159,6 +159,17 @@ fn medial_shadda_ligatures_are_marks_of_the_letter_before() {
 }
 
 #[test]
+fn a_letter_folded_after_nfkc_composes_with_its_hamza() {
+    // Mathematical `𞸤` is `ہ` after NFKC and the fold; with a mark between, NFC composes
+    // it with the hamza (canonical order puts the hamza after the mark below).
+    let nfkc = Normalizer::builder().unicode_form(UnicodeForm::Nfkc);
+    assert_eq!(
+        with(nfkc, "\u{1EE24}\u{0640}\u{0345}\u{0316}\u{0654}"),
+        "\u{06C2}\u{0316}\u{0345}"
+    );
+}
+
+#[test]
 fn marks_that_a_removed_diacritic_kept_apart_compose() {
     // Madda (a diacritic) stands between `K` and the acute: once it goes, the two compose,
     // as a second pass would make them.
