@@ -1,6 +1,7 @@
 //! Hostile input: a megabyte of text built to hurt (unmatched quote marks, one endless word,
 //! speech cues with no speaker, scripts alternating at every character, every Arabic-block
-//! and presentation-form character, random bytes). Every public entry point must finish
+//! and presentation-form character, random bytes, runs of ASCII word characters broken by
+//! symbols, runs of spaces, characters whose expansion crosses tokens). Every public entry point must finish
 //! without a panic and give sound spans. Time is measured by the `hostile` benchmark, not
 //! here: these tests only show that nothing blows up.
 
@@ -43,6 +44,25 @@ fn inputs() -> Vec<(&'static str, String)> {
         ("white space only", repeat(" \n\t\u{00A0}\u{200B}")),
         ("punctuation only", repeat("۔،؟!?.,;:()[]-–—…")),
         ("one sentence of hyphens", repeat("صدر نے آج ہند۔ ماریشیس ")),
+        // Each token of these once read the rest of the run again, looking for an `@`.
+        ("a+ repeated", repeat("a+")),
+        ("a_ repeated", repeat("a_")),
+        ("1- repeated", repeat("1-")),
+        // A number that gives way to a Latin token at its end, from each of its digits.
+        ("one number before a letter", format!("{}1a", repeat("1,"))),
+        // Punctuation spacing read the run again from each space; a dateline test read it
+        // back from each `۔` of the sentence after it.
+        ("spaces only", repeat(" ")),
+        ("spaces before a full stop", format!("{}۔", repeat(" "))),
+        (
+            "abbreviations after spaces",
+            format!("{}{}", repeat(" "), repeat("ا۔ب۔")),
+        ),
+        // Expands into words across characters: one token as long as the run. An eighth of
+        // the size: NFKC makes each three bytes 33, so this is still megabytes to tokenize.
+        ("ﷺ repeated", "ﷺ".repeat(SIZE / 24)),
+        // `w` before two-byte letters once copied the rest of the text to test for a URL.
+        ("w before letters", repeat("wبب ")),
     ]
 }
 
@@ -58,7 +78,12 @@ fn every_entry_point_survives_hostile_input() {
             .build()
             .unwrap(),
     ];
-    let tokenizer = Tokenizer::new();
+    let tokenizers = normalizers.clone().map(|n| {
+        Tokenizer::builder()
+            .normalizer(n)
+            .build()
+            .unwrap_or_default()
+    });
     let analyzer = Analyzer::new();
     for (name, text) in inputs() {
         for n in &normalizers {
@@ -66,12 +91,14 @@ fn every_entry_point_survives_hostile_input() {
             let all = normalized.to_original(urdu::Span::new(0, normalized.as_str().len()));
             assert!(all.end <= text.len(), "{name}");
         }
-        let segmented = tokenizer.segment(&text);
-        let mut last = 0;
-        for t in segmented.tokens() {
-            assert!(t.span().start >= last, "{name}: tokens out of order");
-            assert_eq!(text.get(t.span().range()), Some(t.text()), "{name}");
-            last = t.span().end;
+        for tokenizer in &tokenizers {
+            let segmented = tokenizer.segment(&text);
+            let mut last = 0;
+            for t in segmented.tokens() {
+                assert!(t.span().start >= last, "{name}: tokens out of order");
+                assert_eq!(text.get(t.span().range()), Some(t.text()), "{name}");
+                last = t.span().end;
+            }
         }
         let analysis = analyzer.analyze(&text);
         for q in analysis.quotes() {

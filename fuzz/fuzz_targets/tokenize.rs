@@ -1,10 +1,27 @@
-//! Tokens and sentences: no panic, spans in order and on char boundaries.
+//! Tokens and sentences, with punctuation spacing off and on: no panic, spans in order and
+//! on char boundaries.
 #![no_main]
+
+use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|text: &str| {
-    let segmented = urdu::Tokenizer::new().segment(text);
+/// The default tokenizer and one whose normalizer fixes punctuation spacing, built once (a
+/// build computes the normalizer's tables, which takes longer than a short input).
+fn tokenizer(spacing: bool) -> &'static urdu::Tokenizer {
+    static BOTH: OnceLock<[urdu::Tokenizer; 2]> = OnceLock::new();
+    let both = BOTH.get_or_init(|| {
+        [false, true].map(|on| {
+            let normalizer = urdu::Normalizer::builder().punctuation_spacing(on).build();
+            urdu::Tokenizer::builder().normalizer(normalizer).build().unwrap()
+        })
+    });
+    &both[usize::from(spacing)]
+}
+
+fuzz_target!(|input: (bool, &str)| {
+    let (spacing, text) = input;
+    let segmented = tokenizer(spacing).segment(text);
     let mut last = 0;
     for token in segmented.tokens() {
         assert!(token.span().start >= last);

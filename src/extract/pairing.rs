@@ -83,7 +83,11 @@ fn family_and_default(mark: char) -> Option<(Family, Role)> {
 fn classify(t: Token<'_>) -> Option<(Family, Role)> {
     let mark = t.normalized().chars().next()?;
     let (family, role) = family_and_default(mark)?;
-    Some((family.doubled(t.normalized().chars().count() > 1), role))
+    // Doubled: a second mark follows the first (a long run is not counted to its end).
+    Some((
+        family.doubled(t.normalized().chars().nth(1).is_some()),
+        role,
+    ))
 }
 
 /// What touches a mark on one side: nothing (white space), a word, or punctuation.
@@ -233,7 +237,37 @@ fn close_paragraph(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::work::{count, hostile_inputs, repeated_units, WORK_PER_BYTE};
     use crate::tokenize::Tokenizer;
+
+    /// Pairs the quotation marks of `text`, and fails if the pairing examined more than
+    /// [`WORK_PER_BYTE`] bytes per byte of `text`.
+    fn check_work(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let tokens = Tokenizer::new().tokenize(text);
+        let (_, work) = count(|| pair_quotes(&tokens).len());
+        proptest::prop_assert!(
+            work <= WORK_PER_BYTE * text.len(),
+            "{} bytes examined for {} bytes",
+            work,
+            text.len()
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn hostile_inputs_take_linear_work() -> Result<(), proptest::test_runner::TestCaseError> {
+        hostile_inputs()
+            .iter()
+            .try_for_each(|text| check_work(text))
+    }
+
+    proptest::proptest! {
+        /// The pairing reads no stretch of white space again from each quotation mark.
+        #[test]
+        fn pairing_takes_linear_work(text in repeated_units()) {
+            check_work(&text)?;
+        }
+    }
 
     fn quoted(text: &str) -> Vec<String> {
         let tokens = Tokenizer::new().tokenize(text);

@@ -75,17 +75,34 @@ pub(crate) fn is_word_ligature(c: char) -> bool {
     matches!(c, '\u{FDF0}'..='\u{FDFD}')
 }
 
-/// Whether `c` is a presentation form of a haraka (the spacing and medial forms
-/// U+FE70–U+FE7F, the shadda ligatures U+FC5E–U+FC63): it becomes a combining mark on the
-/// letter before it.
+/// Whether `c` is a presentation form of a haraka (the spacing and medial forms in
+/// U+FE70–U+FE7F, less the tail fragment U+FE73 and the unassigned U+FE75; the shadda
+/// ligatures U+FC5E–U+FC63 and U+FCF2–U+FCF4): it becomes the combining marks (all
+/// diacritics) on the letter before it.
 #[must_use]
 pub(crate) fn is_spacing_haraka(c: char) -> bool {
-    matches!(c, '\u{FE70}'..='\u{FE7F}' | '\u{FC5E}'..='\u{FC63}')
+    matches!(c,
+        '\u{FE70}'..='\u{FE72}' | '\u{FE74}' | '\u{FE76}'..='\u{FE7F}'
+        | '\u{FC5E}'..='\u{FC63}' | '\u{FCF2}'..='\u{FCF4}')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spacing_harakat_expand_to_diacritics_only() {
+        use unicode_normalization::UnicodeNormalization;
+        for c in ('\u{FB50}'..='\u{FDFF}').chain('\u{FE70}'..='\u{FEFF}') {
+            let marks: Vec<char> = core::iter::once(c)
+                .nfkc()
+                .filter(|&d| d != ' ' && d != '\u{0640}')
+                .collect();
+            let only_diacritics =
+                !marks.is_empty() && marks.iter().all(|&d| crate::script::is_diacritic(d));
+            assert_eq!(is_spacing_haraka(c), only_diacritics, "{c:?}");
+        }
+    }
 
     #[test]
     fn folds() {

@@ -6,6 +6,7 @@
 //! one sparse edit, so any position of the normalized text maps back to the original.
 
 mod fold;
+pub(crate) mod work;
 mod writer;
 
 use std::borrow::Cow;
@@ -16,6 +17,7 @@ use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNo
 
 use crate::script;
 use crate::span::{Alignment, Span};
+use work::examined;
 use writer::Writer;
 
 /// Which Unicode normalization form the normalizer applies.
@@ -28,7 +30,9 @@ pub enum UnicodeForm {
     #[default]
     Nfc,
     /// Compatibility composition (NFKC): also folds full-width forms, ligatures such as `ﬁ`,
-    /// superscripts and the like. Loses distinctions some texts mean to keep.
+    /// superscripts and the like. Loses distinctions some texts mean to keep. The spacing
+    /// forms of harakat (`ﹾ`) become the bare mark on the letter before, as with
+    /// [`NormalizerBuilder::presentation_forms`].
     Nfkc,
 }
 
@@ -428,6 +432,10 @@ impl fmt::Display for Normalized<'_> {
     }
 }
 
+/// How many times a cluster is put in the Unicode form again after folding (once is all
+/// that any text needs; the bound only makes the loop visibly finite).
+const MAX_ROUNDS: usize = 4;
+
 /// Bytes per block in the fast path's block test.
 const BLOCK: usize = 16;
 
@@ -441,6 +449,31 @@ fn is_combining(c: char) -> bool {
     } else {
         canonical_combining_class(c) != 0
     }
+}
+
+/// Whether `c`, though not a combining mark, must be normalized together with the
+/// character before it: its decomposition (its compatibility decomposition, if
+/// `compatibility`) begins with a character that may compose with the one before it (NFC
+/// quick check "maybe": Hangul vowels and final consonants, the length marks of Indic
+/// scripts; under NFKC, `ㄻ` is a final consonant), or with a combining mark that canonical
+/// ordering may move before the marks of the character before it (Tibetan U+0F73 is U+0F71
+/// U+0F72; under NFKC, halfwidth `ﾞ` is U+3099). No Arabic-block character does either.
+fn leans_back(c: char, compatibility: bool) -> bool {
+    if c < '\u{0300}' || ('\u{0600}'..='\u{06FF}').contains(&c) || is_combining(c) {
+        return false;
+    }
+    let mut first = None;
+    let mut take_first = |d: char| {
+        first.get_or_insert(d);
+    };
+    if compatibility {
+        unicode_normalization::char::decompose_compatible(c, &mut take_first);
+    } else {
+        unicode_normalization::char::decompose_canonical(c, &mut take_first);
+    }
+    first.is_some_and(|f| {
+        is_combining(f) || is_nfc_quick(core::iter::once(f)) == IsNormalized::Maybe
+    })
 }
 
 /// The lengths in bytes of the longest common prefix and suffix of `a` and `b`, on char
@@ -465,6 +498,26 @@ fn common_affixes(a: &str, b: &str) -> (usize, usize) {
         })
         .sum();
     (prefix, suffix)
+}
+
+/// What the slow path keeps from one cluster to the next.
+#[derive(Debug, Default)]
+struct Scratch {
+    /// The rewritten cluster.
+    cluster: String,
+    /// The last run of spaces that punctuation spacing read.
+    spaces: Option<SpaceRun>,
+}
+
+/// A run of horizontal spaces (and characters the normalizer deletes) read to its end, for
+/// punctuation spacing: every space of the run asks whether the run stands before a mark that
+/// takes no space before it, and the run is read for the first space only.
+#[derive(Clone, Copy, Debug)]
+struct SpaceRun {
+    start: usize,
+    end: usize,
+    /// Whether a mark that takes no space before it (`۔`) follows the run.
+    before_mark: bool,
 }
 
 /// The punctuation marks that take no space before them and one after them in Urdu.
@@ -507,7 +560,7 @@ impl Normalizer {
     }
 
     fn normalize_into<'a>(&self, text: &'a str, mut w: Writer<'a>) -> Normalized<'a> {
-        let mut scratch = String::new();
+        let mut scratch = Scratch::default();
         let mut pos = 0;
         while pos < text.len() {
             pos = self.skip_clean(text, pos);
@@ -546,6 +599,7 @@ impl Normalizer {
     fn substitute_at(&self, text: &str, pos: usize, w: &mut Writer<'_>) -> Option<usize> {
         let bytes = text.as_bytes();
         let (&b0, &b1) = (bytes.get(pos)?, bytes.get(pos + 1)?);
+        examined(2);
         let index = script::arabic_block_offset(b0, b1)?;
         let with = (*self.clean.substitutes.get(index)?)?;
         let end = pos + 2;
@@ -603,6 +657,7 @@ impl Normalizer {
             }
             i += 1 + usize::from(b0 >= 0x80);
         }
+        examined(i - pos + 1);
         if i > pos && self.attaches_at(text, i) {
             // The clean characters are one byte (ASCII) or two (Arabic block) long.
             let back = if bytes.get(i - 1).is_some_and(|&b| b < 0x80) {
@@ -634,11 +689,18 @@ impl Normalizer {
         }
     }
 
+    /// Whether presentation forms become the letters and marks they show (by their own
+    /// option, or by NFKC).
+    fn expands_presentation_forms(&self) -> bool {
+        self.presentation_forms || self.form == UnicodeForm::Nfkc
+    }
+
     /// Whether `c` joins the cluster of the character before it.
     fn attaches(&self, c: char) -> bool {
         is_combining(c)
             || self.removes(c)
-            || (self.presentation_forms && fold::is_spacing_haraka(c))
+            || (self.expands_presentation_forms() && fold::is_spacing_haraka(c))
+            || (self.form != UnicodeForm::None && leans_back(c, self.form == UnicodeForm::Nfkc))
     }
 
     /// The slow path: normalizes the cluster that starts at `start` (a character, and the
@@ -648,7 +710,7 @@ impl Normalizer {
         text: &str,
         start: usize,
         w: &mut Writer<'_>,
-        scratch: &mut String,
+        scratch: &mut Scratch,
     ) -> usize {
         let mut chars = text
             .get(start..)
@@ -675,8 +737,9 @@ impl Normalizer {
             end = j + m.len_utf8();
             chars.next();
         }
+        examined(end - start);
         if self.punctuation_spacing {
-            if let Some(run_end) = self.removable_space_run(text, start, c) {
+            if let Some(run_end) = self.removable_space_run(text, start, c, &mut scratch.spaces) {
                 w.replace(start..run_end, "");
                 return run_end;
             }
@@ -690,19 +753,24 @@ impl Normalizer {
             && is_nfc_quick(cluster.chars()) == IsNormalized::Yes
             && (self.form == UnicodeForm::Nfc
                 || is_nfkc_quick(cluster.chars()) == IsNormalized::Yes);
+        // The last character of the normalized cluster that is no mark: what punctuation
+        // spacing looks at (`！` is `!` under NFKC, `⁈` is `?!`).
+        let mut last_base = Some(c);
         if (marks && !clean_marks) || !self.is_clean(c) {
-            scratch.clear();
-            self.normalize_cluster(cluster, scratch);
-            if scratch != cluster {
+            let out = &mut scratch.cluster;
+            out.clear();
+            self.normalize_cluster(cluster, out);
+            last_base = out.chars().rev().find(|&m| !is_combining(m));
+            if out != cluster {
                 // Only the part that changed is recorded, so that a mark rewritten after a
                 // space does not pull the space into the next token's span.
-                let (prefix, suffix) = common_affixes(cluster, scratch);
-                let changed = scratch.get(prefix..scratch.len() - suffix).unwrap_or("");
+                let (prefix, suffix) = common_affixes(cluster, out);
+                let changed = out.get(prefix..out.len() - suffix).unwrap_or("");
                 w.replace(start + prefix..end - suffix, changed);
             }
         }
         if self.punctuation_spacing
-            && is_spaced_after(c)
+            && last_base.is_some_and(is_spaced_after)
             && self
                 .next_kept_char(text, end)
                 .is_some_and(|n| self.becomes_letter(n))
@@ -716,7 +784,7 @@ impl Normalizer {
     #[cfg(test)]
     fn normalize_slowly<'a>(&self, text: &'a str) -> Normalized<'a> {
         let mut w = Writer::new(text).tracking_letters();
-        let mut scratch = String::new();
+        let mut scratch = Scratch::default();
         let mut pos = 0;
         while pos < text.len() {
             pos = self.normalize_cluster_at(text, pos, &mut w, &mut scratch);
@@ -777,7 +845,14 @@ impl Normalizer {
 
     /// If `c` at `start` begins a run of horizontal spaces that stands before a punctuation
     /// mark that takes no space before it, and the run does not begin a line, the run's end.
-    fn removable_space_run(&self, text: &str, start: usize, c: char) -> Option<usize> {
+    /// The run is read once: the spaces after its first find it in `last`.
+    fn removable_space_run(
+        &self,
+        text: &str,
+        start: usize,
+        c: char,
+        last: &mut Option<SpaceRun>,
+    ) -> Option<usize> {
         let is_hspace = |c: char| c == ' ' || c == '\t' || script::is_odd_space(c);
         if !is_hspace(c) {
             return None;
@@ -786,10 +861,25 @@ impl Normalizer {
         if before.is_none_or(script::is_line_break) {
             return None;
         }
-        let rest = text.get(start..)?;
-        let run = rest.find(|c: char| !is_hspace(c) && !self.vanishes(c))?;
-        let next = rest.get(run..)?.chars().next()?;
-        is_spaced_after(next).then_some(start + run)
+        let run = match last.filter(|r| r.start <= start && start < r.end) {
+            Some(run) => run,
+            None => {
+                let rest = text.get(start..)?;
+                let len = rest.find(|c: char| !is_hspace(c) && !self.vanishes(c));
+                examined(len.unwrap_or(rest.len()) + 1);
+                let next = len
+                    .and_then(|n| rest.get(n..))
+                    .and_then(|r| r.chars().next());
+                let run = SpaceRun {
+                    start,
+                    end: start + len.unwrap_or(rest.len()),
+                    before_mark: next.is_some_and(|n| self.becomes_spaced_after(n)),
+                };
+                *last = Some(run);
+                run
+            }
+        };
+        run.before_mark.then_some(run.end)
     }
 
     /// Whether this normalizer deletes `c` wherever it stands.
@@ -799,9 +889,24 @@ impl Normalizer {
     }
 
     /// Whether this normalizer deletes `c` where it stands: [`removes`](Self::removes) it,
-    /// or it is a diacritic and diacritics are removed.
+    /// or it is a diacritic (or the spacing form of one, `ﹾ`) and diacritics are removed.
     fn vanishes(&self, c: char) -> bool {
-        self.removes(c) || (self.remove_diacritics && script::is_diacritic(c))
+        self.removes(c)
+            || (self.remove_diacritics
+                && (script::is_diacritic(c)
+                    || (self.expands_presentation_forms() && fold::is_spacing_haraka(c))))
+    }
+
+    /// Whether `c` begins, once normalized, with a punctuation mark that takes no space
+    /// before it (`！` is `!` under NFKC).
+    fn becomes_spaced_after(&self, c: char) -> bool {
+        is_spaced_after(c)
+            || (self.form == UnicodeForm::Nfkc
+                && !c.is_ascii()
+                && core::iter::once(c)
+                    .nfkc()
+                    .next()
+                    .is_some_and(is_spaced_after))
     }
 
     /// Whether `c` is a letter once normalized (NFKC makes letters of symbols like `𞸀`).
@@ -817,7 +922,10 @@ impl Normalizer {
 
     /// The first character at or after `pos` that this normalizer keeps.
     fn next_kept_char(&self, text: &str, pos: usize) -> Option<char> {
-        text.get(pos..)?.chars().find(|&c| !self.vanishes(c))
+        let rest = text.get(pos..)?;
+        let kept = rest.char_indices().find(|&(_, c)| !self.vanishes(c));
+        examined(kept.map_or(rest.len(), |(i, c)| i + c.len_utf8()));
+        kept.map(|(_, c)| c)
     }
 
     /// Normalizes one cluster (a character and its combining marks) into `out`: expand
@@ -827,9 +935,11 @@ impl Normalizer {
     fn normalize_cluster(&self, cluster: &str, out: &mut String) {
         let mut expanded = String::with_capacity(cluster.len());
         for c in cluster.chars().filter(|&c| !self.removes(c)) {
-            if self.expands(c) {
+            let spacing_haraka = self.expands_presentation_forms() && fold::is_spacing_haraka(c);
+            if spacing_haraka || self.expands(c) {
                 // The spacing forms of harakat (`ﹾ` = space + sukun, `ﹽ` = tatweel +
-                // shadda) become the bare mark.
+                // shadda) become the bare mark, under NFKC too: a space left by a removed
+                // mark would stand before the next punctuation mark.
                 let only_marks = core::iter::once(c)
                     .nfkc()
                     .all(|d| is_combining(d) || d == ' ' || d == '\u{0640}');
@@ -849,8 +959,31 @@ impl Normalizer {
             UnicodeForm::Nfkc if needs_form => expanded.chars().nfkc().collect(),
             _ => expanded,
         };
+        let start = out.len();
+        self.fold_and_compose(&composed, out);
+        // Folding, deleting and composing hamza after the Unicode form may leave what the
+        // form composes or orders further: `𞸤` becomes `ہ` only in the fold, which composes
+        // with a hamza beyond a mark; a removed madda kept `K` from its acute. The cluster is
+        // put in the form again, as a second pass would, until it holds still.
+        if self.form != UnicodeForm::None {
+            for _ in 0..MAX_ROUNDS {
+                let current = out.get(start..).unwrap_or("");
+                if unicode_normalization::is_nfc(current) {
+                    break;
+                }
+                let again: String = current.nfc().collect();
+                out.truncate(start);
+                self.fold_and_compose(&again, out);
+            }
+        }
+    }
+
+    /// Pushes `text` (in the Unicode form) to `out` without the characters this normalizer
+    /// deletes, with letters, digits and spaces folded, hamza composed and diacritics
+    /// removed if asked.
+    fn fold_and_compose(&self, text: &str, out: &mut String) {
         let mut prev: Option<char> = None;
-        for c in composed
+        for c in text
             .chars()
             .filter(|&c| !self.removes(c))
             .map(|c| self.fold_char(c))

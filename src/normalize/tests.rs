@@ -1,4 +1,5 @@
 use super::*;
+use work::{count, hostile_inputs, repeated_units, WORK_PER_BYTE};
 
 fn norm(text: &str) -> String {
     Normalizer::new().normalize(text).as_str().to_owned()
@@ -127,6 +128,63 @@ fn diacritics_are_kept_by_default_and_removable() {
 }
 
 #[test]
+fn characters_that_compose_or_reorder_with_the_one_before_are_normalized_with_it() {
+    // U+0F73 decomposes into two marks that go before the ring above.
+    assert_eq!(norm("(\u{030A}\u{0F73}"), "(\u{0F71}\u{0F72}\u{030A}");
+    // An Oriya length mark and a Hangul vowel compose with the letter before them.
+    assert_eq!(norm("\u{0B47}\u{0B3E}"), "\u{0B4B}");
+    assert_eq!(norm("\u{1100}\u{1161}"), "\u{AC00}");
+    for text in ["(\u{030A}\u{0F73}", "\u{0B47}\u{0B3E}", "\u{1100}\u{1161}"] {
+        assert!(
+            Normalizer::new().normalize(&norm(text)).is_borrowed(),
+            "{text:?}"
+        );
+    }
+    // Under NFKC, halfwidth `ﾞ` is U+3099, a mark that goes before a small damma.
+    let nfkc = Normalizer::builder().unicode_form(UnicodeForm::Nfkc);
+    assert_eq!(with(nfkc.clone(), "O\u{0619}\u{FF9E}"), "O\u{3099}\u{0619}");
+    // Under NFKC, `㉻ㄻ` is `하` and a final consonant, which compose.
+    assert_eq!(with(nfkc, "\u{327B}\u{313B}"), "\u{D562}");
+}
+
+#[test]
+fn medial_shadda_ligatures_are_marks_of_the_letter_before() {
+    // U+FCF3 is tatweel, damma, shadda: the marks go before the marks of the letter before.
+    let text = "\u{07C2}\u{0300}\u{07F3}\u{FCF3}";
+    assert_eq!(norm(text), "\u{07C2}\u{064F}\u{0651}\u{0300}\u{07F3}");
+    let forms_off = Normalizer::builder()
+        .presentation_forms(false)
+        .unicode_form(UnicodeForm::Nfkc);
+    assert_eq!(with(forms_off, text), norm(text));
+}
+
+#[test]
+fn a_letter_folded_after_nfkc_composes_with_its_hamza() {
+    // Mathematical `𞸤` is `ہ` after NFKC and the fold; with a mark between, NFC composes
+    // it with the hamza (canonical order puts the hamza after the mark below).
+    let nfkc = Normalizer::builder().unicode_form(UnicodeForm::Nfkc);
+    assert_eq!(
+        with(nfkc, "\u{1EE24}\u{0640}\u{0345}\u{0316}\u{0654}"),
+        "\u{06C2}\u{0316}\u{0345}"
+    );
+}
+
+#[test]
+fn marks_that_a_removed_diacritic_kept_apart_compose() {
+    // Madda (a diacritic) stands between `K` and the acute: once it goes, the two compose,
+    // as a second pass would make them.
+    let remove = || Normalizer::builder().remove_diacritics(true);
+    assert_eq!(with(remove(), "K\u{0653}\u{0301}C"), "\u{1E30}C");
+    let nfkc = remove().unicode_form(UnicodeForm::Nfkc);
+    assert_eq!(
+        with(nfkc, "@\u{032F}K\u{0653}\u{0341}C."),
+        "@\u{032F}\u{1E30}C."
+    );
+    let none = remove().unicode_form(UnicodeForm::None);
+    assert_eq!(with(none, "K\u{0653}\u{0301}"), "K\u{0301}");
+}
+
+#[test]
 fn digits_are_kept_by_default_and_convertible() {
     assert_eq!(norm("۲۰۲۲ اور 2022 اور ٢٠٢٢"), "۲۰۲۲ اور 2022 اور ٢٠٢٢");
     let ascii = Normalizer::builder().digits(Digits::Ascii);
@@ -150,6 +208,36 @@ fn punctuation_spacing_is_optional() {
     assert_eq!(norm(text), text);
     let fix = Normalizer::builder().punctuation_spacing(true);
     assert_eq!(with(fix, text), "انہوں نے کہا، ہم تیار ہیں۔ یہ درست ہے");
+}
+
+#[test]
+fn spacing_reads_a_run_of_spaces_once_and_keeps_a_line_start_space() {
+    let fix = || Normalizer::builder().punctuation_spacing(true);
+    let long = format!("ہے{}۔ اور{}ہے", " ".repeat(10_000), " \t".repeat(5_000));
+    assert_eq!(
+        with(fix(), &long),
+        format!("ہے۔ اور{}ہے", " \t".repeat(5_000))
+    );
+    // The first space of a line stays; the rest of its run is read as a run before `۔`.
+    assert_eq!(with(fix(), "ہے\n   ۔ب"), "ہے\n ۔ ب");
+}
+
+#[test]
+fn spacing_looks_at_the_marks_that_nfkc_makes() {
+    let fix = || {
+        Normalizer::builder()
+            .punctuation_spacing(true)
+            .unicode_form(UnicodeForm::Nfkc)
+    };
+    assert_eq!(with(fix(), "Ź！π"), "Ź! π");
+    assert_eq!(with(fix(), "ہے ！"), "ہے!");
+    assert_eq!(with(fix(), "ہے⁈ہاں"), "ہے?! ہاں");
+    // NFKC makes a spacing fathatan a space and a mark; the mark, removed, left the space.
+    let all = fix().presentation_forms(false).remove_diacritics(true);
+    assert_eq!(with(all, "!!\u{FE70}!!ب"), "!!!! ب");
+    // A spacing haraka, removed, does not end the run of spaces before a `!`.
+    let all = fix().remove_diacritics(true);
+    assert_eq!(with(all, "〗\t\u{FCF3} !"), "〗!");
 }
 
 #[test]
@@ -208,7 +296,44 @@ fn normalizing_twice_changes_nothing() {
     assert!(twice.is_borrowed());
 }
 
+/// Normalizes `text` with punctuation spacing on or off, and fails if the normalizer
+/// examined more than [`WORK_PER_BYTE`] bytes per byte of `text`.
+fn check_work(text: &str, spacing: bool) -> Result<(), proptest::test_runner::TestCaseError> {
+    let n = Normalizer::builder()
+        .punctuation_spacing(spacing)
+        .build()
+        .expect("a valid normalizer");
+    let (_, work) = count(|| n.normalize(text).as_str().len());
+    proptest::prop_assert!(
+        work <= WORK_PER_BYTE * text.len(),
+        "{} bytes examined for {} bytes",
+        work,
+        text.len()
+    );
+    Ok(())
+}
+
+#[test]
+fn hostile_inputs_take_linear_work() -> Result<(), proptest::test_runner::TestCaseError> {
+    for text in hostile_inputs() {
+        check_work(&text, false)?;
+        check_work(&text, true)?;
+    }
+    Ok(())
+}
+
 proptest::proptest! {
+    /// No reader of the normalizer reads a run again from each of its positions: the bytes
+    /// it examines are at most [`WORK_PER_BYTE`] per byte of input, on inputs made of
+    /// short units repeated (where such a reader is quadratic).
+    #[test]
+    fn normalizing_takes_linear_work(
+        text in repeated_units(),
+        spacing in proptest::prelude::any::<bool>(),
+    ) {
+        check_work(&text, spacing)?;
+    }
+
     /// The table-driven fast path gives exactly what the character-by-character slow path
     /// gives, text and alignment, under every option that the tables depend on.
     #[test]
@@ -231,5 +356,22 @@ proptest::proptest! {
         proptest::prop_assert_eq!(public.as_str(), slow.as_str());
         proptest::prop_assert_eq!(fast.as_str(), slow.as_str());
         proptest::prop_assert_eq!(fast.alignment(), slow.alignment());
+    }
+
+    /// Every space of a run gets the answer that reading the run from that space gives.
+    #[test]
+    fn a_space_run_read_once_answers_every_space(
+        text in "[ \t\u{00A0}\u{0640}\u{200F}\u{06D4}\u{060C}\n!ب]{0,30}",
+    ) {
+        let n = Normalizer::builder().punctuation_spacing(true).build()
+        .expect("a valid normalizer");
+        let mut last = None;
+        for (i, c) in text.char_indices() {
+            proptest::prop_assert_eq!(
+                n.removable_space_run(&text, i, c, &mut last),
+                n.removable_space_run(&text, i, c, &mut None),
+                "at {}", i
+            );
+        }
     }
 }

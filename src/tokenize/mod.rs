@@ -10,6 +10,7 @@ mod token;
 
 use std::ops::Range;
 
+use crate::normalize::work::examined;
 use crate::normalize::Normalizer;
 use crate::span::{AlignmentCursor, Span};
 use crate::Error;
@@ -21,9 +22,9 @@ pub use token::{Iter, Token, TokenKind, Tokens};
 /// and the previous line break (or the start of the text).
 pub(crate) fn starts_line(text: &str, pos: usize) -> bool {
     text.get(..pos).is_none_or(|before| {
-        before
-            .trim_end_matches([' ', '\t'])
-            .chars()
+        let line = before.trim_end_matches([' ', '\t']);
+        examined(before.len() - line.len() + 1);
+        line.chars()
             .next_back()
             .is_none_or(crate::script::is_line_break)
     })
@@ -32,6 +33,7 @@ pub(crate) fn starts_line(text: &str, pos: usize) -> bool {
 /// Whether a line break stands in `text` between `a_end`, where one token ends, and
 /// `b_start`, where the next begins.
 pub(crate) fn line_break_between(text: &str, a_end: usize, b_start: usize) -> bool {
+    examined(b_start.saturating_sub(a_end));
     match b_start.saturating_sub(a_end) {
         0 => false,
         // Most gaps are one space: a line break of one byte is one of these.
@@ -206,7 +208,8 @@ impl Tokenizer {
                 normalized: normalized.as_str(),
                 alignment: normalized.alignment().cursor(),
                 tokens: &mut tokens,
-                last_normalized_start: 0,
+                last_normalized: 0..0,
+                pending: None,
             };
             scan::scan(normalized.as_str(), |start, end, kind| {
                 match self.join_pieces(normalized.as_str(), start, end, kind) {
@@ -218,6 +221,7 @@ impl Tokenizer {
                     None => sink.push(start..end, kind, false),
                 }
             });
+            sink.finish();
             if let Some(out) = sentences.as_deref_mut() {
                 sentence::split_from(&tokens, first_token, out);
             }
@@ -278,6 +282,7 @@ fn pieces(text: &str, min: usize) -> impl Iterator<Item = (usize, &str)> {
             .get(from..)
             .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
             .map_or(text.len(), |p| from + p + 1);
+        examined(end - from);
         let piece = text.get(start..end).filter(|p| !p.is_empty())?;
         let offset = start;
         start = end;
@@ -293,8 +298,11 @@ struct TokenSink<'a, 'n, 'v> {
     normalized: &'n str,
     alignment: AlignmentCursor<'n>,
     tokens: &'v mut Tokens<'a>,
-    /// Normalized start of the last token (to rebuild a merged token's normalized form).
-    last_normalized_start: usize,
+    /// Normalized range of the last token (to rebuild a merged token's normalized form).
+    last_normalized: Range<usize>,
+    /// The span of the last token when it took in the tokens after it and is yet to be
+    /// widened to it.
+    pending: Option<Span>,
 }
 
 impl TokenSink<'_, '_, '_> {
@@ -306,22 +314,35 @@ impl TokenSink<'_, '_, '_> {
         }
         // Normalization may expand one original character into several tokens (NFKC of
         // `¼`): they become one token, so original spans never overlap.
-        if let Some(last) = self.tokens.last_span() {
+        if let Some(last) = self.pending.or_else(|| self.tokens.last_span()) {
             if span.start < last.end {
-                let norm = self.last_normalized_start..range.end;
-                let form = self.normalized.get(norm).unwrap_or("");
-                self.tokens.widen_last(last.cover(span), form);
+                self.pending = Some(last.cover(span));
+                self.last_normalized.end = range.end;
                 return;
             }
         }
+        self.finish();
         // The alignment knows where the text changed: only a token there is compared.
         let form = if self.alignment.is_unchanged(Span::from(range.clone())) {
             None
         } else {
             self.normalized.get(range.clone())
         };
-        self.last_normalized_start = range.start;
+        self.last_normalized = range.clone();
         self.tokens.push(span, form, kind, from_join);
+    }
+
+    /// Widens the last token if it took in the tokens after it. This is done once, when the
+    /// token is whole, and not at each token it takes in: `ﷺﷺﷺ…` expands into words that
+    /// run across every character, one token as long as the run.
+    fn finish(&mut self) {
+        if let Some(span) = self.pending.take() {
+            let form = self
+                .normalized
+                .get(self.last_normalized.clone())
+                .unwrap_or("");
+            self.tokens.widen_last(span, form);
+        }
     }
 }
 

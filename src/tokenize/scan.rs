@@ -2,6 +2,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::normalize::work::examined;
 use crate::script::{
     is_arabic_letter, is_arabic_mark, is_digit, is_emoji_start, is_number_separator,
     is_punctuation, is_quote_mark, is_space, is_zero_width_joiner,
@@ -11,6 +12,7 @@ use crate::tokenize::TokenKind;
 /// Calls `emit(start, end, kind)` for every token of `text`, in order. Everything between
 /// tokens is white space (or a stray zero-width joiner).
 pub(crate) fn scan(text: &str, mut emit: impl FnMut(usize, usize, TokenKind)) {
+    let mut scanner = Scanner::default();
     let mut i = 0;
     while let Some(rest) = text.get(i..) {
         if rest
@@ -18,15 +20,17 @@ pub(crate) fn scan(text: &str, mut emit: impl FnMut(usize, usize, TokenKind)) {
             .first()
             .is_some_and(|&b| b == b' ' || b == b'\n')
         {
+            examined(1);
             i += 1;
             continue;
         }
         let Some(c) = rest.chars().next() else { break };
         if is_space(c) || is_zero_width_joiner(c) {
+            examined(c.len_utf8());
             i += c.len_utf8();
             continue;
         }
-        let (len, kind) = token_at(rest, c);
+        let (len, kind) = scanner.token_at(rest, c, i);
         // `len` is at least the length of `c`, so the scan always advances.
         let len = len.max(c.len_utf8());
         emit(i, i + len, kind);
@@ -34,57 +38,139 @@ pub(crate) fn scan(text: &str, mut emit: impl FnMut(usize, usize, TokenKind)) {
     }
 }
 
-/// The length and kind of the token that starts `rest` with the character `c`.
-fn token_at(rest: &str, c: char) -> (usize, TokenKind) {
-    if is_arabic_letter(c) || is_arabic_mark(c) {
-        return (arabic_word_len(rest), TokenKind::Word);
+/// A run of the text that a reader read to its end, and what it found there. A token that
+/// starts inside the run, after a shorter token took the run's start (`a` of `a+b+c@x`, `1`
+/// of `1,2,3a`), takes the same answer without reading the run again: so each run is read
+/// once, and the scan stays linear.
+#[derive(Clone, Copy, Debug)]
+struct Run<T> {
+    /// Where the run starts and ends in the scanned text.
+    start: usize,
+    end: usize,
+    /// What the reader found at the run's end.
+    found: T,
+}
+
+impl<T: Copy> Run<T> {
+    /// The run, if it holds position `at`.
+    fn holding(run: Option<Run<T>>, at: usize) -> Option<Run<T>> {
+        run.filter(|r| r.start <= at && at < r.end)
     }
-    if let Some(n) = url_len(rest, c) {
-        return (n, TokenKind::Url);
-    }
-    if let Some(n) = email_len(rest, c) {
-        return (n, TokenKind::Email);
-    }
-    if is_digit(c) {
-        let n = number_len(rest);
-        // Digits glued to Latin letters form one Latin token: `2G`, `4th`, `B350`.
-        let latin_follows = rest
-            .get(n..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(|n| n.is_ascii_alphabetic());
-        if c.is_ascii_digit() && latin_follows {
+}
+
+/// The scanner's memory of the runs its readers read ahead.
+#[derive(Debug, Default)]
+struct Scanner {
+    /// The last run of characters that may begin an e-mail address (`[A-Za-z0-9._%+-]`),
+    /// and where the address ends if an `@` and a domain follow the run.
+    email: Option<Run<Option<usize>>>,
+    /// The last number read, and whether a Latin letter follows it.
+    number: Option<Run<bool>>,
+}
+
+impl Scanner {
+    /// The length and kind of the token that starts `rest`, at position `at` of the text,
+    /// with the character `c`.
+    fn token_at(&mut self, rest: &str, c: char, at: usize) -> (usize, TokenKind) {
+        if is_arabic_letter(c) || is_arabic_mark(c) {
+            return (arabic_word_len(rest), TokenKind::Word);
+        }
+        if let Some(n) = url_len(rest, c) {
+            return (n, TokenKind::Url);
+        }
+        if let Some(n) = self.email_len(rest, c, at) {
+            return (n, TokenKind::Email);
+        }
+        if is_digit(c) {
+            let (n, latin_follows) = self.number_at(rest, at);
+            // Digits glued to Latin letters form one Latin token: `2G`, `4th`, `B350`.
+            if c.is_ascii_digit() && latin_follows {
+                return (latin_len(rest), TokenKind::Latin);
+            }
+            return (n, TokenKind::Number);
+        }
+        if c == '#' {
+            if let Some(n) = tag_len(rest, |c| is_word_char(c) || c == '_') {
+                return (n, TokenKind::Hashtag);
+            }
+        }
+        if c == '@' {
+            if let Some(n) = tag_len(rest, |c| c.is_ascii_alphanumeric() || c == '_') {
+                return (n, TokenKind::Mention);
+            }
+        }
+        if is_quote_mark(c) {
+            return (same_char_run(rest, c), TokenKind::Quote);
+        }
+        if is_punctuation(c) {
+            return (same_char_run(rest, c), TokenKind::Punctuation);
+        }
+        // After the marks (no mark is alphabetic: a test checks), so that Urdu punctuation
+        // does not pay for the Unicode table lookup.
+        if c.is_alphabetic() {
             return (latin_len(rest), TokenKind::Latin);
         }
-        return (n, TokenKind::Number);
+        let grapheme = rest.graphemes(true).next().map_or(c.len_utf8(), str::len);
+        examined(grapheme);
+        let kind = if is_emoji_start(c) {
+            TokenKind::Emoji
+        } else {
+            TokenKind::Symbol
+        };
+        (grapheme, kind)
     }
-    if c == '#' {
-        if let Some(n) = tag_len(rest, |c| is_word_char(c) || c == '_') {
-            return (n, TokenKind::Hashtag);
+
+    /// The length of the e-mail address (`local@domain.tld` in ASCII) that starts `rest`,
+    /// at `at`, with `c`. The run of local-part characters, and the domain after it, are
+    /// read for the run's first token only: later tokens in the run (after `a` in
+    /// `a+b+c`) are told by [`Scanner::email`].
+    fn email_len(&mut self, rest: &str, c: char, at: usize) -> Option<usize> {
+        if !c.is_ascii_alphanumeric() {
+            return None;
         }
+        let run = Run::holding(self.email, at).unwrap_or_else(|| {
+            let local = rest
+                .find(|c: char| {
+                    !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'))
+                })
+                .unwrap_or(rest.len());
+            examined(local + 1);
+            let address_end = rest
+                .get(local..)
+                .and_then(domain_len)
+                .map(|n| at + local + n);
+            let run = Run {
+                start: at,
+                end: at + local,
+                found: address_end,
+            };
+            self.email = Some(run);
+            run
+        });
+        run.found.map(|end| end - at)
     }
-    if c == '@' {
-        if let Some(n) = tag_len(rest, |c| c.is_ascii_alphanumeric() || c == '_') {
-            return (n, TokenKind::Mention);
-        }
+
+    /// The length of the number that starts `rest` (at `at`, with a digit), and whether an
+    /// ASCII letter follows it. A number followed by a letter gives way to a shorter Latin
+    /// token (`1` of `1,2,3a`); the number is read once, and the tokens after the Latin one
+    /// are told by [`Scanner::number`].
+    fn number_at(&mut self, rest: &str, at: usize) -> (usize, bool) {
+        let run = Run::holding(self.number, at).unwrap_or_else(|| {
+            let n = number_len(rest);
+            let latin_follows = rest
+                .get(n..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|n| n.is_ascii_alphabetic());
+            let run = Run {
+                start: at,
+                end: at + n,
+                found: latin_follows,
+            };
+            self.number = Some(run);
+            run
+        });
+        (run.end - at, run.found)
     }
-    if is_quote_mark(c) {
-        return (same_char_run(rest, c), TokenKind::Quote);
-    }
-    if is_punctuation(c) {
-        return (same_char_run(rest, c), TokenKind::Punctuation);
-    }
-    // After the marks (no mark is alphabetic: a test checks), so that Urdu punctuation does
-    // not pay for the Unicode table lookup.
-    if c.is_alphabetic() {
-        return (latin_len(rest), TokenKind::Latin);
-    }
-    let grapheme = rest.graphemes(true).next().map_or(c.len_utf8(), str::len);
-    let kind = if is_emoji_start(c) {
-        TokenKind::Emoji
-    } else {
-        TokenKind::Symbol
-    };
-    (grapheme, kind)
 }
 
 /// For each character of the Arabic block U+0600–U+06FF: whether it continues an Arabic
@@ -121,6 +207,7 @@ fn arabic_word_len(rest: &str) -> usize {
         }
         n += 2;
     }
+    examined(n + 2);
     match bytes.get(n) {
         // The end, ASCII, or an Arabic-block character that is no letter (`۔`, `،`).
         None | Some(0..=0x7F) => n,
@@ -146,6 +233,7 @@ fn run(rest: &str, inside: impl Fn(char, Option<char>, bool) -> bool) -> usize {
         }
         end = i + c.len_utf8();
     }
+    examined(end + 1);
     end
 }
 
@@ -192,11 +280,14 @@ fn number_len(rest: &str) -> usize {
 fn tag_len(rest: &str, ok: impl Fn(char) -> bool) -> Option<usize> {
     let body = rest.get(1..)?;
     let n = body.find(|c: char| !ok(c)).unwrap_or(body.len());
+    examined(n + 2);
     (n > 0).then_some(1 + n)
 }
 
 fn same_char_run(rest: &str, c: char) -> usize {
-    rest.find(|d: char| d != c).unwrap_or(rest.len())
+    let n = rest.find(|d: char| d != c).unwrap_or(rest.len());
+    examined(n + 1);
+    n
 }
 
 /// A URL starting with `http://`, `https://` or `www.`: everything up to white space, less
@@ -205,36 +296,36 @@ fn url_len(rest: &str, c: char) -> Option<usize> {
     if !matches!(c, 'h' | 'H' | 'w' | 'W') {
         return None;
     }
-    let head = rest.get(..8).or_else(|| rest.get(..rest.len()))?;
-    let lower = head.to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
-    {
+    // Bytes compared in place: a head cut at eight bytes may split a character, and the
+    // whole rest of the text must not be copied for each `w`.
+    let starts_with = |prefix: &str| {
+        rest.as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    if !(starts_with("http://") || starts_with("https://") || starts_with("www.")) {
         return None;
     }
     let n = rest
         .find(|c: char| is_space(c) || !(c.is_ascii_graphic() || c.is_alphanumeric()) || c == '"')
         .unwrap_or(rest.len());
+    examined(n + 1);
     let url = rest.get(..n)?;
     let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'', ']']);
     (trimmed.len() > 4).then_some(trimmed.len())
 }
 
-/// An e-mail address: `local@domain.tld` in ASCII.
-fn email_len(rest: &str, c: char) -> Option<usize> {
-    if !c.is_ascii_alphanumeric() {
-        return None;
-    }
-    let local = rest
-        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')))
-        .unwrap_or(rest.len());
-    let after = rest.get(local..)?;
+/// The length of `@domain.tld` (ASCII letters, digits, `.` and `-`, with a dot inside) at
+/// the start of `after`, if it is one.
+fn domain_len(after: &str) -> Option<usize> {
     let domain_part = after.strip_prefix('@')?;
     let domain = domain_part
         .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-')))
         .unwrap_or(domain_part.len());
+    examined(domain + 1);
     let domain = domain_part.get(..domain)?.trim_end_matches(['.', '-']);
     let dot = domain.find('.')?;
-    (dot > 0 && dot + 1 < domain.len()).then_some(local + 1 + domain.len())
+    (dot > 0 && dot + 1 < domain.len()).then_some(1 + domain.len())
 }
 
 #[cfg(test)]
@@ -245,6 +336,36 @@ mod tests {
         let mut out = Vec::new();
         scan(text, |s, e, k| out.push((&text[s..e], k)));
         out
+    }
+
+    /// The tokens of `text` as a scanner without memory finds them: every token reads its
+    /// runs from its own start.
+    fn kinds_without_memory(text: &str) -> Vec<(&str, TokenKind)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(rest) = text.get(i..) {
+            let Some(c) = rest.chars().next() else { break };
+            if is_space(c) || is_zero_width_joiner(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            let (len, kind) = Scanner::default().token_at(rest, c, i);
+            let len = len.max(c.len_utf8());
+            out.push((&text[i..i + len], kind));
+            i += len;
+        }
+        out
+    }
+
+    #[test]
+    fn runs_read_once_give_the_tokens_of_runs_read_again() {
+        for text in [
+            "a+b+c@x.org d_e-f@g a.b@c.d.e 1-2+a@b.c x@y",
+            "1,2,3a 1,2,3 4.5.6th ۱,۲a 7:8/9x",
+            "a+a+a+a+a+a+1,1,1,1a@b.cd",
+        ] {
+            assert_eq!(kinds(text), kinds_without_memory(text), "{text}");
+        }
     }
 
     #[test]
@@ -290,6 +411,22 @@ mod tests {
     }
 
     #[test]
+    fn urls_start_in_any_case_and_before_any_character() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("HTTPS://X.PK/a wwwب WWW.ab.pk wبببب"),
+            vec![
+                ("HTTPS://X.PK/a", Url),
+                ("www", Latin),
+                ("ب", Word),
+                ("WWW.ab.pk", Url),
+                ("w", Latin),
+                ("بببب", Word),
+            ]
+        );
+    }
+
+    #[test]
     fn no_punctuation_or_quote_mark_is_alphabetic() {
         let marks = (0..=0x10FFFF)
             .filter_map(char::from_u32)
@@ -325,6 +462,13 @@ mod tests {
             text in "[\u{0620}-\u{063F}][\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{200C}\u{200D}\u{0301} a-z۔]{0,30}",
         ) {
             proptest::prop_assert_eq!(arabic_word_len(&text), run_len(&text, is_arabic_letter));
+        }
+
+        /// The scanner that reads each run once finds the tokens of the naive one, which
+        /// reads the runs again from every token.
+        #[test]
+        fn memory_changes_no_token(text in "[ab1۲+_.,:/@%#w -]{0,40}") {
+            proptest::prop_assert_eq!(kinds(&text), kinds_without_memory(&text));
         }
     }
 

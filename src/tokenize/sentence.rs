@@ -29,6 +29,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 
 use crate::lexicon::words::{grammar_words, Roles};
+use crate::normalize::work::examined;
 use crate::script::{is_closing_bracket, is_line_break, is_sentence_terminator};
 use crate::span::Span;
 use crate::tokenize::{starts_line, Token, TokenKind, Tokens};
@@ -134,7 +135,9 @@ fn push_sentence<'a>(
 
 /// The original text between two tokens.
 fn gap<'a>(text: &'a str, a: Token<'_>, b: Token<'_>) -> &'a str {
-    text.get(a.span().end..b.span().start).unwrap_or("")
+    let gap = text.get(a.span().end..b.span().start).unwrap_or("");
+    examined(gap.len());
+    gap
 }
 
 /// The auxiliaries that end an Urdu clause (`ہے`, `تھا`, `گا` …, `data/grammar_words.tsv`):
@@ -213,7 +216,7 @@ fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> boo
     // An abbreviation is made of short parts (`ایم۔کیو۔ایم`, `پی۔ٹی۔آئی`); after a longer
     // word the space is only missing (`تھا۔نواز`), and so it is after an auxiliary, which
     // ends an Urdu clause and is no letter's name (`ہے۔وہ`, `ہو۔پی ٹی آئی`).
-    let short = |t: Token<'_>| t.normalized().chars().count() <= 3;
+    let short = |t: Token<'_>| t.normalized().chars().nth(3).is_none();
     let prev_short = i
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
@@ -234,7 +237,8 @@ fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> boo
     if is_sentence_terminator(c) {
         return c != '۔' || !glued_to_word;
     }
-    let single = token.normalized().chars().count() == 1;
+    // One character: none after `c` (a long run of one mark is not counted to its end).
+    let single = token.normalized().chars().nth(1).is_none();
     if c == '.' && single {
         let after_urdu =
             prev.is_some_and(|p| matches!(p.kind(), TokenKind::Word | TokenKind::Number));
@@ -252,10 +256,11 @@ fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> boo
 /// Whether the `۔` at token `i` follows a dateline: at most three tokens that begin a
 /// line, with more text after the `۔` on the same line.
 fn is_dateline(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> bool {
-    let Some(start) = tokens.get(first) else {
+    // The white space before the sentence is read back only for a sentence's first words,
+    // so that a sentence of many `۔` after a long run of spaces stays linear.
+    let Some(start) = tokens.get(first).filter(|_| i - first <= 3) else {
         return false;
     };
-    let line_start = starts_line(text, start.span().start);
     let line_goes_on = match (tokens.get(i), tokens.get(i + 1)) {
         (Some(t), Some(n)) => !gap(text, t, n).contains(is_line_break),
         _ => false,
@@ -266,7 +271,7 @@ fn is_dateline(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> bool 
         .checked_sub(1)
         .is_some_and(|p| is_verb_form(tokens.normalized(p)));
     let demonstrative = matches!(tokens.normalized(first), "یہ" | "وہ" | "یہی" | "وہی");
-    i - first <= 3 && line_start && line_goes_on && !verb_before && !demonstrative
+    line_goes_on && !verb_before && !demonstrative && starts_line(text, start.span().start)
 }
 
 /// Whether the `۔` at token `i` links one-word fragments (`ہتتپ: چۓۓپ۔ نئچ۔ ئن`, an

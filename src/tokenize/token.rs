@@ -318,6 +318,7 @@ impl<'a> Tokens<'a> {
             return (0, UNCHANGED);
         };
         let original = self.text.get(span.range()).unwrap_or("");
+        crate::normalize::work::examined(original.len() + normalized.len());
         match Some(normalized).filter(|n| *n != original) {
             // A form longer than 4 GiB (a word that long) is not stored: its token reads as
             // written.

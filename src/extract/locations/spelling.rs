@@ -52,7 +52,7 @@ fn spellings(name: &str) -> Vec<String> {
         let at = |k: Option<usize>| k.and_then(|k| chars.get(k)).copied();
         let before = at(i.checked_sub(1));
         let after = at(Some(i + 1));
-        let word_end = after.map_or(true, |a| a == ' ');
+        let word_end = after.is_none_or(|a| a == ' ');
         let edits: &[&[char]] = match c {
             // Hamza: the seat beside a `ی` left out (`ئی` → `ی`, `یئ` → `ی`), elsewhere
             // written `ی` (`کوئٹہ` → `کویٹہ`); a `ی` after a vowel letter that does not open
