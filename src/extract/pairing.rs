@@ -237,21 +237,14 @@ fn close_paragraph(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::work::{count, hostile_inputs, repeated_units, WORK_PER_BYTE};
+    use crate::normalize::work::{check_linear, hostile_inputs, repeated_units};
     use crate::tokenize::Tokenizer;
 
     /// Pairs the quotation marks of `text`, and fails if the pairing examined more than
     /// [`WORK_PER_BYTE`] bytes per byte of `text`.
     fn check_work(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
         let tokens = Tokenizer::new().tokenize(text);
-        let (_, work) = count(|| pair_quotes(&tokens).len());
-        proptest::prop_assert!(
-            work <= WORK_PER_BYTE * text.len(),
-            "{} bytes examined for {} bytes",
-            work,
-            text.len()
-        );
-        Ok(())
+        check_linear(text.len(), || pair_quotes(&tokens).len())
     }
 
     #[test]

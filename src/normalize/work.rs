@@ -30,6 +30,23 @@ pub(crate) fn count<T>(f: impl FnOnce() -> T) -> (T, usize) {
     (out, EXAMINED.with(Cell::get) - before)
 }
 
+/// Runs `f`, a stage reading `read` bytes, and fails if it examined more than
+/// [`WORK_PER_BYTE`] bytes per byte read.
+#[cfg(test)]
+pub(crate) fn check_linear<T>(
+    read: usize,
+    f: impl FnOnce() -> T,
+) -> Result<(), proptest::test_runner::TestCaseError> {
+    let (_, work) = count(f);
+    proptest::prop_assert!(
+        work <= WORK_PER_BYTE * read,
+        "{} bytes examined for {} bytes read",
+        work,
+        read
+    );
+    Ok(())
+}
+
 /// How many bytes a stage may examine per byte it reads: a reader that looks ahead may
 /// read a few bytes that the next token reads again, but no run is read from each of its
 /// positions. The normalizer reads its input; the tokenizer reads the input (normalizing
