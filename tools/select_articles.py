@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Choose the news articles of the extraction dev and test sets (tests/data/dev, tests/data/test).
 
-Usage: python3 tools/select_articles.py [--write]
+Usage: python3 tools/select_articles.py [--write] [--dev-only N] [--out DIR]
 
 Articles are chosen by counts alone, before anyone reads them: from each domain of the
 Bend-the-Truth corpus (bus, hlth, sbz, sp, tch) the articles richest in speech cues and quote
@@ -9,7 +9,9 @@ marks, and from the COUNTER corpus the documents (a dateline line and the lines 
 joined with a space) with the most cues; a seeded shuffle deals them to `test/` and `dev/`.
 Articles already in tests/data are left out, and so are duplicates. With --write, the texts are
 written as tests/data/{dev,test}/NAME.txt (Bend-the-Truth files unchanged); gold files are
-annotated by hand afterwards (see tests/data/README.md).
+annotated by hand afterwards (see tests/data/README.md). `--dev-only N` deals N more articles
+per domain and N more COUNTER documents to `dev/` alone (the test split keeps its size);
+`--out DIR` writes `DIR/{dev,test}/NAME.txt` instead, for annotating them before they join.
 """
 import glob, os, random, re, sys
 
@@ -59,7 +61,7 @@ def counter_documents():
     return [d for d in docs if 800 <= len(d[1]) <= 6000]
 
 
-def main(write):
+def main(write, out):
     rng = random.Random(20261130)
     skip = existing()
     chosen = {"test": [], "dev": []}
@@ -78,11 +80,20 @@ def main(write):
     for split, arts in chosen.items():
         print(split, len(arts), " ".join(n for n, _ in arts))
         if write:
-            folder = os.path.join(ROOT, "tests", "data", split)
+            folder = os.path.join(out, split)
             os.makedirs(folder, exist_ok=True)
             for name, raw in arts:
                 open(os.path.join(folder, name + ".txt"), "wb").write(raw)
 
 
+def option(name, default):
+    """The value after `name` on the command line, or `default`."""
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
 if __name__ == "__main__":
-    main("--write" in sys.argv)
+    if "--dev-only" in sys.argv:
+        more = int(option("--dev-only", "0"))
+        PER_DOMAIN.update(test=0, dev=more)
+        COUNTER.update(test=0, dev=more)
+    main("--write" in sys.argv, option("--out", os.path.join(ROOT, "tests", "data")))
