@@ -7,7 +7,7 @@ Articles are chosen by counts alone, before anyone reads them: from each domain 
 Bend-the-Truth corpus (bus, hlth, sbz, sp, tch) the articles richest in speech cues and quote
 marks, and from the COUNTER corpus the documents (a dateline line and the lines that wrap it,
 joined with a space) with the most cues; a seeded shuffle deals them to `test/` and `dev/`.
-Articles already in tests/data are left out, and so are duplicates. With --write, the texts are
+Articles already in tests/data are left out, and so are copies (see `Fresh`). With --write, the texts are
 written as tests/data/{dev,test}/NAME.txt (Bend-the-Truth files unchanged); gold files are
 annotated by hand afterwards (see tests/data/README.md). `--dev-only N` deals N more articles
 per domain and N more COUNTER documents to `dev/` alone (the test split keeps its size);
@@ -30,6 +30,23 @@ def richness(text):
     return len(CUE.findall(text)) + len(MARK.findall(text)) / 2
 
 
+class Fresh:
+    """Texts not seen before: a text whose word set is more than half shared with one already
+    taken (or already in tests/data) is a copy. Both corpora hold copies: COUNTER is a corpus of
+    text reuse, and Bend-the-Truth has articles filed twice with other white space."""
+
+    def __init__(self):
+        paths = glob.glob(os.path.join(ROOT, "tests", "data", "**", "*.txt"), recursive=True)
+        self.taken = [set(open(p, encoding="utf-8-sig").read().split()) for p in paths]
+
+    def take(self, text):
+        words = set(text.split())
+        if any(len(words & t) > len(words | t) / 2 for t in self.taken):
+            return False
+        self.taken.append(words)
+        return True
+
+
 def existing():
     names = set()
     for path in glob.glob(os.path.join(ROOT, "tests", "data", "**", "*.txt"), recursive=True):
@@ -37,15 +54,14 @@ def existing():
     return names
 
 
-def bend_the_truth(skip):
-    by_domain, seen = {}, set()
+def bend_the_truth(skip, fresh):
+    by_domain = {}
     for path in sorted(glob.glob(os.path.join(SHARED, "bend_the_truth_urdu_news", "1.Corpus", "*", "Real", "*.txt"))):
         name = os.path.basename(path)[:-4]
         raw = open(path, "rb").read()
         text = raw.decode("utf-8-sig")
-        if name in skip or text in seen or not 800 <= len(text) <= 7000:
+        if name in skip or not 800 <= len(text) <= 7000 or not fresh.take(text):
             continue
-        seen.add(text)
         by_domain.setdefault(re.match("[a-z]+", name).group(), []).append((richness(text), name, raw))
     return by_domain
 
@@ -65,13 +81,14 @@ def main(write, out):
     rng = random.Random(20261130)
     skip = existing()
     chosen = {"test": [], "dev": []}
-    for domain, arts in sorted(bend_the_truth(skip).items()):
+    fresh = Fresh()
+    for domain, arts in sorted(bend_the_truth(skip, fresh).items()):
         arts.sort(key=lambda a: (-a[0], a[1]))
         pool = arts[: PER_DOMAIN["test"] + PER_DOMAIN["dev"]]
         rng.shuffle(pool)
         chosen["test"] += [(n, r) for _, n, r in pool[: PER_DOMAIN["test"]]]
         chosen["dev"] += [(n, r) for _, n, r in pool[PER_DOMAIN["test"]:]]
-    docs = [d for d in counter_documents() if f"counter{d[0]}" not in skip]
+    docs = [d for d in counter_documents() if f"counter{d[0]}" not in skip and fresh.take(d[1])]
     docs.sort(key=lambda d: (-richness(d[1]), d[0]))
     pool = docs[: COUNTER["test"] + COUNTER["dev"]]
     rng.shuffle(pool)
