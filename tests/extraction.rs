@@ -610,3 +610,52 @@ fn subjects_the_writer_left_unmarked_or_unsaid() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_speaker_heading_names_the_quoted_paragraphs_under_it() {
+    let text = "اس سوال پر ہم نے دو ماہرین سے بات کی۔\n\nمجید شیخ، اقتصادی امور کے ماہر\n\n’قرضہ مہنگا ہے۔ اس کی شرح سود زیادہ ہے۔‘\n\n’ہمیں برآمدات بڑھانی ہوں گی۔\n\nسعید احمد، سابق صدر نیشنل بینک\n\n’مسئلہ قرضوں کا نہیں، انہیں ادا کرنے کا ہے۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    let speakers: Vec<&str> = q.iter().map(|(_, s, _)| *s).collect();
+    assert_eq!(speakers, ["مجید شیخ", "مجید شیخ", "سعید احمد"], "{q:?}");
+    assert!(q.iter().all(|(k, _, _)| *k == QuoteKind::Direct));
+    // A heading above narrative (no quotation under it) names no one.
+    let plain = analyze("مجید شیخ، اقتصادی امور کے ماہر\n\nانہوں نے کتاب لکھی۔");
+    assert!(plain.quotes().is_empty());
+}
+
+#[test]
+fn a_speech_quoted_over_several_paragraphs_keeps_its_speaker() {
+    let text = "وزیر خزانہ اسد عمر نے کہا:\n’معیشت بہتر ہو رہی ہے۔‘\n’برآمدات بڑھ رہی ہیں۔‘\n’مہنگائی کم ہو گی۔‘\nاس کے بعد اجلاس ختم ہو گیا۔\n’نئی پالیسی جلد آئے گی اور سب کو فائدہ ہو گا۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    let speakers: Vec<&str> = q.iter().map(|(_, s, _)| *s).collect();
+    // The paragraph of narrative ends the speech: the last quotation has no speaker.
+    assert_eq!(speakers, ["اسد عمر", "اسد عمر", "اسد عمر", "?"], "{q:?}");
+}
+
+#[test]
+fn a_bodys_generic_name_is_the_body_named_before() {
+    let text = "فیس بک پر صارفین کا ڈیٹا چوری ہونے کی خبریں آئیں۔ کمپنی نے کہا کہ صارفین کی معلومات محفوظ ہیں۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "فیس بک", "صارفین کی معلومات محفوظ ہیں")]
+    );
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Organization);
+}
+
+#[test]
+fn a_name_written_as_one_word_is_the_full_name() {
+    let text = "وزیراعظم میاں محمد نواز شریف نے کہا کہ ملک ترقی کرے گا۔ بعد میں نوازشریف نے کہا کہ مسائل حل ہوں گے۔";
+    let a = analyze(text);
+    assert_eq!(a.speakers().len(), 1, "{:?}", quotes(&a));
+    assert_eq!(a.speakers()[0].name(), "میاں محمد نواز شریف");
+}
+
+#[test]
+fn an_allegation_is_not_speech() {
+    let text =
+        "اپوزیشن نے الزام عائد کیا کہ انتخابات میں دھاندلی ہوئی۔ ان کا الزام ہے کہ نتائج بدلے گئے۔";
+    assert!(analyze(text).quotes().is_empty());
+}

@@ -6,7 +6,8 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 use crate::extract::analysis::Analysis;
-use crate::extract::assemble::Assembler;
+use crate::extract::assemble::{Assembler, FURNITURE_BETWEEN};
+use crate::extract::byline::speaker_headings;
 use crate::extract::cues::{find_cues, quotation_frames, CueMatch, Rejected};
 use crate::extract::diagnostics::{Diagnostic, Reason};
 use crate::extract::document::Document;
@@ -341,6 +342,13 @@ impl Analyzer {
             }
         }
         cues.extend(quotation_frames(&doc, &pairs, &cues));
+        let furniture_paragraph = |p: usize| in_furniture(doc.paragraph_start(p));
+        cues.extend(speaker_headings(
+            &doc,
+            &pairs,
+            FURNITURE_BETWEEN,
+            furniture_paragraph,
+        ));
         cues.sort_by_key(|c| c.cue.start);
         let assembler = Assembler {
             doc: &doc,

@@ -37,7 +37,11 @@ const CLAUSE_WORDS: usize = 6;
 
 /// At most this many furniture paragraphs (captions, links) between two paragraphs of one
 /// speech.
-const FURNITURE_BETWEEN: usize = 3;
+pub(crate) const FURNITURE_BETWEEN: usize = 3;
+
+/// A speech quoted over several paragraphs goes on for at most this many paragraphs after
+/// its cue (a bound that keeps the search linear).
+const SPEECH_PARAGRAPHS: usize = 10;
 
 /// A quotation before its speaker is known: its tokens, kind and cue.
 pub(crate) struct Planned {
@@ -205,16 +209,35 @@ impl<'a> Assembler<'_, '_, 'a> {
         let opens_paragraph = open == 0 || self.doc.paragraph(open - 1) != paragraph;
         let same = cue_paragraph == paragraph;
         // An image caption or a link the page sets between two paragraphs of a speech is
-        // not the article's: the speech goes on past it.
+        // not the article's: the speech goes on past it. So does a speech quoted over several
+        // paragraphs, each of them one quotation (`X نے کہا: ’…‘` and then `’…‘`, `’…‘`).
         let mut previous = paragraph.saturating_sub(1);
-        while previous > cue_paragraph
-            && paragraph - previous <= FURNITURE_BETWEEN
-            && self.is_furniture_paragraph(previous)
-        {
+        let mut furniture = 0;
+        while previous > cue_paragraph && paragraph - previous <= SPEECH_PARAGRAPHS {
+            if self.is_furniture_paragraph(previous) && furniture < FURNITURE_BETWEEN {
+                furniture += 1;
+            } else if !self.is_quotation_paragraph(previous) {
+                break;
+            }
             previous -= 1;
         }
         let before = opens_paragraph && previous == cue_paragraph && cue_paragraph < paragraph;
         (same || before).then_some(last)
+    }
+
+    /// Whether paragraph `p` is a quotation and nothing else: it opens with a quotation mark,
+    /// and its last words (before any end mark) are quoted or a closing mark (a mark opened
+    /// and never closed runs to the end of its paragraph).
+    fn is_quotation_paragraph(&self, p: usize) -> bool {
+        let Range { start, end } = self.doc.paragraph_tokens(p);
+        // The last token before the end marks (a few at most).
+        let last = (start..end)
+            .rev()
+            .take(4)
+            .find(|&i| !self.holds_sentence_end(&(i..i + 1)));
+        self.doc.is_quote_mark(start)
+            && last
+                .is_some_and(|l| l > start && (self.doc.is_quote_mark(l) || self.doc.is_quoted(l)))
     }
 
     /// Whether paragraph `p` opens with a furniture sentence (a caption or a link line).

@@ -141,6 +141,21 @@ impl<'t, 'a> Document<'t, 'a> {
             .unwrap_or(0)
     }
 
+    /// How many paragraphs.
+    pub(crate) fn paragraph_count(&self) -> usize {
+        if self.len() == 0 {
+            0
+        } else {
+            self.paragraph_starts.len() + 1
+        }
+    }
+
+    /// The tokens of paragraph `p`.
+    pub(crate) fn paragraph_tokens(&self, p: usize) -> Range<usize> {
+        let end = self.paragraph_starts.get(p).copied().unwrap_or(self.len());
+        self.paragraph_start(p)..end
+    }
+
     /// The span of the tokens `r` in the original (empty if the range holds none).
     pub(crate) fn span(&self, r: &Range<usize>) -> Span {
         self.tokens.span_of(r.clone()).unwrap_or_default()
@@ -174,6 +189,22 @@ impl<'t, 'a> Document<'t, 'a> {
             })
             .map(|(_, roles)| *roles)
             .reduce(|a, b| a | b)
+    }
+
+    /// The tokens of the well-known body's name (`فیس بک`, `عالمی ادارہ صحت`) that starts at
+    /// token `i`, the longest if several do.
+    pub(crate) fn body_at(&self, i: usize) -> Option<Range<usize>> {
+        self.vocabulary
+            .orgs_from(self.sym(i))
+            .filter(|(org, roles)| {
+                roles.has(Roles::GROUP)
+                    && org
+                        .iter()
+                        .enumerate()
+                        .all(|(n, &w)| i + n < self.len() && self.sym(i + n) == w)
+            })
+            .map(|(org, _)| i..i + org.len())
+            .max_by_key(|r| r.end)
     }
 
     /// The roles the well-known names inside the tokens `r` give them.

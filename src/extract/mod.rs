@@ -4,6 +4,7 @@
 mod analysis;
 mod analyzer;
 mod assemble;
+mod byline;
 mod cues;
 mod diagnostics;
 mod document;

@@ -89,6 +89,10 @@ struct Antecedent {
 /// bound that keeps resolution linear.
 const LOOKBACK: usize = 256;
 
+/// How far back (in tokens) a body's generic name (`کمپنی`) looks for the body it stands for:
+/// a few paragraphs, and a bound that keeps resolution linear.
+const GENERIC_ANTECEDENT: usize = 600;
+
 impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// A resolver for `doc`, whose reported clauses (what the cues report) are `reported`, in
     /// text order.
@@ -183,6 +187,14 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             end += 1;
         }
         (end > start + 1).then_some(start..end)
+    }
+
+    /// The last well-known body (`فیس بک`, `یونیسیف`) the text names before token `at`, no
+    /// further back than [`GENERIC_ANTECEDENT`] tokens.
+    fn body_before(&self, at: usize) -> Option<Range<usize>> {
+        (at.saturating_sub(GENERIC_ANTECEDENT)..at)
+            .rev()
+            .find_map(|i| self.doc.body_at(i).filter(|b| b.end <= at))
     }
 
     /// The speakers, in order of first mention.
@@ -490,6 +502,14 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         if let Some(i) = found.or_else(|| generic.then(organization).flatten()) {
             self.add_mention(i, mention, phrase.start);
             return i;
+        }
+        // With no body quoted yet, the generic name is the well-known body the text last
+        // named (`فیس بک …`, then `کمپنی نے کہا`).
+        if let Some(body) = generic.then(|| self.body_before(phrase.start)).flatten() {
+            let body_parts = self.split(&body);
+            if !body_parts.name.is_empty() {
+                return self.resolve_name(phrase, body_parts);
+            }
         }
         // A title the text gave a named person before (`وزیر اعلیٰ سندھ مراد علی شاہ …`,
         // then `وزیر اعلیٰ سندھ نے کہا`) names that person.

@@ -147,10 +147,13 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
 }
 
 /// Whether one name is a short form of the other: written together, one begins the other
-/// and has at least four letters (`نواز` of `نوازالدین`, `نوازالدین` of `نواز الدین صدیقی`).
+/// and has at least four letters (`نواز` of `نوازالدین`, `نوازالدین` of `نواز الدین صدیقی`),
+/// or ends it and has at least six (`نوازشریف` of `میاں محمد نواز شریف`: news often writes a
+/// name's last two words as one).
 pub(crate) fn short_form(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short.chars().count() >= 4 && long.starts_with(short)
+    let letters = short.chars().count();
+    (letters >= 4 && long.starts_with(short)) || (letters >= 6 && long.ends_with(short))
 }
 
 #[cfg(test)]
@@ -167,6 +170,8 @@ mod tests {
     fn keys_and_same_speaker() {
         assert_eq!(speaker_key("ولادی میر پوتن"), speaker_key("ولادی میر پوتین"));
         assert!(same_speaker("نواز", "نوازالدین صدیقی"));
+        assert!(same_speaker("نوازشریف", "میاں محمد نواز شریف"));
+        assert!(!same_speaker("شہبازشریف", "میاں محمد نواز شریف"));
         assert!(!same_speaker("", "پوتن"));
         assert!("organization".parse::<SpeakerKind>().is_ok());
     }

@@ -67,6 +67,11 @@ impl Roles {
     /// speaker by the body X.
     pub(crate) const AFFILIATION: Roles = Roles(1 << 25);
 
+    /// The roles of both sets (`|`, usable in constants).
+    pub(crate) const fn union(self, other: Roles) -> Roles {
+        Roles(self.0 | other.0)
+    }
+
     /// Whether the set holds any role of `other`.
     pub(crate) fn has(self, other: Roles) -> bool {
         self.0 & other.0 != 0
@@ -110,7 +115,7 @@ impl BitOr for Roles {
     type Output = Roles;
 
     fn bitor(self, other: Roles) -> Roles {
-        Roles(self.0 | other.0)
+        self.union(other)
     }
 }
 
