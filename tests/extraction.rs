@@ -659,3 +659,13 @@ fn an_allegation_is_not_speech() {
         "اپوزیشن نے الزام عائد کیا کہ انتخابات میں دھاندلی ہوئی۔ ان کا الزام ہے کہ نتائج بدلے گئے۔";
     assert!(analyze(text).quotes().is_empty());
 }
+
+#[test]
+fn words_between_a_subject_and_its_present_verb() {
+    let text = "ریڈیو ایڈیٹر راجیش جوشی یہ بھی کہتے ہیں کہ تعلقات بہتر ہوں گے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "راجیش جوشی", "تعلقات بہتر ہوں گے")]
+    );
+}

@@ -334,7 +334,9 @@ fn grammar_at(
         SpeechRule::PresentVerb => {
             // Urdu drops a subject the text is about: a present verb with no noun phrase
             // before it (`آئن سٹائن … اس خط میں لکھتے ہیں`) speaks for that person.
-            let speaker = phrase_before(k, before_time_adverb(k, i), sentence.start);
+            let verb = before_time_adverb(k, i);
+            let speaker = phrase_before(k, before_object_words(k, verb), sentence.start)
+                .or_else(|| phrase_before(k, verb, sentence.start));
             Ok(CueMatch {
                 zero_subject: speaker.is_none(),
                 speaker,
@@ -488,6 +490,18 @@ fn before_time_adverb(k: &Document<'_, '_>, i: usize) -> usize {
     } else {
         i
     }
+}
+
+/// Where the words before a present verb at `i` end once the words that stand between a
+/// subject and its verb are set aside: `بھی` ("too"), `مزید` ("further") and the object
+/// `یہ`/`یہی` ("this") of `X یہ بھی کہتے ہیں کہ` ("X also says this, that …"). If no subject
+/// stands before them, the caller keeps `i` (`یہ کہتے ہیں` is "they say").
+fn before_object_words(k: &Document<'_, '_>, i: usize) -> usize {
+    let mut at = i;
+    while at > 0 && i - at < 3 && matches!(k.key(at - 1), "بھی" | "مزید" | "یہ" | "یہی") {
+        at -= 1;
+    }
+    at
 }
 
 /// At most this many words in a name set in quotation marks before its case marker.
