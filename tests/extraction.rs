@@ -669,3 +669,12 @@ fn words_between_a_subject_and_its_present_verb() {
         [(QuoteKind::Indirect, "راجیش جوشی", "تعلقات بہتر ہوں گے")]
     );
 }
+
+#[test]
+fn a_role_after_a_named_speaker_describes_that_speaker() {
+    let text = "ٹوئٹر پر اپنے بیان میں سمون بائلز نے کہا کہ وہ خاموش نہیں رہیں گی۔\n20 سالہ موجودہ اولمپک چیمپیئن نے کہا کہ انہیں انصاف چاہیے۔\nامریکی جمناسٹک اسٹار نے کہا کہ وہ مقابلے جاری رکھیں گی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q.iter().all(|(_, s, _)| *s == "سمون بائلز"), "{q:?}");
+}

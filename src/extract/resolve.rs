@@ -525,14 +525,16 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // news writes it, a definite description of the person just quoted; a plural role
         // (`ماہرین`, experts) describes a group, never that one person.
         let plural = head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
+        // A demonym in the role (`امریکی جمناسٹک اسٹار`) still describes that person, unless
+        // the person is known to be of another country.
         let anaphoric = !parts.group
             && !plural
             && !indefinite
             && !roles.is_empty()
-            && country.is_none()
-            && last
-                .and_then(|i| self.entries.get(i))
-                .is_some_and(|e| e.speaker.kind == SpeakerKind::Person);
+            && last.and_then(|i| self.entries.get(i)).is_some_and(|e| {
+                e.speaker.kind == SpeakerKind::Person
+                    && (country.is_none() || e.country.is_none() || e.country == *country)
+            });
         if let Some(i) = last.filter(|_| anaphoric) {
             self.add_mention(i, mention, phrase.start);
             return i;
