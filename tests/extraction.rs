@@ -678,3 +678,15 @@ fn a_role_after_a_named_speaker_describes_that_speaker() {
     assert_eq!(q.len(), 3, "{q:?}");
     assert!(q.iter().all(|(_, s, _)| *s == "سمون بائلز"), "{q:?}");
 }
+
+#[test]
+fn a_reports_passive_words_are_the_body_last_quoted() {
+    let text = "عالمی توانائی ایجنسی نے اپنی رپورٹ میں خبردار کیا کہ تیل کی طلب بڑھے گی۔ رپورٹ میں بتایا گیا کہ امریکا کی پیداوار ریکارڈ سطح پر ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, q[0].1, "{q:?}");
+    // With no body quoted before, the report's words have no speaker.
+    let alone = analyze("رپورٹ میں بتایا گیا کہ امریکا کی پیداوار ریکارڈ سطح پر ہے۔");
+    assert!(alone.quotes().iter().all(|q| q.speaker().is_none()));
+}

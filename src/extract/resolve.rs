@@ -258,9 +258,21 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 let sentence = self.doc.sentence(cue.start);
                 let statement =
                     (sentence.start..cue.start).any(|j| self.doc.is(j, Roles::STATEMENT));
+                // A report's or statement's words with no issuer named (`رپورٹ میں بتایا گیا
+                // کہ`) are the body's that the text last quoted, when a body it is.
+                let document = (sentence.start..cue.start)
+                    .any(|j| self.doc.is(j, Roles::STATEMENT | Roles::DOCUMENT));
+                let last_body = || {
+                    self.last.map(|(i, _)| i).filter(|&i| {
+                        self.entries
+                            .get(i)
+                            .is_some_and(|e| e.speaker.kind == SpeakerKind::Organization)
+                    })
+                };
                 statement
                     .then_some(self.last_issuer)
                     .flatten()
+                    .or_else(|| document.then(last_body).flatten())
                     .ok_or(Reason::NoIssuer)
             }
         }
