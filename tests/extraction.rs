@@ -690,3 +690,13 @@ fn a_reports_passive_words_are_the_body_last_quoted() {
     let alone = analyze("رپورٹ میں بتایا گیا کہ امریکا کی پیداوار ریکارڈ سطح پر ہے۔");
     assert!(alone.quotes().iter().all(|q| q.speaker().is_none()));
 }
+
+#[test]
+fn a_bodys_name_in_a_persons_title_names_a_person() {
+    let text = "ایپل کے چیف ایگزیکٹو ٹم کک نے کہا کہ نیا فون جلد آئے گا۔ کمپنی نے کہا کہ قیمت کم ہو گی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q[0].1, "ٹم کک", "{q:?}");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
+    assert_eq!(q[1].1, "ایپل", "the company is the body, not its chief: {q:?}");
+}

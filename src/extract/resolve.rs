@@ -383,10 +383,16 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let title = phrase.start..title_end;
         // Someone described by the body they belong to (`X سے وابستہ`) is not that body.
         let affiliated = title.clone().any(|j| k.is(j, Roles::AFFILIATION));
+        // A well-known body's name before a person's role (`ایپل کے چیف ایگزیکٹو ٹم کک`, `گوگل
+        // سی ای او`) is where the person works: the phrase names the person.
+        let named_person = title_end
+            .checked_sub(1)
+            .filter(|&j| j >= phrase.start)
+            .is_some_and(|j| k.is(j, Roles::TITLE));
         let group = !affiliated
             && (title.clone().any(|j| k.is(j, Roles::GROUP))
                 || phrase.clone().any(|j| k.is(j, Roles::AGENCY))
-                || k.org_roles_in(phrase).has(Roles::GROUP | Roles::AGENCY));
+                || (!named_person && k.org_roles_in(phrase).has(Roles::GROUP | Roles::AGENCY)));
         let leader = title.clone().any(|j| k.is(j, Roles::LEADER));
         let country = self.place_country(phrase).or_else(|| {
             title.clone().find_map(|j| {
@@ -538,14 +544,17 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // (`ماہرین`, experts) describes a group, never that one person.
         let plural = head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
         // A demonym in the role (`امریکی جمناسٹک اسٹار`) still describes that person, unless
-        // the person is known to be of another country.
+        // the person is known to be of another country; a country named in it (`جاپان کے
+        // وزیر تعلیم`) makes it an office, someone else.
+        let by_place = self.place_country(phrase).is_some();
         let anaphoric = !parts.group
             && !plural
             && !indefinite
             && !roles.is_empty()
             && last.and_then(|i| self.entries.get(i)).is_some_and(|e| {
                 e.speaker.kind == SpeakerKind::Person
-                    && (country.is_none() || e.country.is_none() || e.country == *country)
+                    && (country.is_none()
+                        || (!by_place && (e.country.is_none() || e.country == *country)))
             });
         if let Some(i) = last.filter(|_| anaphoric) {
             self.add_mention(i, mention, phrase.start);
