@@ -693,10 +693,28 @@ fn a_reports_passive_words_are_the_body_last_quoted() {
 
 #[test]
 fn a_bodys_name_in_a_persons_title_names_a_person() {
-    let text = "ایپل کے چیف ایگزیکٹو ٹم کک نے کہا کہ نیا فون جلد آئے گا۔ کمپنی نے کہا کہ قیمت کم ہو گی۔";
+    let text =
+        "ایپل کے چیف ایگزیکٹو ٹم کک نے کہا کہ نیا فون جلد آئے گا۔ کمپنی نے کہا کہ قیمت کم ہو گی۔";
     let a = analyze(text);
     let q = quotes(&a);
     assert_eq!(q[0].1, "ٹم کک", "{q:?}");
     assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
-    assert_eq!(q[1].1, "ایپل", "the company is the body, not its chief: {q:?}");
+    assert_eq!(
+        q[1].1, "ایپل",
+        "the company is the body, not its chief: {q:?}"
+    );
+}
+
+#[test]
+fn a_frame_after_the_quotation_names_its_speaker() {
+    let text = "وزیر خزانہ اسد عمر نے کہا کہ معیشت بہتر ہو رہی ہے۔\n’ہم استعفیٰ نہیں دیں گے اور آخری دم تک لڑیں گے۔‘ وزیر اعظم عمران خان نے صحافیوں سے گفتگو میں کہا۔\n’یہ فیصلہ عوام کے مفاد میں ہے اور اس سے مہنگائی کم ہو گی‘، وزیر اطلاعات فواد چوہدری کا کہنا تھا۔\nوزیراعظم نے مزید کہا ’ہم کسی کو این آر او نہیں دیں گے‘۔";
+    let a = analyze(text);
+    let speakers: Vec<&str> = quotes(&a).iter().map(|(_, s, _)| *s).collect();
+    // `وزیراعظم` written as one word is the title `وزیر اعظم` given before.
+    assert_eq!(
+        speakers,
+        ["اسد عمر", "عمران خان", "فواد چوہدری", "عمران خان"],
+        "{:?}",
+        quotes(&a)
+    );
 }

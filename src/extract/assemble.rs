@@ -176,6 +176,25 @@ impl<'a> Assembler<'_, '_, 'a> {
             .or_else(|| cues.iter().position(in_sentence))
             .map(|i| (at(i), false))
             .or_else(|| self.pointing_back(p).map(|c| (c, false)))
+            .or_else(|| self.trailing_frame(p).map(|c| (c, false)))
+    }
+
+    /// The cue of the sentence after a quotation when that sentence is only a frame for it
+    /// (`’…۔‘ وزیر اعظم نے صحافیوں سے گفتگو میں کہا۔`, `’…‘۔ X کا کہنا تھا۔`): in the same
+    /// paragraph, with no quotation of its own, and its cue reports nothing after it.
+    fn trailing_frame(&self, p: &QuotePair) -> Option<usize> {
+        let k = self.doc;
+        let next = k.sentence(p.close.min(k.len().saturating_sub(1))).end;
+        if next >= k.len() || k.paragraph(next) != k.paragraph(p.close) {
+            return None;
+        }
+        let sentence = k.sentence(next);
+        let from = self.cues.partition_point(|c| c.cue.start < sentence.start);
+        let cue = self.cues.get(from).filter(|c| c.cue.start < sentence.end)?;
+        let bare = cue.said.is_none()
+            && (cue.after..sentence.end).all(|j| !k.is_word(j))
+            && !(sentence.start..sentence.end).any(|j| k.is_quote_mark(j));
+        bare.then_some(from)
     }
 
     /// The cue of the sentence after a quotation, when that sentence opens by pointing back

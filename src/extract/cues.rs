@@ -436,15 +436,27 @@ fn possessive_cue(
         && frame.after > i + 1
         && frame.after < sentence.end
         && k.is_word(frame.after);
+    // `’…‘، X کا کہنا تھا۔`: the formula may also close a sentence after the quotation it
+    // reports (in the sentence or the one just before).
+    let closes = (frame.after..sentence.end).all(|j| !k.is_word(j))
+        && quotation_before(k, sentence.start, marker);
     if bare && !frame.complementizer {
         m.said = Some(frame.after..said_end(k, frame.after, sentence.end));
-    } else if !(frame.complementizer || frame.colon || k.is_quote_mark(frame.after)) {
+    } else if !(frame.complementizer || frame.colon || k.is_quote_mark(frame.after) || closes) {
         return Err(Reason::NothingAfterNounOfSaying);
     }
     m.marker = Some(marker);
     m.cue.start = marker;
     m.speaker = subject_before(k, marker, sentence.start);
     Ok(m)
+}
+
+/// Whether a quotation closes before token `marker` in the sentence that starts at `start`,
+/// or just before that sentence.
+fn quotation_before(k: &Document<'_, '_>, start: usize, marker: usize) -> bool {
+    let just_before = start.checked_sub(2).is_some_and(|j| k.is_quote_mark(j))
+        || start.checked_sub(1).is_some_and(|j| k.is_quote_mark(j));
+    just_before || (start..marker).any(|j| k.is_quote_mark(j))
 }
 
 /// The subject phrase before a case marker (`نے`, `کا`) at `marker`. A relative clause set
@@ -498,7 +510,8 @@ fn before_time_adverb(k: &Document<'_, '_>, i: usize) -> usize {
 /// stands before them, the caller keeps `i` (`یہ کہتے ہیں` is "they say").
 fn before_object_words(k: &Document<'_, '_>, i: usize) -> usize {
     let mut at = i;
-    while at > 0 && i - at < 3 && matches!(k.key(at - 1), "بھی" | "مزید" | "یہ" | "یہی") {
+    while at > 0 && i - at < 3 && matches!(k.key(at - 1), "بھی" | "مزید" | "یہ" | "یہی")
+    {
         at -= 1;
     }
     at

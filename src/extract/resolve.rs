@@ -503,7 +503,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     || ((same_country || country.is_none())
                         && same_kind
                         && !roles.is_empty()
-                        && roles.iter().all(|r| e.title_words.contains(r)))
+                        && holds_roles(&e.title_words, &roles))
             })
             .map(|(i, _)| i);
         // A body's generic name alone (`کمپنی`, `تنظیم`, `یونیورسٹی`, `اس کمپنی`) is the
@@ -590,10 +590,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .rev()
             .take(LOOKBACK)
             .find(|a| {
-                let title = self.split(&a.phrase).title;
-                roles
-                    .iter()
-                    .all(|r| title.clone().any(|j| self.doc.key(j) == r.as_str()))
+                let title: Vec<String> = self
+                    .split(&a.phrase)
+                    .title
+                    .map(|j| self.doc.key(j).to_owned())
+                    .collect();
+                holds_roles(&title, roles)
             })
             .map(|a| a.phrase.clone())
     }
@@ -698,4 +700,16 @@ fn find_acronyms(k: &Document<'_, '_>) -> HashMap<String, String> {
         found.insert(k.keys_of(&short), k.keys_of(&(long_start..open)));
     }
     found
+}
+
+/// Whether a title's words hold every role word, however the title spells its compounds
+/// (`وزیراعظم` and `وزیر اعظم`, `وزیراعلیٰ` and `وزیر اعلیٰ` are one title).
+fn holds_roles(title: &[String], roles: &[String]) -> bool {
+    let joined = roles.concat();
+    let runs = (0..title.len()).flat_map(|i| (i + 1..=title.len()).map(move |j| (i, j)));
+    roles.iter().all(|r| title.contains(r))
+        || (!joined.is_empty()
+            && runs
+                .filter_map(|(i, j)| title.get(i..j))
+                .any(|run| run.concat() == joined))
 }
