@@ -6,7 +6,7 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 use crate::extract::analysis::Analysis;
-use crate::extract::assemble::{Assembler, FURNITURE_BETWEEN};
+use crate::extract::assemble::{Assembler, Planned, FURNITURE_BETWEEN};
 use crate::extract::byline::speaker_headings;
 use crate::extract::cues::{find_cues, quotation_frames, CueMatch, Rejected};
 use crate::extract::diagnostics::{Diagnostic, Reason};
@@ -17,6 +17,7 @@ use crate::extract::locations::{Gazetteer, Location};
 use crate::extract::mention::Cue;
 use crate::extract::pairing::{pair_quotes, QuotePair};
 use crate::extract::resolve::Resolver;
+use crate::extract::speaker::Speaker;
 use crate::extract::vocabulary::{SpeechRule, Vocabulary};
 use crate::extract::{check_phrase, check_word};
 use crate::lexicon::words::Roles;
@@ -313,7 +314,7 @@ impl Analyzer {
         let (tokens, sentences) = self.tokenizer.segment(text).into_parts();
         // The tokens' match keys, once, for the gazetteer and the speech rules alike.
         let keys = MatchKeys::new(&tokens, self.gazetteer.keyer());
-        let locations = self.gazetteer.locations_keyed(&keys);
+        let locations = self.gazetteer.locations_from_keys(&keys);
         let pairs = pair_quotes(&tokens);
         let doc = Document::new(&keys, &self.vocabulary, &sentences, &pairs);
         let furniture = furniture_sentences(&doc);
@@ -326,21 +327,7 @@ impl Analyzer {
             .filter(|p| !in_furniture(p.open))
             .collect();
         let mut rejected = diagnostics.is_some().then(Vec::new);
-        let mut cues = Vec::new();
-        for c in find_cues(&doc, rejected.as_mut()) {
-            let reason = if in_furniture(c.cue.start) {
-                Some(Reason::PageFurniture)
-            } else if self.is_not_speaker(&doc, &c) {
-                Some(Reason::NotASpeaker)
-            } else {
-                None
-            };
-            match (reason, rejected.as_mut()) {
-                (None, _) => cues.push(c),
-                (Some(reason), Some(out)) => out.push(Rejected { cue: c.cue, reason }),
-                (Some(_), None) => {}
-            }
-        }
+        let mut cues = self.speech_cues(&doc, in_furniture, &mut rejected);
         cues.extend(quotation_frames(&doc, &pairs, &cues));
         let furniture_paragraph = |p: usize| in_furniture(doc.paragraph_start(p));
         cues.extend(speaker_headings(
@@ -356,41 +343,8 @@ impl Analyzer {
             furniture: &furniture,
         };
         let planned = assembler.plan(&pairs);
-        // Speakers are those of the cues that report something, resolved in text order (so
-        // that a pronoun finds the speaker before it).
-        let mut used = vec![false; cues.len()];
-        for c in planned.iter().filter_map(|p| p.cue) {
-            if let Some(u) = used.get_mut(c) {
-                *u = true;
-            }
-        }
-        for (u, c) in used.iter_mut().zip(&cues) {
-            *u |= c.rule == SpeechRule::Source && c.said.is_some();
-        }
-        let mut reported: Vec<std::ops::Range<usize>> =
-            cues.iter().filter_map(|c| c.said.clone()).collect();
-        reported.sort_by_key(|r| r.start);
-        let mut resolver = Resolver::new(&doc, &self.gazetteer, &locations, &reported);
-        let cue_speakers: Vec<Result<usize, Reason>> = cues
-            .iter()
-            .zip(&used)
-            .map(|(c, &u)| {
-                if !u {
-                    return Err(Reason::NothingSaid);
-                }
-                if c.rule == SpeechRule::Passive {
-                    return resolver.resolve_issuer(c.speaker.clone(), &c.cue);
-                }
-                let topical =
-                    !(c.quoted || assembler.is_credit(c) || assembler.reported_by_another(c));
-                match c.speaker.clone() {
-                    Some(phrase) => resolver.resolve(phrase, c.marker, topical),
-                    None if c.zero_subject => resolver.resolve_zero(c.cue.start),
-                    None => Err(Reason::NoSpeakerPhrase),
-                }
-            })
-            .collect();
-        let speakers = resolver.finish();
+        let used = reporting_cues(&planned, &cues);
+        let (cue_speakers, speakers) = self.resolve_speakers(&assembler, &locations, &used);
         let (quotes, quote_cues) = assembler.quotes(&planned, &cue_speakers);
         if let Some(out) = diagnostics {
             let findings = Findings {
@@ -413,6 +367,69 @@ impl Analyzer {
         }
     }
 
+    /// The speech cues of `doc` that may give quotations: not in page furniture, and not
+    /// with a speaker the user said is never one. The others go to `rejected`, with why,
+    /// when it is kept.
+    fn speech_cues(
+        &self,
+        doc: &Document<'_, '_>,
+        in_furniture: impl Fn(usize) -> bool,
+        rejected: &mut Option<Vec<Rejected>>,
+    ) -> Vec<CueMatch> {
+        let mut cues = Vec::new();
+        for c in find_cues(doc, rejected.as_mut()) {
+            let reason = if in_furniture(c.cue.start) {
+                Some(Reason::PageFurniture)
+            } else if self.is_not_speaker(doc, &c) {
+                Some(Reason::NotASpeaker)
+            } else {
+                None
+            };
+            match (reason, rejected.as_mut()) {
+                (None, _) => cues.push(c),
+                (Some(reason), Some(out)) => out.push(Rejected { cue: c.cue, reason }),
+                (Some(_), None) => {}
+            }
+        }
+        cues
+    }
+
+    /// The speaker of every cue (or why it has none), and the speakers of the text. Speakers
+    /// are those of the cues that report something (`used`), resolved in text order (so that
+    /// a pronoun finds the speaker before it).
+    fn resolve_speakers<'a>(
+        &self,
+        assembler: &Assembler<'_, '_, 'a>,
+        locations: &[Location<'_>],
+        used: &[bool],
+    ) -> (Vec<Result<usize, Reason>>, Vec<Speaker<'a>>) {
+        let cues = assembler.cues;
+        let mut reported: Vec<std::ops::Range<usize>> =
+            cues.iter().filter_map(|c| c.said.clone()).collect();
+        reported.sort_by_key(|r| r.start);
+        let mut resolver = Resolver::new(assembler.doc, &self.gazetteer, locations, &reported);
+        let cue_speakers: Vec<Result<usize, Reason>> = cues
+            .iter()
+            .zip(used)
+            .map(|(c, &u)| {
+                if !u {
+                    return Err(Reason::NothingSaid);
+                }
+                if c.rule == SpeechRule::Passive {
+                    return resolver.resolve_issuer(c.speaker.clone(), &c.cue);
+                }
+                let topical =
+                    !(c.quoted || assembler.is_credit(c) || assembler.reported_by_another(c));
+                match c.speaker.clone() {
+                    Some(phrase) => resolver.resolve(phrase, c.marker, topical),
+                    None if c.zero_subject => resolver.resolve_zero(c.cue.start),
+                    None => Err(Reason::NoSpeakerPhrase),
+                }
+            })
+            .collect();
+        (cue_speakers, resolver.finish())
+    }
+
     /// Whether a cue's speaker is a phrase the user said is never a speaker.
     fn is_not_speaker(&self, doc: &Document<'_, '_>, c: &CueMatch) -> bool {
         if self.not_speakers.is_empty() {
@@ -426,6 +443,21 @@ impl Analyzer {
             .iter()
             .any(|n| key == *n || key.ends_with(&format!(" {n}")))
     }
+}
+
+/// Which cues report something: those a quotation was planned for, and the sources that
+/// say something themselves.
+fn reporting_cues(planned: &[Planned], cues: &[CueMatch]) -> Vec<bool> {
+    let mut used = vec![false; cues.len()];
+    for c in planned.iter().filter_map(|p| p.cue) {
+        if let Some(u) = used.get_mut(c) {
+            *u = true;
+        }
+    }
+    for (u, c) in used.iter_mut().zip(cues) {
+        *u |= c.rule == SpeechRule::Source && c.said.is_some();
+    }
+    used
 }
 
 /// What [`Analyzer::diagnose`] reads to say what became of every cue.

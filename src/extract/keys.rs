@@ -110,7 +110,7 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
     /// The keys of `tokens`, made by a tokenizer whose normalizer `keyer` was built for.
     pub(crate) fn new(tokens: &'t Tokens<'a>, keyer: &Keyer) -> MatchKeys<'t, 'a> {
         let words = tokens.len() / 64 + 1;
-        let mut keyed = MatchKeys {
+        let mut keys = MatchKeys {
             tokens,
             has_own_key: vec![0; words],
             own_keys: Vec::new(),
@@ -119,7 +119,7 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
         let mut key = String::new();
         for i in 0..tokens.len() {
             if tokens.line_break_before(i) {
-                set_bit(&mut keyed.breaks, i);
+                set_bit(&mut keys.breaks, i);
             }
             let normalized = tokens.normalized(i);
             let folded = keyer.fold(normalized);
@@ -131,11 +131,11 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
             key.clear();
             match_key(&folded, &mut key);
             if key != normalized {
-                set_bit(&mut keyed.has_own_key, i);
-                keyed.own_keys.push((i, key.as_str().into()));
+                set_bit(&mut keys.has_own_key, i);
+                keys.own_keys.push((i, key.as_str().into()));
             }
         }
-        keyed
+        keys
     }
 
     /// Calls `found(first, end, pattern)` for every match of `automaton` (overlapping
@@ -260,19 +260,19 @@ mod tests {
         ) {
             let text = words.join(" ");
             let tokens = crate::tokenize(&text);
-            let keyed = MatchKeys::new(&tokens, &Keyer::default());
+            let keys = MatchKeys::new(&tokens, &Keyer::default());
             let names = ["صوبہ سرحد", "اسلام آباد", "آباد", "اسلام", "سرحد اسلام", "میں ، صوبہ"];
             let automaton = aho_corasick::AhoCorasick::new(names).unwrap();
             let mut found = Vec::new();
-            keyed.matches(&automaton, |first, end, p| found.push((first, end, p.as_usize())));
+            keys.matches(&automaton, |first, end, p| found.push((first, end, p.as_usize())));
             found.sort_unstable();
             let mut expected = Vec::new();
-            for first in 0..keyed.len() {
-                for end in first + 1..=keyed.len() {
-                    if (first + 1..end).any(|t| keyed.line_break_before(t)) {
+            for first in 0..keys.len() {
+                for end in first + 1..=keys.len() {
+                    if (first + 1..end).any(|t| keys.line_break_before(t)) {
                         break;
                     }
-                    let run: Vec<&str> = (first..end).map(|t| keyed.word(t)).collect();
+                    let run: Vec<&str> = (first..end).map(|t| keys.word(t)).collect();
                     let run = run.join(" ");
                     for (p, name) in names.iter().enumerate() {
                         if run == *name {
@@ -290,15 +290,15 @@ mod tests {
     fn keys_lines_and_matches() {
         let text = "صوبۂ سرحد کے شہر\nاسلام\u{200C}آباد میں  تقریباً";
         let tokens = crate::tokenize(text);
-        let keyed = MatchKeys::new(&tokens, &Keyer::default());
-        let words: Vec<&str> = (0..keyed.len()).map(|t| keyed.word(t)).collect();
+        let keys = MatchKeys::new(&tokens, &Keyer::default());
+        let words: Vec<&str> = (0..keys.len()).map(|t| keys.word(t)).collect();
         assert_eq!(
             words,
             ["صوبہ", "سرحد", "کے", "شہر", "اسلام آباد", "میں", "تقریبا"]
         );
-        assert_eq!(keyed.word(99), "");
-        let breaks: Vec<usize> = (0..=keyed.len())
-            .filter(|&t| keyed.line_break_before(t))
+        assert_eq!(keys.word(99), "");
+        let breaks: Vec<usize> = (0..=keys.len())
+            .filter(|&t| keys.line_break_before(t))
             .collect();
         assert_eq!(breaks, [0, 4]);
         // Names match whole tokens (not `اسلام` in `اسلام‌آباد`, not `رحد` in `سرحد`) within
@@ -306,7 +306,7 @@ mod tests {
         let names = ["صوبہ سرحد", "شہر اسلام آباد", "اسلام", "اسلام آباد میں", "رحد"];
         let automaton = aho_corasick::AhoCorasick::new(names).unwrap();
         let mut found = Vec::new();
-        keyed.matches(&automaton, |first, end, p| {
+        keys.matches(&automaton, |first, end, p| {
             found.push((first, end, p.as_usize()))
         });
         assert_eq!(found, [(0, 2, 0), (4, 6, 3)]);

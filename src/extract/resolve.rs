@@ -55,6 +55,22 @@ struct Parts {
     country: Option<String>,
 }
 
+/// What a description tells, read once for the steps that resolve it.
+struct Description<'p> {
+    phrase: &'p Range<usize>,
+    parts: &'p Parts,
+    /// The keys of the title's role words (titles and leaders' words).
+    roles: Vec<String>,
+    /// The phrase's last token.
+    head: Option<usize>,
+    /// Whether a body is named by its kind (`ریٹنگ ایجنسی`, then `ایجنسی`): a group whose
+    /// last word names a kind of body.
+    group_head: bool,
+    /// Whether the description is indefinite (`ایک سینئر صحافی`, "a senior journalist"):
+    /// it introduces someone new and points back to no one.
+    indefinite: bool,
+}
+
 /// Resolves speaker phrases into speakers, in text order.
 pub(crate) struct Resolver<'k, 't, 'a> {
     doc: &'k Document<'t, 'a>,
@@ -470,60 +486,19 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// A description: a demonym and a leader's role, a role seen before, a body named by its
     /// kind; or a new speaker known by the description.
     fn resolve_description(&mut self, phrase: &Range<usize>, parts: &Parts) -> usize {
-        let k = self.doc;
         let mention = self.mention(phrase);
-        let roles: Vec<String> = parts
-            .title
-            .clone()
-            .filter(|&j| k.is(j, Roles::TITLE | Roles::LEADER))
-            .map(|j| k.key(j).to_owned())
-            .collect();
-        let description = k.keys_of(phrase);
-        // A body named by its kind (`ریٹنگ ایجنسی`, then `ایجنسی`) is the body last named so.
-        let head = phrase.end.checked_sub(1);
-        let head_key = head.map_or("", |j| k.key(j));
-        let group_head = parts.group && head.is_some_and(|j| k.is(j, Roles::GROUP));
-        let country = &parts.country;
-        // An indefinite description (`ایک سینئر صحافی`, "a senior journalist") introduces
-        // someone new: it points back to no one.
-        let indefinite = phrase.clone().any(|j| k.is(j, Roles::INDEFINITE));
-        let found = self
-            .recent()
-            .filter(|_| !indefinite)
-            .find(|(_, e)| {
-                let same_country = country.is_some() && e.country == *country;
-                let same_description = e.name_words == 0
-                    && (e.description == description
-                        || (group_head && e.description.rsplit(' ').next() == Some(head_key)));
-                // A body shares a portfolio word with its head (`وزارت خزانہ`, `وزیر
-                // خزانہ`) but is not that person.
-                let same_kind = !parts.group || e.speaker.kind != SpeakerKind::Person;
-                same_description
-                    || (same_country && parts.leader && e.leader)
-                    || ((same_country || country.is_none())
-                        && same_kind
-                        && !roles.is_empty()
-                        && holds_roles(&e.title_words, &roles))
-            })
-            .map(|(i, _)| i);
-        // A body's generic name alone (`کمپنی`, `تنظیم`, `یونیورسٹی`, `اس کمپنی`) is the
-        // organization the text last quoted.
-        let generic = group_head
-            && phrase
-                .clone()
-                .all(|j| k.is(j, Roles::GROUP) || k.is(j, Roles::PRONOUN));
-        let organization = || {
-            self.recent()
-                .find(|(_, e)| e.speaker.kind == SpeakerKind::Organization && e.name_words > 0)
-                .map(|(i, _)| i)
-        };
-        if let Some(i) = found.or_else(|| generic.then(organization).flatten()) {
+        let d = self.describe(phrase, parts);
+        if let Some(i) = self.described_before(&d).or_else(|| self.generic_body(&d)) {
             self.add_mention(i, mention, phrase.start);
             return i;
         }
         // With no body quoted yet, the generic name is the well-known body the text last
         // named (`فیس بک …`, then `کمپنی نے کہا`).
-        if let Some(body) = generic.then(|| self.body_before(phrase.start)).flatten() {
+        if let Some(body) = self
+            .is_generic(&d)
+            .then(|| self.body_before(phrase.start))
+            .flatten()
+        {
             let body_parts = self.split(&body);
             if !body_parts.name.is_empty() {
                 return self.resolve_name(phrase, body_parts);
@@ -532,31 +507,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // A title the text gave a named person before (`وزیر اعلیٰ سندھ مراد علی شاہ …`,
         // then `وزیر اعلیٰ سندھ نے کہا`) names that person.
         if let Some(named) = self
-            .titled_antecedent(phrase, &roles)
-            .filter(|_| !parts.group && !indefinite)
+            .titled_antecedent(phrase, &d.roles)
+            .filter(|_| !parts.group && !d.indefinite)
         {
             let named_parts = self.split(&named);
             return self.resolve_name(phrase, named_parts);
         }
-        let last = self.last.map(|(i, _)| i);
-        // A person's role with nothing to tie it to (`ن لیگی رہنما`, `سابق وزیر اطلاعات`) is, as
-        // news writes it, a definite description of the person just quoted; a plural role
-        // (`ماہرین`, experts) describes a group, never that one person.
-        let plural = head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
-        // A demonym in the role (`امریکی جمناسٹک اسٹار`) still describes that person, unless
-        // the person is known to be of another country; a country named in it (`جاپان کے
-        // وزیر تعلیم`) makes it an office, someone else.
-        let by_place = self.place_country(phrase).is_some();
-        let anaphoric = !parts.group
-            && !plural
-            && !indefinite
-            && !roles.is_empty()
-            && last.and_then(|i| self.entries.get(i)).is_some_and(|e| {
-                e.speaker.kind == SpeakerKind::Person
-                    && (country.is_none()
-                        || (!by_place && (e.country.is_none() || e.country == *country)))
-            });
-        if let Some(i) = last.filter(|_| anaphoric) {
+        if let Some(i) = self.person_just_quoted(&d) {
             self.add_mention(i, mention, phrase.start);
             return i;
         }
@@ -566,12 +523,106 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             SpeakerKind::Unknown
         };
         let speaker = Speaker {
-            name: k.text(phrase),
+            name: self.doc.text(phrase),
             kind,
             title: None,
             mentions: Vec::new(),
         };
         self.create(speaker, 0, &parts.title, mention, phrase.start)
+    }
+
+    /// What the description `phrase`, split into `parts`, tells.
+    fn describe<'p>(&self, phrase: &'p Range<usize>, parts: &'p Parts) -> Description<'p> {
+        let k = self.doc;
+        let roles: Vec<String> = parts
+            .title
+            .clone()
+            .filter(|&j| k.is(j, Roles::TITLE | Roles::LEADER))
+            .map(|j| k.key(j).to_owned())
+            .collect();
+        let head = phrase.end.checked_sub(1);
+        Description {
+            phrase,
+            parts,
+            roles,
+            head,
+            group_head: parts.group && head.is_some_and(|j| k.is(j, Roles::GROUP)),
+            indefinite: phrase.clone().any(|j| k.is(j, Roles::INDEFINITE)),
+        }
+    }
+
+    /// The recent speaker that a description names again: one known by the same
+    /// description (a body named by its kind, the body last named so), a leader of the same
+    /// country, or one whose title holds every role word of the description.
+    fn described_before(&self, d: &Description<'_>) -> Option<usize> {
+        let k = self.doc;
+        let parts = d.parts;
+        let description = k.keys_of(d.phrase);
+        let head_key = d.head.map_or("", |j| k.key(j));
+        let country = &parts.country;
+        self.recent()
+            .filter(|_| !d.indefinite)
+            .find(|(_, e)| {
+                let same_country = country.is_some() && e.country == *country;
+                let same_description = e.name_words == 0
+                    && (e.description == description
+                        || (d.group_head && e.description.rsplit(' ').next() == Some(head_key)));
+                // A body shares a portfolio word with its head (`وزارت خزانہ`, `وزیر
+                // خزانہ`) but is not that person.
+                let same_kind = !parts.group || e.speaker.kind != SpeakerKind::Person;
+                same_description
+                    || (same_country && parts.leader && e.leader)
+                    || ((same_country || country.is_none())
+                        && same_kind
+                        && !d.roles.is_empty()
+                        && holds_roles(&e.title_words, &d.roles))
+            })
+            .map(|(i, _)| i)
+    }
+
+    /// A body's generic name alone (`کمپنی`, `تنظیم`, `یونیورسٹی`, `اس کمپنی`) is the
+    /// organization the text last quoted.
+    fn generic_body(&self, d: &Description<'_>) -> Option<usize> {
+        let organization = || {
+            self.recent()
+                .find(|(_, e)| e.speaker.kind == SpeakerKind::Organization && e.name_words > 0)
+                .map(|(i, _)| i)
+        };
+        self.is_generic(d).then(organization).flatten()
+    }
+
+    /// Whether a description is a body's generic name alone (`کمپنی`, `اس کمپنی`).
+    fn is_generic(&self, d: &Description<'_>) -> bool {
+        let k = self.doc;
+        d.group_head
+            && d.phrase
+                .clone()
+                .all(|j| k.is(j, Roles::GROUP) || k.is(j, Roles::PRONOUN))
+    }
+
+    /// A person's role with nothing to tie it to (`ن لیگی رہنما`, `سابق وزیر اطلاعات`) is, as
+    /// news writes it, a definite description of the person just quoted; a plural role
+    /// (`ماہرین`, experts) describes a group, never that one person.
+    ///
+    /// A demonym in the role (`امریکی جمناسٹک اسٹار`) still describes that person, unless the
+    /// person is known to be of another country; a country named in it (`جاپان کے وزیر
+    /// تعلیم`) makes it an office, someone else.
+    fn person_just_quoted(&self, d: &Description<'_>) -> Option<usize> {
+        let k = self.doc;
+        let last = self.last.map(|(i, _)| i);
+        let plural = d.head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
+        let country = &d.parts.country;
+        let by_place = self.place_country(d.phrase).is_some();
+        let anaphoric = !d.parts.group
+            && !plural
+            && !d.indefinite
+            && !d.roles.is_empty()
+            && last.and_then(|i| self.entries.get(i)).is_some_and(|e| {
+                e.speaker.kind == SpeakerKind::Person
+                    && (country.is_none()
+                        || (!by_place && (e.country.is_none() || e.country == *country)))
+            });
+        last.filter(|_| anaphoric)
     }
 
     /// The latest titled name before `phrase` whose title holds every role word of the

@@ -1,4 +1,5 @@
 use super::*;
+use crate::span::Span;
 use work::{check_linear, hostile_inputs, repeated_units};
 
 fn norm(text: &str) -> String {

@@ -405,7 +405,7 @@ impl Gazetteer {
     /// same normalizer), in order of first mention.
     #[must_use]
     pub fn locations_in<'a>(&self, tokens: &Tokens<'a>) -> Vec<Location<'a>> {
-        self.locations_keyed(&MatchKeys::new(tokens, &self.data.keyer))
+        self.locations_from_keys(&MatchKeys::new(tokens, &self.data.keyer))
     }
 
     /// This gazetteer, matched through `tokenizer`'s normalizer: itself if that is its own,
@@ -428,7 +428,7 @@ impl Gazetteer {
 
     /// [`locations_in`](Self::locations_in), with the match keys of the tokens already
     /// computed.
-    pub(crate) fn locations_keyed<'a>(&self, keys: &MatchKeys<'_, 'a>) -> Vec<Location<'a>> {
+    pub(crate) fn locations_from_keys<'a>(&self, keys: &MatchKeys<'_, 'a>) -> Vec<Location<'a>> {
         let found = self.names(keys);
         let accepted = evidence::accepted(self, keys, &found);
         let mut locations: Vec<Location<'a>> = Vec::new();
@@ -451,7 +451,7 @@ impl Gazetteer {
         locations
     }
 
-    /// Every name in the keyed text at token boundaries, leftmost-longest, not overlapping.
+    /// Every name in the match keys at token boundaries, leftmost-longest, not overlapping.
     fn names(&self, keys: &MatchKeys<'_, '_>) -> Vec<Found> {
         let Some(automaton) = &self.data.automaton else {
             return Vec::new();
