@@ -718,3 +718,30 @@ fn a_frame_after_the_quotation_names_its_speaker() {
         quotes(&a)
     );
 }
+
+#[test]
+fn a_demonym_after_a_name_is_a_surname() {
+    let a = analyze("معاشی ماہر ڈاکٹر قیصر بنگالی نے کہا کہ حکومت ناکام ہے۔");
+    assert_eq!(a.speakers()[0].name(), "قیصر بنگالی");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
+}
+
+#[test]
+fn a_question_put_to_someone_is_no_quotation() {
+    let a = analyze("جب ان سے پوچھا گیا کہ کیا وہ استعفیٰ دیں گے تو انہوں نے انکار کر دیا۔");
+    assert!(a.quotes().is_empty(), "{:?}", quotes(&a));
+    // Asking is still speech of the one who asks.
+    let b = analyze("صحافی حامد میر نے پوچھا کہ انتخابات کب ہوں گے۔");
+    assert_eq!(quotes(&b)[0].1, "حامد میر");
+}
+
+#[test]
+fn bakaul_before_its_source() {
+    let a = analyze(
+        "بقول وزیراعظم عمران خان، ’ہم کرپٹ لوگوں کو نہیں چھوڑیں گے اور سب کا احتساب ہو گا۔‘",
+    );
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "عمران خان");
+    assert_eq!(q[0].0, QuoteKind::Direct);
+}

@@ -528,16 +528,15 @@ fn source_cue(
     end: usize,
     sentence: &Range<usize>,
 ) -> Result<CueMatch, Reason> {
+    // The oblique genitive `کے` governs the postposition.
     let marker = m
         .cue
         .start
         .checked_sub(1)
-        .filter(|&p| p >= sentence.start)
-        .ok_or(Reason::NoSourcePhrase)?;
-    // The oblique genitive `کے` governs the postposition.
-    if k.key(marker) != "کے" {
-        return Err(Reason::NoSourcePhrase);
-    }
+        .filter(|&p| p >= sentence.start && k.key(p) == "کے");
+    let Some(marker) = marker else {
+        return source_before_name(k, m, end, sentence);
+    };
     let phrase = phrase_before(k, marker, sentence.start).ok_or(Reason::NoSourcePhrase)?;
     m.speaker = Some(source_phrase(k, phrase).ok_or(Reason::NotASpeechSource)?);
     m.marker = Some(marker);
@@ -547,6 +546,32 @@ fn source_cue(
     if next < sentence.end && matches!(k.key(next), ":" | "،") {
         next += 1;
     }
+    m.after = next;
+    m.said = (next < sentence.end).then(|| next..said_end(k, next, sentence.end));
+    Ok(m)
+}
+
+/// `بقول X، …`: `بقول` also stands before its source, as a preposition; the source is the
+/// words up to a comma, colon or quotation mark (a few at most).
+fn source_before_name(
+    k: &Document<'_, '_>,
+    mut m: CueMatch,
+    end: usize,
+    sentence: &Range<usize>,
+) -> Result<CueMatch, Reason> {
+    if k.key(m.cue.start) != "بقول" || end != m.cue.start + 1 {
+        return Err(Reason::NoSourcePhrase);
+    }
+    let stop = (end..sentence.end.min(end + MAX_PHRASE + 1))
+        .find(|&j| !k.is_word(j))
+        .filter(|&j| j > end && (matches!(k.key(j), "،" | ":") || k.is_quote_mark(j)))
+        .ok_or(Reason::NoSourcePhrase)?;
+    m.speaker = Some(end..stop);
+    let next = if k.is_quote_mark(stop) {
+        stop
+    } else {
+        stop + 1
+    };
     m.after = next;
     m.said = (next < sentence.end).then(|| next..said_end(k, next, sentence.end));
     Ok(m)

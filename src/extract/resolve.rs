@@ -380,8 +380,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .clone()
             .rev()
             .find(|&j| {
+                // A demonym qualifies the noun after it (`برطانوی وزیر اعظم`); as the last
+                // word after a name it is a surname (`قیصر بنگالی`, `عمر کشمیری`).
+                let surname = j + 1 == phrase.end && j > phrase.start;
                 k.is(j, title_like | Roles::AFFILIATION)
-                    || self.gazetteer.demonym_country_of_key(k.key(j)).is_some()
+                    || (!surname && self.gazetteer.demonym_country_of_key(k.key(j)).is_some())
                     || k.is(j, Roles::GENITIVE)
             })
             .map(|j| j + 1)

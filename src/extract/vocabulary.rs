@@ -4,7 +4,7 @@
 
 use crate::extract::keys::Keyer;
 use crate::extract::tense::{passive_forms, present_forms};
-use crate::lexicon::speech::{parse_cues, CUES_FILE, CUES_TSV};
+use crate::lexicon::speech::{parse_cues, CueRow, CUES_FILE, CUES_TSV};
 use crate::lexicon::words::{
     parse_words, Roles, WordEntry, GRAMMAR_WORDS_FILE, GRAMMAR_WORDS_TSV, SPEAKER_WORDS_FILE,
     SPEAKER_WORDS_TSV,
@@ -94,8 +94,17 @@ impl Vocabulary {
                 }
             }
         }
-        for (cue, rule) in parse_cues(CUES_TSV, CUES_FILE)? {
-            v.add_cue(cue, rule);
+        for (cue, row) in parse_cues(CUES_TSV, CUES_FILE)? {
+            match row {
+                CueRow::Cue(rule) => v.add_cue(cue, rule),
+                CueRow::Question => {
+                    v.add_cue(cue, SpeechRule::Verb);
+                    let key = v.keyer.key(cue);
+                    for form in passive_forms(&key) {
+                        v.remove_one_cue(&form);
+                    }
+                }
+            }
         }
         Ok(v)
     }
@@ -198,13 +207,24 @@ impl Vocabulary {
     /// speech.
     pub(crate) fn remove_cue(&mut self, cue: &str) {
         let key = self.keyer.key(cue);
-        let forms: Vec<Vec<Sym>> = std::iter::once(key.clone())
+        let forms = std::iter::once(key.clone())
             .chain(present_forms(&key))
-            .chain(passive_forms(&key))
-            .map(|f| self.keyer.key(&f).split(' ').map(|w| self.sym(w)).collect())
+            .chain(passive_forms(&key));
+        for form in forms {
+            self.remove_one_cue(&form);
+        }
+    }
+
+    /// Removes one cue form, and none derived from it.
+    fn remove_one_cue(&mut self, cue: &str) {
+        let words: Vec<Sym> = self
+            .keyer
+            .key(cue)
+            .split(' ')
+            .map(|w| self.sym(w))
             .collect();
         for list in &mut self.cues {
-            list.retain(|c| !forms.contains(&c.words));
+            list.retain(|c| c.words != words);
         }
     }
 }
