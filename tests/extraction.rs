@@ -745,3 +745,11 @@ fn bakaul_before_its_source() {
     assert_eq!(q[0].1, "عمران خان");
     assert_eq!(q[0].0, QuoteKind::Direct);
 }
+
+#[test]
+fn portfolio_words_end_a_title() {
+    let a = analyze("وزیراعظم کے مشیر خارجہ امور سرتاج عزیز نے کہا کہ مذاکرات ہوں گے۔");
+    assert_eq!(a.speakers()[0].name(), "سرتاج عزیز");
+    let b = analyze("وفاقی وزیر مملکت برائے ریونیو حماد اظہر نے کہا کہ ٹیکس کم ہو گا۔");
+    assert_eq!(b.speakers()[0].name(), "حماد اظہر");
+}
