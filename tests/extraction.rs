@@ -753,3 +753,16 @@ fn portfolio_words_end_a_title() {
     let b = analyze("وفاقی وزیر مملکت برائے ریونیو حماد اظہر نے کہا کہ ٹیکس کم ہو گا۔");
     assert_eq!(b.speakers()[0].name(), "حماد اظہر");
 }
+
+#[test]
+fn a_quantified_group_speaks_in_passing() {
+    let text = "مشیر خارجہ سرتاج عزیز نے کہا کہ بھارت نے ملاقات منسوخ کی تو نیویارک میں تمام وزرائے خارجہ نے کہا کہ یہ غلط ہوا ہے۔ انہوں نے کہا کہ ہماری افواج تیار ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(
+        q.iter()
+            .any(|(_, s, t)| *s == "تمام وزرائے خارجہ" && *t == "یہ غلط ہوا ہے"),
+        "{q:?}"
+    );
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("سرتاج عزیز"), "{q:?}");
+}

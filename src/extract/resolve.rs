@@ -531,6 +531,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             title: None,
             mentions: Vec::new(),
         };
+        // A quantified group (`تمام وزرائے خارجہ`, `چند ماہرین`) speaks once, in passing: it
+        // is not who the text goes on about.
+        let quantified = phrase.clone().any(|j| self.doc.is(j, Roles::QUANTIFIER));
+        self.topical &= !quantified;
         self.create(speaker, 0, &parts.title, mention, phrase.start)
     }
 

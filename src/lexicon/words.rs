@@ -66,6 +66,9 @@ impl Roles {
     /// A participle of belonging (`وابستہ`, `منسلک`): `X سے وابستہ ایک صحافی` describes a
     /// speaker by the body X.
     pub(crate) const AFFILIATION: Roles = Roles(1 << 25);
+    /// A quantifier (`تمام`, `چند`): a group the text does not name one by one, which speaks
+    /// in passing.
+    pub(crate) const QUANTIFIER: Roles = Roles(1 << 26);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -106,6 +109,7 @@ impl Roles {
             "anaphoric" => Roles::ANAPHORIC,
             "ergative-pronoun" => Roles::ERGATIVE_PRONOUN,
             "affiliation" => Roles::AFFILIATION,
+            "quantifier" => Roles::QUANTIFIER,
             _ => return None,
         })
     }
