@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Choose the news articles of the extraction dev and test sets (tests/data/dev, tests/data/test).
 
-Usage: python3 tools/select_articles.py [--write] [--dev-only N] [--out DIR]
+Usage: python3 tools/select_articles.py [--write] [--dev-only N] [--quoted] [--out DIR]
 
 Articles are chosen by counts alone, before anyone reads them: from each domain of the
 Bend-the-Truth corpus (bus, hlth, sbz, sp, tch) the articles richest in speech cues and quote
@@ -11,6 +11,7 @@ Articles already in tests/data are left out, and so are copies (see `Fresh`). Wi
 written as tests/data/{dev,test}/NAME.txt (Bend-the-Truth files unchanged); gold files are
 annotated by hand afterwards (see tests/data/README.md). `--dev-only N` deals N more articles
 per domain and N more COUNTER documents to `dev/` alone (the test split keeps its size);
+`--quoted` ranks by quotation marks alone (for a dev batch rich in direct quotations);
 `--out DIR` writes `DIR/{dev,test}/NAME.txt` instead, for annotating them before they join.
 """
 import glob, os, random, re, sys
@@ -27,6 +28,9 @@ COUNTER = {"test": 5, "dev": 5}
 
 
 def richness(text):
+    if "--quoted" in sys.argv:
+        # BBC Urdu and others quote with the ASCII apostrophe too.
+        return len(re.findall("[‘’“”\"«»']", text)) / 2
     return len(CUE.findall(text)) + len(MARK.findall(text)) / 2
 
 
