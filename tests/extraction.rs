@@ -766,3 +766,25 @@ fn a_quantified_group_speaks_in_passing() {
     );
     assert_eq!(q.last().map(|(_, s, _)| *s), Some("سرتاج عزیز"), "{q:?}");
 }
+
+#[test]
+fn a_list_of_link_titles_without_its_heading_is_page_furniture() {
+    let text = "بل گیٹس نے کہا کہ 'کرپٹو کرنسی خطرناک ہے۔'\n\nکرپٹو کرنسیاں: ’کالے دھن کو سفید کیا جا رہا ہے‘\n\nبٹ کوائن کی قیمت میں زبردست اضافہ\n\nشکاگو میں بٹ کوائن کی تجارت کا آغاز\n\n'حکومتوں کی نگرانی کی صلاحیت معاشرے کے لیے اچھی بات ہے۔'";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "the link title quotes no one: {q:?}");
+    assert!(q.iter().all(|(_, s, _)| *s == "بل گیٹس"), "{q:?}");
+    // One subheading alone is the article's own.
+    let sub = analyze("پس منظر\n\n’ہم تیار ہیں اور مقابلہ کریں گے۔‘");
+    assert_eq!(sub.quotes().len(), 1);
+}
+
+#[test]
+fn a_mark_glued_after_ke_opens_the_quotation() {
+    let text = "نریندر مودی نے کہا تھا کہ'روپیہ آج ہسپتال میں کھڑا ہے۔۔۔ کبھی کبھی تو لگتا ہے کہ مقابلہ چل رہا ہے۔۔۔'\n\nاگلا پیراگراف۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Direct);
+    assert!(q[0].2.ends_with("مقابلہ چل رہا ہے۔۔۔"), "{q:?}");
+}

@@ -44,21 +44,59 @@ fn opens_with_phrase(k: &Document<'_, '_>, s: &std::ops::Range<usize>) -> Option
 /// ("read more", "read also" links, `مزید پڑھیں`, `یہ بھی پڑھیے`, which carry another
 /// article's title, often in quotation marks; image captions, `تصویر کے کاپی رائٹ`), and,
 /// under a line that holds the phrase alone, the link titles listed after it: whole lines
-/// of a few words with no end mark.
+/// of a few words with no end mark. A list of [`LINK_LIST`] such lines or more is link
+/// titles even when the page's heading above them is lost (as in text copied from a page):
+/// an article's own subheading stands alone.
 pub(crate) fn furniture_sentences(k: &Document<'_, '_>) -> Vec<usize> {
     let mut found = Vec::new();
     let mut in_links = false;
+    // The sentences of the current run of title lines outside a heading's list.
+    let mut titles: Vec<usize> = Vec::new();
     for (n, s) in k.sentences.iter().enumerate() {
+        let title = is_link_title(k, s) && !holds_full_stop(k, s);
         match opens_with_phrase(k, s) {
             Some(alone) => {
                 found.push(n);
                 in_links = alone;
             }
-            None if in_links && is_link_title(k, s) => found.push(n),
+            None if in_links && title => found.push(n),
+            None if title => {
+                in_links = false;
+                titles.push(n);
+                continue;
+            }
             None => in_links = false,
         }
+        take_list(&mut found, &mut titles);
     }
+    take_list(&mut found, &mut titles);
+    found.sort_unstable();
     found
+}
+
+/// Whether sentence `s` holds a full stop anywhere (`’…۔‘`): a title has none.
+fn holds_full_stop(k: &Document<'_, '_>, s: &std::ops::Range<usize>) -> bool {
+    s.clone().any(|t| is_full_stop(k, t))
+}
+
+/// Whether token `t` ends a statement: a sentence end other than `؟` and `!`.
+fn is_full_stop(k: &Document<'_, '_>, t: usize) -> bool {
+    k.key(t)
+        .chars()
+        .next()
+        .is_some_and(|c| is_sentence_terminator(c) && !matches!(c, '؟' | '?' | '!'))
+}
+
+/// Lines of titles in a row, past which a list of links is taken to stand without its heading.
+const LINK_LIST: usize = 3;
+
+/// Adds the run of title lines `titles` to `found` if it is long enough for a list of links,
+/// and empties it.
+fn take_list(found: &mut Vec<usize>, titles: &mut Vec<usize>) {
+    if titles.len() >= LINK_LIST {
+        found.append(titles);
+    }
+    titles.clear();
 }
 
 /// Whether sentence `s` is a whole line of a few words with no full stop: a headline,
@@ -67,11 +105,6 @@ pub(crate) fn furniture_sentences(k: &Document<'_, '_>) -> Vec<usize> {
 fn is_link_title(k: &Document<'_, '_>, s: &std::ops::Range<usize>) -> bool {
     let whole_line = k.keys.line_break_before(s.start) && k.keys.line_break_before(s.end);
     let words = s.clone().filter(|&t| k.is_word(t)).count();
-    let ends = s.end.checked_sub(1).is_some_and(|t| {
-        k.key(t)
-            .chars()
-            .next()
-            .is_some_and(|c| is_sentence_terminator(c) && !matches!(c, '؟' | '?' | '!'))
-    });
+    let ends = s.end.checked_sub(1).is_some_and(|t| is_full_stop(k, t));
     whole_line && words <= LINK_TITLE_WORDS && !ends
 }

@@ -121,7 +121,14 @@ fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
     };
     let before = touch(t, i.checked_sub(1).and_then(|p| tokens.get(p)));
     let after = touch(t, tokens.get(i + 1));
+    // Glued between the complementizer and a word (`کہا کہ'روپیہ …`), a mark opens what
+    // was said: a quotation never closes on `کہ`, which always has a clause after it.
+    let after_complementizer = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| p.normalized() == COMPLEMENTIZER);
     match (before, after) {
+        (Touch::Word, Touch::Word) if after_complementizer => Role::Open,
         (Touch::Word, Touch::Word) | (Touch::Punctuation, Touch::Word) => Role::Either,
         (Touch::Space, Touch::Word) => Role::Open,
         (Touch::Word | Touch::Punctuation, _) => Role::Close,
@@ -130,6 +137,9 @@ fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
         _ => default,
     }
 }
+
+/// The complementizer that introduces reported speech (`کہا کہ …`).
+const COMPLEMENTIZER: &str = "کہ";
 
 /// How many quotations may be open at once: real text nests two or three; the bound keeps
 /// the pairing linear on text made of unmatched marks.
