@@ -788,3 +788,23 @@ fn a_mark_glued_after_ke_opens_the_quotation() {
     assert_eq!(q[0].0, QuoteKind::Direct);
     assert!(q[0].2.ends_with("مقابلہ چل رہا ہے۔۔۔"), "{q:?}");
 }
+
+#[test]
+fn a_titled_name_in_the_direct_case_is_what_a_pronoun_points_to() {
+    let text = "دوسری جانب صدر ٹرمپ نے ٹویٹ کی کہ تیل سستا ہونا چاہیے۔\nتحقیقی ادارے کی نائب صدر این لوئز ہٹل اس بات سے اتفاق کرتی ہیں کہ طلب کم ہو گی۔\nان کا کہنا ہے کہ ’ہم اس اجلاس سے معاہدے کی امید کرتے ہیں۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("این لوئز ہٹل"), "{q:?}");
+}
+
+#[test]
+fn a_quoted_body_someone_belongs_to_is_a_name() {
+    let text =
+        "’سینٹر فار نیو امریکن سکیورٹی‘ سے وابستہ تجزیہ کار ریچل زیمبا نے کہا کہ کمی ہو سکتی ہے۔";
+    let a = analyze(text);
+    assert!(
+        a.quotes().iter().all(|q| q.kind() == QuoteKind::Indirect),
+        "{:?}",
+        quotes(&a)
+    );
+}

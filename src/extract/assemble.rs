@@ -308,11 +308,15 @@ impl<'a> Assembler<'_, '_, 'a> {
             let nested = outer_close.is_some_and(|c| p.close < c);
             outer_close = outer_close.max(Some(p.close));
             let short = inner.len() <= CLAUSE_WORDS;
+            // So is a body's quoted name that someone belongs to (`’سینٹر فار اے نیو امریکن
+            // سکیورٹی‘ سے وابستہ`).
+            let affiliation =
+                self.doc.key(p.close + 1) == "سے" && self.doc.is(p.close + 2, Roles::AFFILIATION);
             let title = p
                 .open
                 .checked_sub(1)
                 .is_some_and(|b| self.doc.is(b, Roles::WORK))
-                || (short && self.doc.is(p.close + 1, Roles::WORK));
+                || (short && (self.doc.is(p.close + 1, Roles::WORK) || affiliation));
             if inner.is_empty() || nested || title {
                 continue;
             }

@@ -174,6 +174,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 } else {
                     phrase.end.max(i + 1)
                 };
+                let subject = subject || self.in_direct_case(&phrase);
                 found.push(Antecedent { phrase, subject });
                 i = next;
                 continue;
@@ -181,6 +182,25 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             i += 1;
         }
         found
+    }
+
+    /// Whether a titled name stands in the direct case, with no postposition after it
+    /// (`نائب صدر این لوئز ہٹل اس بات سے اتفاق کرتی ہیں`): a person so named is the subject of
+    /// the clause (a person as object takes `کو`), whom a pronoun may point to later. An
+    /// auxiliary right after it means the phrase ran into a verb: no name.
+    fn in_direct_case(&self, phrase: &Range<usize>) -> bool {
+        let k = self.doc;
+        let next = phrase.end;
+        let roles = k.roles(next);
+        next < k.len()
+            && k.is_word(next)
+            && !roles.has(
+                Roles::GENITIVE
+                    | Roles::ERGATIVE
+                    | Roles::POSSESSIVE
+                    | Roles::STOP
+                    | Roles::AUXILIARY,
+            )
     }
 
     /// The phrase that a title at token `start` opens, up to the name after it: title words,
@@ -194,7 +214,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         while end < sentence_end && end - start < 8 && k.is_word(end) {
             let roles = k.roles(end);
             let genitive_before_title = roles.has(Roles::GENITIVE) && k.is(end + 1, title_like);
-            let stops = roles.has(Roles::CONNECTIVE)
+            // A pronoun (`این لوئز ہٹل اس بات سے …`) begins another phrase.
+            let stops = roles.has(Roles::CONNECTIVE | Roles::PRONOUN)
                 || (roles.has(Roles::STOP | Roles::GENITIVE | Roles::ERGATIVE)
                     && !genitive_before_title);
             if stops {
