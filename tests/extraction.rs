@@ -808,3 +808,12 @@ fn a_quoted_body_someone_belongs_to_is_a_name() {
         quotes(&a)
     );
 }
+
+#[test]
+fn a_passive_in_a_relative_clause_speaks_for_the_documents_sender() {
+    let text = "مشیر خارجہ سرتاج عزیز نے بھارت کی جانب سے فائرنگ پر سیکرٹری جنرل کو خط ارسال کیا ہے جس میں کہا گیا ہے کہ اقوام متحدہ اپنا کردار ادا کرے۔ خط میں کہا گیا ہے کہ مسئلہ کشمیر حل کیا جائے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(_, s, _)| *s == "سرتاج عزیز"), "{q:?}");
+}

@@ -707,6 +707,21 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
 /// Words inside quotation marks are the quotation's, never its frame.
 fn issuer_before(k: &Document<'_, '_>, i: usize, start: usize) -> Option<Range<usize>> {
     let start = start.max(i.saturating_sub(SUBJECT_DISTANCE));
+    // In a relative clause (`X نے خط ارسال کیا جس میں کہا گیا کہ`, "X sent a letter in which
+    // it was said"), the issuer is named inside it, or is whoever issued the document the
+    // clause describes: the main clause's subject.
+    let relative = (start..i).rev().find(|&j| k.is(j, Roles::RELATIVE));
+    let from = relative.map_or(start, |r| r + 1);
+    named_issuer(k, from, i).or_else(|| {
+        let r = relative?;
+        let marker = ergative_before(k, r, start, k.is_quoted(r))?;
+        phrase_before(k, marker, start)
+    })
+}
+
+/// The issuer the words `start..i` before a passive cue name: `X کی جانب سے`, `X کے بیان
+/// میں`, `X کا بیان ’…‘`.
+fn named_issuer(k: &Document<'_, '_>, start: usize, i: usize) -> Option<Range<usize>> {
     (start..i).rev().filter(|&j| !k.is_quoted(j)).find_map(|j| {
         let by = k.is(j, Roles::ISSUER) && k.key(j + 1) == "سے";
         let statement = k.is(j, Roles::STATEMENT) && k.key(j + 1) == "میں";
