@@ -817,3 +817,11 @@ fn a_passive_in_a_relative_clause_speaks_for_the_documents_sender() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|(_, s, _)| *s == "سرتاج عزیز"), "{q:?}");
 }
+
+#[test]
+fn a_generic_name_is_the_body_mentioned_last() {
+    let text = "ایپل نے کہا کہ نیا فون آئے گا۔ مائیکرو سافٹ نے کہا کہ ونڈوز بہتر ہو گی۔ منگل کو ایپل نے انکشاف کیا کہ ایپس ہٹائی گئیں۔ کمپنی کا کہنا تھا کہ حکم دیا گیا تھا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("ایپل"), "{q:?}");
+}

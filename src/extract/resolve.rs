@@ -611,9 +611,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// A body's generic name alone (`کمپنی`, `تنظیم`, `یونیورسٹی`, `اس کمپنی`) is the
     /// organization the text last quoted.
     fn generic_body(&self, d: &Description<'_>) -> Option<usize> {
+        // The body mentioned last, not the one the text named first last.
         let organization = || {
             self.recent()
-                .find(|(_, e)| e.speaker.kind == SpeakerKind::Organization && e.name_words > 0)
+                .filter(|(_, e)| e.speaker.kind == SpeakerKind::Organization && e.name_words > 0)
+                .max_by_key(|(_, e)| e.speaker.mentions.last().map(|m| m.span().start))
                 .map(|(i, _)| i)
         };
         self.is_generic(d).then(organization).flatten()
