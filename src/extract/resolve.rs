@@ -214,8 +214,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         while end < sentence_end && end - start < 8 && k.is_word(end) {
             let roles = k.roles(end);
             let genitive_before_title = roles.has(Roles::GENITIVE) && k.is(end + 1, title_like);
-            // A pronoun (`این لوئز ہٹل اس بات سے …`) begins another phrase.
-            let stops = roles.has(Roles::CONNECTIVE | Roles::PRONOUN)
+            // A pronoun (`این لوئز ہٹل اس بات سے …`) or a well-known body's name (`یوساکا
+            // مائیزاوا سپیس ایکس کے راکٹ …`) begins another phrase.
+            let body = end > start + 1 && k.body_at(end).is_some();
+            let stops = body
+                || roles.has(Roles::CONNECTIVE | Roles::PRONOUN)
                 || (roles.has(Roles::STOP | Roles::GENITIVE | Roles::ERGATIVE)
                     && !genitive_before_title);
             if stops {
