@@ -288,8 +288,13 @@ fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>) -> Fra
 /// The cue whose words start at token `i`, if there are any: the cue, or why its grammar
 /// does not hold.
 fn cue_at(k: &Document<'_, '_>, i: usize) -> Option<Result<CueMatch, Rejected>> {
+    let cues = k.vocabulary.cues_from(k.sym(i));
+    // Most tokens begin no cue: their sentence (a binary search) is not looked up.
+    if cues.is_empty() {
+        return None;
+    }
     let sentence = k.sentence(i);
-    let entry = k.vocabulary.cues_from(k.sym(i)).iter().find(|c| {
+    let entry = cues.iter().find(|c| {
         c.words
             .iter()
             .enumerate()

@@ -39,16 +39,40 @@ fn match_key(word: &str, out: &mut String) {
 /// `ۂ`; `ئ`; the zero-width non-joiner and joiner). Most words hold none, and skip the key's
 /// character loop.
 fn key_may_differ(word: &str) -> bool {
+    // Every pair looked for starts a character: read one character at a time, by its first
+    // byte.
     let bytes = word.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b0)| {
-        let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
-        match (b0, next(1)) {
-            (0xD9, 0x8B..=0x9F | 0xB0) | (0xDB, 0x82 | 0x96..=0xAD) | (0xD8, 0xA6) => true,
-            (0xE2, 0x80) => matches!(next(2), 0x8C | 0x8D),
-            _ => false,
+    let mut i = 0;
+    while let Some(&b0) = bytes.get(i) {
+        let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+        let mask = KEY_PAIRS.get(usize::from(b0)).copied().unwrap_or(0);
+        if (mask >> (b1 & 0x3F)) & 1 != 0
+            && (b0 != 0xE2 || matches!(bytes.get(i + 2), Some(0x8C | 0x8D)))
+        {
+            return true;
         }
-    })
+        // The length of the character from its first byte (a continuation byte, which no
+        // character starts with, counts one).
+        i += 1 + usize::from(b0 >= 0xC0) + usize::from(b0 >= 0xE0) + usize::from(b0 >= 0xF0);
+    }
+    false
 }
+
+/// By first byte, the second bytes (their low six bits: a second byte is a continuation
+/// byte, `0x80..=0xBF`) of the pairs that [`key_may_differ`] looks for; `E2 80` is the
+/// start of the zero-width non-joiner and joiner, whose third byte is tested apart.
+static KEY_PAIRS: [u64; 256] = {
+    /// Bits `from..=to` of a mask.
+    const fn bits(from: u8, to: u8) -> u64 {
+        (u64::MAX >> (63 - (to - from))) << from
+    }
+    let mut masks = [0u64; 256];
+    masks[0xD8] = bits(0x26, 0x26); // ئ
+    masks[0xD9] = bits(0x0B, 0x1F) | bits(0x30, 0x30); // U+064B–U+065F, U+0670
+    masks[0xDB] = bits(0x02, 0x02) | bits(0x16, 0x2D); // ۂ, U+06D6–U+06ED
+    masks[0xE2] = bits(0x00, 0x00); // E2 80 (8C | 8D)
+    masks
+};
 
 /// Builds match keys for one configuration of the normalizer.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -205,6 +229,7 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
     }
 
     /// The key of token `t` (empty past the last token).
+    #[inline]
     pub(crate) fn word(&self, t: usize) -> &str {
         if bit(&self.has_own_key, t) {
             if let Ok(n) = self.own_keys.binary_search_by_key(&t, |(i, _)| *i) {
@@ -245,7 +270,32 @@ mod tests {
         }
     }
 
+    /// The byte test as first written, reading each byte's successors by index: the
+    /// oracle of the one-pass test.
+    fn key_may_differ_indexed(word: &str) -> bool {
+        let bytes = word.as_bytes();
+        bytes.iter().enumerate().any(|(i, &b0)| {
+            let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+            match (b0, next(1)) {
+                (0xD9, 0x8B..=0x9F | 0xB0) | (0xDB, 0x82 | 0x96..=0xAD) | (0xD8, 0xA6) => true,
+                (0xE2, 0x80) => matches!(next(2), 0x8C | 0x8D),
+                _ => false,
+            }
+        })
+    }
+
     proptest::proptest! {
+        /// The one-pass byte test answers as the indexed one on any text.
+        #[test]
+        fn key_may_differ_is_the_indexed_test(
+            word in "[\u{0600}-\u{06FF}\u{2000}-\u{200F}a-z ]{0,12}|\\PC{0,12}",
+        ) {
+            proptest::prop_assert_eq!(
+                super::key_may_differ(&word),
+                key_may_differ_indexed(&word)
+            );
+        }
+
         /// Every match reported is a run of whole tokens on one line whose keys make the
         /// name, and every such run is reported.
         #[test]

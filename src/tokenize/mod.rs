@@ -32,6 +32,7 @@ pub(crate) fn starts_line(text: &str, pos: usize) -> bool {
 
 /// Whether a line break stands in `text` between `a_end`, where one token ends, and
 /// `b_start`, where the next begins.
+#[inline]
 pub(crate) fn line_break_between(text: &str, a_end: usize, b_start: usize) -> bool {
     examined(b_start.saturating_sub(a_end));
     match b_start.saturating_sub(a_end) {
@@ -41,10 +42,16 @@ pub(crate) fn line_break_between(text: &str, a_end: usize, b_start: usize) -> bo
             .as_bytes()
             .get(a_end)
             .is_some_and(|&c| matches!(c, b'\n' | b'\r' | 0x0B | 0x0C)),
-        _ => text
-            .get(a_end..b_start)
-            .is_some_and(|gap| gap.contains(crate::script::is_line_break)),
+        _ => line_break_in(text, a_end, b_start),
     }
+}
+
+/// Whether a line break stands in `text` between `a_end` and `b_start`, two bytes or more
+/// apart (out of line: the rare case of [`line_break_between`], which is inlined).
+#[inline(never)]
+fn line_break_in(text: &str, a_end: usize, b_start: usize) -> bool {
+    text.get(a_end..b_start)
+        .is_some_and(|gap| gap.contains(crate::script::is_line_break))
 }
 
 /// Tokens and sentences of one text, from one pass of the tokenizer.
@@ -306,6 +313,7 @@ struct TokenSink<'a, 'n, 'v> {
 }
 
 impl TokenSink<'_, '_, '_> {
+    #[inline]
     fn push(&mut self, range: Range<usize>, kind: TokenKind, from_join: bool) {
         let piece = self.alignment.to_original(Span::from(range.clone()));
         let span = Span::new(piece.start + self.offset, piece.end + self.offset);
@@ -335,14 +343,21 @@ impl TokenSink<'_, '_, '_> {
     /// Widens the last token if it took in the tokens after it. This is done once, when the
     /// token is whole, and not at each token it takes in: `ﷺﷺﷺ…` expands into words that
     /// run across every character, one token as long as the run.
+    #[inline]
     fn finish(&mut self) {
         if let Some(span) = self.pending.take() {
-            let form = self
-                .normalized
-                .get(self.last_normalized.clone())
-                .unwrap_or("");
-            self.tokens.widen_last(span, form);
+            self.widen_last(span);
         }
+    }
+
+    /// Widens the last token to `span`, with the normalized form of the tokens it took in.
+    #[cold]
+    fn widen_last(&mut self, span: Span) {
+        let form = self
+            .normalized
+            .get(self.last_normalized.clone())
+            .unwrap_or("");
+        self.tokens.widen_last(span, form);
     }
 }
 

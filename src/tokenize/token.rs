@@ -97,10 +97,14 @@ impl<'t> Token<'t> {
 }
 
 /// How one token is stored: 32 bytes on 64-bit targets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Record {
-    start: usize,
-    end: usize,
+///
+/// The token's original text is kept as a slice of [`Tokens::text`] rather than as two
+/// offsets: the rules read it (or the normalized form, most often the same) for every token,
+/// and a slice needs no test of character boundaries on each read. Its span is where the
+/// slice lies in the text.
+#[derive(Clone, Copy, Debug)]
+struct Record<'a> {
+    text: &'a str,
     /// Where the normalized form starts in [`Tokens::forms`], if it differs from the text.
     form: usize,
     /// Its length in bytes; [`UNCHANGED`] when the normalized form is the text.
@@ -130,12 +134,28 @@ const UNCHANGED: u32 = u32::MAX;
 /// let words: Vec<&str> = tokens.iter().map(|t| t.normalized()).collect();
 /// assert_eq!(words, ["پاکستان", "کے", "صدر"]);
 /// ```
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct Tokens<'a> {
     text: &'a str,
-    records: Vec<Record>,
+    records: Vec<Record<'a>>,
     forms: String,
 }
+
+impl PartialEq for Tokens<'_> {
+    /// The same text with the same tokens: spans, forms, kinds and joins.
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+            && self.forms == other.forms
+            && self.records.len() == other.records.len()
+            && self.records.iter().zip(&other.records).all(|(a, b)| {
+                self.span(a) == other.span(b)
+                    && (a.form, a.form_len, a.kind, a.from_join)
+                        == (b.form, b.form_len, b.kind, b.from_join)
+            })
+    }
+}
+
+impl Eq for Tokens<'_> {}
 
 impl fmt::Debug for Tokens<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -155,24 +175,28 @@ impl<'a> Tokens<'a> {
 
     /// The text the tokens were found in.
     #[must_use]
+    #[inline]
     pub fn text(&self) -> &'a str {
         self.text
     }
 
     /// How many tokens.
     #[must_use]
+    #[inline]
     pub fn len(&self) -> usize {
         self.records.len()
     }
 
     /// Whether there is no token.
     #[must_use]
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.records.is_empty()
     }
 
     /// The token at `index`, if there is one.
     #[must_use]
+    #[inline]
     pub fn get(&self, index: usize) -> Option<Token<'_>> {
         self.records.get(index).map(|r| self.view(r))
     }
@@ -190,8 +214,9 @@ impl<'a> Tokens<'a> {
     }
 
     /// The span of the last token.
+    #[inline]
     pub(crate) fn last_span(&self) -> Option<Span> {
-        self.records.last().map(|r| Span::new(r.start, r.end))
+        self.records.last().map(|r| self.span(r))
     }
 
     /// The tokens, in order.
@@ -230,10 +255,11 @@ impl<'a> Tokens<'a> {
     /// assert_eq!(tokens.span_of(2..2), None);
     /// ```
     #[must_use]
+    #[inline]
     pub fn span_of(&self, range: Range<usize>) -> Option<Span> {
         let first = self.records.get(range.start)?;
         let last = self.records.get(range.end.checked_sub(1)?)?;
-        (range.start < range.end).then(|| Span::new(first.start, last.end))
+        (range.start < range.end).then(|| Span::new(self.span(first).start, self.span(last).end))
     }
 
     /// The original text of the tokens `range`, from the first to the last.
@@ -245,22 +271,29 @@ impl<'a> Tokens<'a> {
 
     /// The normalized form of token `index` (empty past the last token): what most rules
     /// read, without building the whole view.
+    #[inline]
     pub(crate) fn normalized(&self, index: usize) -> &str {
         self.records.get(index).map_or("", |r| self.form_of(r))
     }
 
     /// The kind of token `index`.
+    #[inline]
     pub(crate) fn kind(&self, index: usize) -> Option<TokenKind> {
         self.records.get(index).map(|r| r.kind)
     }
 
     /// Where token `index` starts and ends in the original.
+    #[inline]
     pub(crate) fn bounds(&self, index: usize) -> Option<(usize, usize)> {
-        self.records.get(index).map(|r| (r.start, r.end))
+        self.records.get(index).map(|r| {
+            let span = self.span(r);
+            (span.start, span.end)
+        })
     }
 
     /// Whether a line break stands between token `index - 1` and token `index` (false for
     /// the first token and past the last).
+    #[inline]
     pub(crate) fn line_break_before(&self, index: usize) -> bool {
         let (Some(prev), Some(next)) = (
             index.checked_sub(1).and_then(|p| self.records.get(p)),
@@ -268,7 +301,7 @@ impl<'a> Tokens<'a> {
         ) else {
             return false;
         };
-        super::line_break_between(self.text, prev.end, next.start)
+        super::line_break_between(self.text, self.span(prev).end, self.span(next).start)
     }
 
     /// Appends a token of `span` whose normalized form is `normalized`, stored only when it
@@ -282,8 +315,7 @@ impl<'a> Tokens<'a> {
     ) {
         let (form, form_len) = self.store_form(span, normalized);
         self.records.push(Record {
-            start: span.start,
-            end: span.end,
+            text: self.slice_at(span),
             form,
             form_len,
             kind,
@@ -301,10 +333,10 @@ impl<'a> Tokens<'a> {
             self.forms.truncate(last.form);
         }
         let (form, form_len) = self.store_form(span, Some(normalized));
+        let text = self.slice_at(span);
         if let Some(record) = self.records.last_mut() {
             *record = Record {
-                start: span.start,
-                end: span.end,
+                text,
                 form,
                 form_len,
                 ..last
@@ -313,10 +345,18 @@ impl<'a> Tokens<'a> {
     }
 
     /// Stores a normalized form that differs from the original text of `span`.
+    #[inline]
     fn store_form(&mut self, span: Span, normalized: Option<&str>) -> (usize, u32) {
-        let Some(normalized) = normalized else {
-            return (0, UNCHANGED);
-        };
+        match normalized {
+            None => (0, UNCHANGED),
+            Some(normalized) => self.store_changed_form(span, normalized),
+        }
+    }
+
+    /// [`store_form`](Self::store_form) for a token whose normalized form may differ (out
+    /// of line: most tokens have none).
+    #[inline(never)]
+    fn store_changed_form(&mut self, span: Span, normalized: &str) -> (usize, u32) {
         let original = self.text.get(span.range()).unwrap_or("");
         crate::normalize::work::examined(original.len() + normalized.len());
         match Some(normalized).filter(|n| *n != original) {
@@ -334,27 +374,41 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    fn form_of(&self, r: &Record) -> &str {
+    #[inline]
+    fn form_of<'t>(&'t self, r: &Record<'a>) -> &'t str {
         if r.form_len == UNCHANGED {
-            return self.text.get(r.start..r.end).unwrap_or("");
+            return r.text;
         }
         let end = r.form + r.form_len as usize;
         self.forms.get(r.form..end).unwrap_or("")
     }
 
-    fn view<'t>(&'t self, r: &Record) -> Token<'t> {
-        let text = self.text.get(r.start..r.end).unwrap_or("");
-        let normalized = if r.form_len == UNCHANGED {
-            text
-        } else {
-            self.forms
-                .get(r.form..r.form + r.form_len as usize)
-                .unwrap_or("")
-        };
+    /// The original text of `span`: a span of a token, which starts and ends on character
+    /// boundaries (else an empty slice where the text ends, which no token is).
+    fn slice_at(&self, span: Span) -> &'a str {
+        let text = self.text;
+        text.get(span.range())
+            .or_else(|| text.get(text.len()..))
+            .unwrap_or_default()
+    }
+
+    /// Where the token of `r` lies in the original: its text is a slice of it.
+    #[inline]
+    fn span(&self, r: &Record<'a>) -> Span {
+        let start = r
+            .text
+            .as_ptr()
+            .addr()
+            .wrapping_sub(self.text.as_ptr().addr());
+        Span::new(start, start + r.text.len())
+    }
+
+    #[inline]
+    fn view<'t>(&'t self, r: &Record<'a>) -> Token<'t> {
         Token {
-            text,
-            start: r.start,
-            normalized,
+            text: r.text,
+            start: self.span(r).start,
+            normalized: self.form_of(r),
             kind: r.kind,
             from_join: r.from_join,
         }
@@ -365,12 +419,13 @@ impl<'a> Tokens<'a> {
 #[derive(Clone, Debug)]
 pub struct Iter<'t, 'a> {
     tokens: &'t Tokens<'a>,
-    records: std::slice::Iter<'t, Record>,
+    records: std::slice::Iter<'t, Record<'a>>,
 }
 
 impl<'t> Iterator for Iter<'t, '_> {
     type Item = Token<'t>;
 
+    #[inline]
     fn next(&mut self) -> Option<Token<'t>> {
         self.records.next().map(|r| self.tokens.view(r))
     }
@@ -429,6 +484,26 @@ mod tests {
     #[test]
     fn a_token_takes_32_bytes() {
         assert!(std::mem::size_of::<Record>() <= 32);
+    }
+
+    /// Tokens compare by where they lie, not only by what they read.
+    #[test]
+    fn equal_tokens_lie_in_the_same_place() {
+        let text = "ب ب";
+        let at = |start: usize| {
+            let mut tokens = Tokens::with_capacity(text, 1);
+            tokens.push(Span::new(start, start + 2), None, TokenKind::Word, false);
+            tokens
+        };
+        assert_eq!(at(0), at(0));
+        assert_ne!(at(0), at(3));
+        assert_eq!(at(3).get(0).unwrap().span(), Span::new(3, 5));
+        assert_eq!(at(3).bounds(0), Some((3, 5)));
+        // The same text elsewhere in memory gives equal tokens.
+        let copy = text.to_owned();
+        let mut other = Tokens::with_capacity(&copy, 1);
+        other.push(Span::new(3, 5), None, TokenKind::Word, false);
+        assert_eq!(other, at(3));
     }
 
     #[test]
