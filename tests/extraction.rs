@@ -825,3 +825,23 @@ fn a_generic_name_is_the_body_mentioned_last() {
     let q = quotes(&a);
     assert_eq!(q.last().map(|(_, s, _)| *s), Some("ایپل"), "{q:?}");
 }
+
+#[test]
+fn a_body_that_opens_a_sentence_is_what_a_pronoun_points_to() {
+    let text = "صدر ٹرمپ نے ٹویٹ کی کہ تیل سستا ہونا چاہیے۔\nاوپیک پیداوار میں کمی چاہتا ہے کیونکہ طلب کم ہو گی۔\nاس نے گذشتہ ماہ کہا تھا کہ مانگ میں اضافہ ہو گا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("اوپیک"), "{q:?}");
+    // A body's name that is not the subject (a genitive after it) is not pointed to.
+    let text = "صدر ٹرمپ نے ٹویٹ کی کہ تیل سستا ہونا چاہیے۔\nاوپیک کا اجلاس ویانا میں ہوا۔\nانہوں نے کہا کہ قیمت کم ہونی چاہیے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("ٹرمپ"), "{q:?}");
+}
+
+#[test]
+fn an_age_before_a_name_is_no_part_of_it() {
+    let text = "28 سالہ عثمان احسن نے بی بی سی سے بات کرتے ہوئے کہا کہ قیمت بہت زیادہ ہے۔";
+    let a = analyze(text);
+    assert_eq!(a.speakers()[0].name(), "عثمان احسن");
+}

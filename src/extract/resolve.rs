@@ -167,7 +167,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 let parts = self.split(p);
                 parts.name.len() >= 2 || (!parts.name.is_empty() && !parts.title.is_empty())
             };
-            let phrase = phrase.filter(|p| named(p) && !inside_report(p.start));
+            let phrase = phrase
+                .filter(|p| named(p) && !inside_report(p.start))
+                .or_else(|| self.body_opening(i).filter(|b| !inside_report(b.start)));
             if let Some(phrase) = phrase {
                 let next = if subject {
                     i + 1
@@ -182,6 +184,18 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             i += 1;
         }
         found
+    }
+
+    /// A well-known body's name that opens the sentence at token `i` in the direct case
+    /// (`اوپیک پیداوار میں کمی چاہتا ہے`, "OPEC wants a cut in production"): Urdu puts the
+    /// subject first, so the body is what the sentence is about, and a later pronoun (`اس نے
+    /// گذشتہ ماہ کہا تھا`) may point to it.
+    fn body_opening(&self, i: usize) -> Option<Range<usize>> {
+        let k = self.doc;
+        if k.sentence(i).start != i || k.is_quoted(i) {
+            return None;
+        }
+        k.body_at(i).filter(|b| self.in_direct_case(b))
     }
 
     /// Whether a titled name stands in the direct case, with no postposition after it
