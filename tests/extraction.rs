@@ -845,3 +845,18 @@ fn an_age_before_a_name_is_no_part_of_it() {
     let a = analyze(text);
     assert_eq!(a.speakers()[0].name(), "عثمان احسن");
 }
+
+#[test]
+fn the_reporters_next_sentence_ends_a_report_where_no_full_stop_does() {
+    // Typed without `۔`: a verb-final auxiliary, then `انہوں نے` opening the reporter's
+    // next sentence.
+    let text = "ملیحہ لودھی نے کہا کہ فلم فیسٹیول سے پاکستان کا تاثر بہتر ہوگا انہوں نے امید ظاہر کی کہ یہ فیسٹیول کامیاب رہے گا";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q[0].2, "فلم فیسٹیول سے پاکستان کا تاثر بہتر ہوگا", "{q:?}");
+    // Inside quotation marks the speaker's own words go on.
+    let text = "ملیحہ لودھی نے کہا کہ ’تاثر بہتر ہوگا انہوں نے بہت محنت کی ہے‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(q[0].2.ends_with("محنت کی ہے"), "{q:?}");
+}

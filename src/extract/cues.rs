@@ -582,9 +582,12 @@ fn source_before_name(
     Ok(m)
 }
 
-/// Where what was said ends: the sentence's end, less its final punctuation.
+/// Where what was said ends: the sentence's end, less its final punctuation, or where the
+/// reporter's next sentence begins unmarked (see [`Document::unmarked_sentence_after`]).
 fn said_end(k: &Document<'_, '_>, start: usize, sentence_end: usize) -> usize {
-    let mut end = sentence_end;
+    let mut end = k
+        .unmarked_sentence_after(start, sentence_end)
+        .unwrap_or(sentence_end);
     while end > start && k.kind(end - 1) == Some(TokenKind::Punctuation) {
         end -= 1;
     }

@@ -31,6 +31,9 @@ pub(crate) struct Document<'t, 'a> {
     paragraph_starts: Vec<usize>,
     /// One bit per token: whether it stands inside a pair of quotation marks.
     quoted: Vec<u64>,
+    /// The tokens, in order, where the reporter's next sentence begins though no `۔` ends
+    /// the one before: see [`Document::unmarked_sentence_after`].
+    unmarked_sentences: Vec<usize>,
 }
 
 impl<'t, 'a> Document<'t, 'a> {
@@ -51,6 +54,13 @@ impl<'t, 'a> Document<'t, 'a> {
                 set_bit(&mut quoted, i);
             }
         }
+        let unmarked_sentences = (1..tokens.len())
+            .filter(|&i| {
+                roles[i].has(Roles::ERGATIVE_PRONOUN)
+                    && roles[i - 1].has(Roles::AUXILIARY)
+                    && !bit(&quoted, i)
+            })
+            .collect();
         Document {
             tokens,
             keys,
@@ -62,7 +72,18 @@ impl<'t, 'a> Document<'t, 'a> {
                 .filter(|&i| keys.line_break_before(i))
                 .collect(),
             quoted,
+            unmarked_sentences,
         }
+    }
+
+    /// The first token after `start` and before `end` where the reporter begins a new
+    /// sentence with no `۔` before it: a verb-final auxiliary, then the ergative pronoun
+    /// (`… بہتر ہوگا انہوں نے امید ظاہر کی`). Urdu ends its clauses with the verb, and
+    /// `انہوں نے` opens the reporter's next sentence about the speaker; in texts typed without
+    /// `۔` this is where what was said ends.
+    pub(crate) fn unmarked_sentence_after(&self, start: usize, end: usize) -> Option<usize> {
+        let n = self.unmarked_sentences.partition_point(|&i| i <= start);
+        self.unmarked_sentences.get(n).copied().filter(|&i| i < end)
     }
 
     /// How many tokens.
