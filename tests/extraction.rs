@@ -860,3 +860,18 @@ fn the_reporters_next_sentence_ends_a_report_where_no_full_stop_does() {
     let q = quotes(&a);
     assert!(q[0].2.ends_with("محنت کی ہے"), "{q:?}");
 }
+
+#[test]
+fn an_opinion_is_a_source_and_an_analyst_a_title() {
+    let text = "تیل کی صنعت کی تجزیہ کار ریچل زیمبا کے خیال میں 'پانچ لاکھ بیرل یومیہ تک' کمی ہو سکتی ہے۔ وہ کہتی ہیں کہ معیشت مضبوط ہو سکتی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(q.iter().any(|(k, s, t)| *k == QuoteKind::Partial
+        && *s == "ریچل زیمبا"
+        && *t == "پانچ لاکھ بیرل یومیہ تک"), "{q:?}");
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("ریچل زیمبا"), "{q:?}");
+    assert_eq!(a.speakers()[0].title(), Some("تجزیہ کار"));
+    // `میرے خیال میں` ("in my view") inside someone's words names no one else.
+    let text = "انہوں نے کہا کہ میرے خیال میں یہ درست ہے۔";
+    assert_eq!(analyze(text).quotes().len(), 1);
+}
