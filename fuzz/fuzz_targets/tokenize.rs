@@ -12,7 +12,10 @@ fn tokenizer(spacing: bool) -> &'static urdu::Tokenizer {
     static BOTH: OnceLock<[urdu::Tokenizer; 2]> = OnceLock::new();
     let both = BOTH.get_or_init(|| {
         [false, true].map(|on| {
-            let normalizer = urdu::Normalizer::builder().punctuation_spacing(on).build();
+            let normalizer = urdu::Normalizer::builder()
+                .punctuation_spacing(on)
+                .build()
+                .expect("a valid normalizer");
             urdu::Tokenizer::builder().normalizer(normalizer).build().unwrap()
         })
     });
