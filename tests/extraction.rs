@@ -875,3 +875,16 @@ fn an_opinion_is_a_source_and_an_analyst_a_title() {
     let text = "انہوں نے کہا کہ میرے خیال میں یہ درست ہے۔";
     assert_eq!(analyze(text).quotes().len(), 1);
 }
+
+#[test]
+fn a_speaker_named_again_is_who_the_next_pronoun_points_to() {
+    let text = "عثمان احسن نے کہا کہ پیٹرول کی قیمت بہت زیادہ ہے۔\nریسرچ فیلو جِم کرین کہتے ہیں کہ پیداوار میں کمی متوقع ہے۔\nاسلام آباد میں مسٹر احسن کے لیے یہ اچھی خبر نہیں ہوگی۔ وہ کہتے ہیں، ’زندگی مشکل ہے۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("عثمان احسن"), "{q:?}");
+    // Someone not quoted before is no one the pronoun returns to.
+    let text = "ریسرچ فیلو جِم کرین کہتے ہیں کہ پیداوار میں کمی متوقع ہے۔\nاسلام آباد میں مسٹر احسن کے لیے یہ اچھی خبر نہیں ہوگی۔ وہ کہتے ہیں، ’زندگی مشکل ہے۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(q.last().is_some_and(|(_, s, _)| s.ends_with("جِم کرین")), "{q:?}");
+}

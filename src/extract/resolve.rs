@@ -358,10 +358,34 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             let parts = self.split(&antecedent);
             return Some(self.resolve_name(&with_marker, parts));
         }
-        let (i, _) = self.last?;
+        let i = self
+            .returned_to(phrase.start, last_at)
+            .or(self.last.map(|(i, _)| i))?;
         let mention = self.mention(&with_marker);
         self.add_mention(i, mention, phrase.start);
         Some(i)
+    }
+
+    /// A speaker quoted before whom the reporter names again, with a title, in the sentence
+    /// before the pronoun at `at` or in its own, after the last speaker spoke (`last_at`):
+    /// `اسلام آباد میں مسٹر احسن کے لیے یہ اچھی خبر نہیں ہوگی۔ وہ کہتے ہیں …` ("for Mr Ahsan
+    /// this is no good news. He says …"). The text has come back to them, whatever their case.
+    fn returned_to(&self, at: usize, last_at: Option<usize>) -> Option<usize> {
+        let k = self.doc;
+        let a = self.antecedent_before(at, false)?;
+        let near = k
+            .sentence_index(a.phrase.start)
+            .zip(k.sentence_index(at))
+            .is_some_and(|(a, p)| a + 1 >= p);
+        if !near || last_at.is_some_and(|l| a.phrase.start <= l) {
+            return None;
+        }
+        let parts = self.split(&a.phrase);
+        if parts.name.is_empty() {
+            return None;
+        }
+        let (skeletons, joined) = self.name_keys(&parts.name);
+        self.known(&skeletons, &joined)
     }
 
     /// The subject a clause leaves unsaid, at token `at`: like a pronoun, the person the text
@@ -474,22 +498,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let mention = self.mention(mentioned);
         let at = mentioned.start;
         let title_text = (!parts.title.is_empty()).then(|| k.text(&parts.title));
-        let words: Vec<String> = parts.name.clone().map(|j| self.expand(k.key(j))).collect();
-        let skeletons: HashSet<String> = words
-            .iter()
-            .flat_map(|w| w.split(' '))
-            .map(skeleton)
-            .collect();
-        let joined: String = words.concat();
-        let found = self
-            .recent()
-            .find(|(_, e)| {
-                let subset = !e.skeletons.is_empty()
-                    && (skeletons.is_subset(&e.skeletons) || e.skeletons.is_subset(&skeletons));
-                subset || short_form(&joined, &e.joined)
-            })
-            .map(|(i, _)| i);
-        if let Some(i) = found {
+        let (skeletons, joined) = self.name_keys(&parts.name);
+        if let Some(i) = self.known(&skeletons, &joined) {
             self.merge(i, mention, &parts, skeletons, title_text, at);
             return i;
         }
@@ -522,6 +532,30 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             e.leader = parts.leader;
         }
         i
+    }
+
+    /// The skeletons of a name's words and the name's words joined: what
+    /// [`known`](Self::known) compares.
+    fn name_keys(&self, name: &Range<usize>) -> (HashSet<String>, String) {
+        let words: Vec<String> = name.clone().map(|j| self.expand(self.doc.key(j))).collect();
+        let skeletons = words
+            .iter()
+            .flat_map(|w| w.split(' '))
+            .map(skeleton)
+            .collect();
+        (skeletons, words.concat())
+    }
+
+    /// The recent speaker a name with these keys names: one whose name words are a subset
+    /// of its own or the other way round, or a short form of it.
+    fn known(&self, skeletons: &HashSet<String>, joined: &str) -> Option<usize> {
+        self.recent()
+            .find(|(_, e)| {
+                let subset = !e.skeletons.is_empty()
+                    && (skeletons.is_subset(&e.skeletons) || e.skeletons.is_subset(skeletons));
+                subset || short_form(joined, &e.joined)
+            })
+            .map(|(i, _)| i)
     }
 
     /// A description: a demonym and a leader's role, a role seen before, a body named by its
