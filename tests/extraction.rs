@@ -888,3 +888,11 @@ fn a_speaker_named_again_is_who_the_next_pronoun_points_to() {
     let q = quotes(&a);
     assert!(q.last().is_some_and(|(_, s, _)| s.ends_with("جِم کرین")), "{q:?}");
 }
+
+#[test]
+fn a_relative_clause_that_names_a_title_stands_between_subject_and_marker() {
+    let text = "ارجن رامپال جو ویب سیریز \"دی فائنل کال\" کی شوٹنگ کے سلسلے میں وادی کشمیر آئے ہوئے تھے، نے بدھ کے روز نامہ نگاروں کو بتایا کہ انہیں روغن جوش پسند آیا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("ارجن رامپال"), "{q:?}");
+}

@@ -68,8 +68,8 @@ const POSSESSOR_GAP: usize = 4;
 /// clause stands between them (`X کا … کرتے ہوئے کہنا تھا`).
 const PARTICIPLE_GAP: usize = 10;
 
-/// At most this many words in a relative clause between a subject and its case marker.
-const RELATIVE_CLAUSE: usize = 12;
+/// At most this many tokens in a relative clause between a subject and its case marker.
+const RELATIVE_CLAUSE: usize = 24;
 
 /// A cue whose words were found but which gave no speech, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -474,7 +474,9 @@ fn subject_before(k: &Document<'_, '_>, marker: usize, start: usize) -> Option<R
     let relative = comma.and_then(|c| {
         (c.saturating_sub(RELATIVE_CLAUSE).max(start)..c)
             .rev()
-            .take_while(|&j| k.is_word(j))
+            // A title in quotation marks may be named inside the clause (`جو ویب سیریز "دی
+            // فائنل کال" کی شوٹنگ کے سلسلے میں آئے تھے، نے`).
+            .take_while(|&j| k.is_word(j) || k.is_quote_mark(j))
             .find(|&j| k.is(j, Roles::RELATIVE))
     });
     if let Some(r) = relative {
