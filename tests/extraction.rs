@@ -866,9 +866,12 @@ fn an_opinion_is_a_source_and_an_analyst_a_title() {
     let text = "تیل کی صنعت کی تجزیہ کار ریچل زیمبا کے خیال میں 'پانچ لاکھ بیرل یومیہ تک' کمی ہو سکتی ہے۔ وہ کہتی ہیں کہ معیشت مضبوط ہو سکتی ہے۔";
     let a = analyze(text);
     let q = quotes(&a);
-    assert!(q.iter().any(|(k, s, t)| *k == QuoteKind::Partial
-        && *s == "ریچل زیمبا"
-        && *t == "پانچ لاکھ بیرل یومیہ تک"), "{q:?}");
+    assert!(
+        q.iter().any(|(k, s, t)| *k == QuoteKind::Partial
+            && *s == "ریچل زیمبا"
+            && *t == "پانچ لاکھ بیرل یومیہ تک"),
+        "{q:?}"
+    );
     assert_eq!(q.last().map(|(_, s, _)| *s), Some("ریچل زیمبا"), "{q:?}");
     assert_eq!(a.speakers()[0].title(), Some("تجزیہ کار"));
     // `میرے خیال میں` ("in my view") inside someone's words names no one else.
@@ -886,7 +889,10 @@ fn a_speaker_named_again_is_who_the_next_pronoun_points_to() {
     let text = "ریسرچ فیلو جِم کرین کہتے ہیں کہ پیداوار میں کمی متوقع ہے۔\nاسلام آباد میں مسٹر احسن کے لیے یہ اچھی خبر نہیں ہوگی۔ وہ کہتے ہیں، ’زندگی مشکل ہے۔‘";
     let a = analyze(text);
     let q = quotes(&a);
-    assert!(q.last().is_some_and(|(_, s, _)| s.ends_with("جِم کرین")), "{q:?}");
+    assert!(
+        q.last().is_some_and(|(_, s, _)| s.ends_with("جِم کرین")),
+        "{q:?}"
+    );
 }
 
 #[test]

@@ -54,12 +54,15 @@ impl<'t, 'a> Document<'t, 'a> {
                 set_bit(&mut quoted, i);
             }
         }
-        let unmarked_sentences = (1..tokens.len())
-            .filter(|&i| {
-                roles[i].has(Roles::ERGATIVE_PRONOUN)
-                    && roles[i - 1].has(Roles::AUXILIARY)
-                    && !bit(&quoted, i)
+        let unmarked_sentences = roles
+            .windows(2)
+            .enumerate()
+            .filter(|&(i, pair)| {
+                matches!(pair, [before, at] if before.has(Roles::AUXILIARY)
+                    && at.has(Roles::ERGATIVE_PRONOUN))
+                    && !bit(&quoted, i + 1)
             })
+            .map(|(i, _)| i + 1)
             .collect();
         Document {
             tokens,
