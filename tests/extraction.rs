@@ -902,3 +902,14 @@ fn a_relative_clause_that_names_a_title_stands_between_subject_and_marker() {
     let q = quotes(&a);
     assert_eq!(q.last().map(|(_, s, _)| *s), Some("ارجن رامپال"), "{q:?}");
 }
+
+#[test]
+fn a_subject_known_by_a_leaders_role_is_what_a_pronoun_points_to() {
+    let text = "چینی صدر شی جن پنگ نے کہا ہے کہ ان کا ملک بالادستی کا متلاشی نہیں۔\nناقدین کا کہنا ہے کہ کریک ڈاؤن جاری ہے۔\nاپنی تقریر میں چین کے صدر نے ترقی کی مثالیں پیش کیں۔\nان کا کہنا تھا کہ چین عالمی امن کا داعی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(
+        q.last().is_some_and(|(_, s, _)| s.starts_with("شی")),
+        "{q:?}"
+    );
+}

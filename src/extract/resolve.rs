@@ -163,9 +163,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 let n = reported.partition_point(|r| r.end <= at);
                 reported.get(n).is_some_and(|r| r.start <= at) || k.is_quoted(at)
             };
+            // A subject known by a leader's role alone (`چین کے صدر نے`, "China's president")
+            // is someone a pronoun may point to, like a name.
             let named = |p: &Range<usize>| {
                 let parts = self.split(p);
-                parts.name.len() >= 2 || (!parts.name.is_empty() && !parts.title.is_empty())
+                parts.name.len() >= 2
+                    || (!parts.name.is_empty() && !parts.title.is_empty())
+                    || (subject && parts.name.is_empty() && parts.leader)
             };
             let phrase = phrase
                 .filter(|p| named(p) && !inside_report(p.start))
@@ -356,6 +360,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .map(|a| a.phrase.clone());
         if let Some(antecedent) = subject {
             let parts = self.split(&antecedent);
+            if parts.name.is_empty() {
+                return Some(self.resolve_description(&antecedent, &parts));
+            }
             return Some(self.resolve_name(&with_marker, parts));
         }
         let i = self
@@ -399,6 +406,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .map(|a| a.phrase.clone());
         if let Some(antecedent) = subject {
             let parts = self.split(&antecedent);
+            if parts.name.is_empty() {
+                return Ok(self.resolve_description(&antecedent, &parts));
+            }
             return Ok(self.resolve_name(&antecedent, parts));
         }
         self.last.map(|(i, _)| i).ok_or(Reason::NoSpeakerPhrase)
@@ -722,12 +732,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .rev()
             .take(LOOKBACK)
             .find(|a| {
-                let title: Vec<String> = self
-                    .split(&a.phrase)
-                    .title
-                    .map(|j| self.doc.key(j).to_owned())
-                    .collect();
-                holds_roles(&title, roles)
+                // A subject known by its role alone names no one to resolve to.
+                let parts = self.split(&a.phrase);
+                let title: Vec<String> = parts.title.map(|j| self.doc.key(j).to_owned()).collect();
+                !parts.name.is_empty() && holds_roles(&title, roles)
             })
             .map(|a| a.phrase.clone())
     }
