@@ -913,3 +913,23 @@ fn a_subject_known_by_a_leaders_role_is_what_a_pronoun_points_to() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_second_verb_after_a_connective_shares_the_subject() {
+    let text = "مسلم لیگ (ن) کی رہنما عظمیٰ قادری کا کہنا تھا کہ شہباز شریف کو گرفتار کر لیا گیا اور ساتھ ہی دعویٰ کیا کہ رانا مشہود کا بیان غیر اہم تھا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].2, "شہباز شریف کو گرفتار کر لیا گیا", "{q:?}");
+    assert_eq!(
+        q[1],
+        (
+            QuoteKind::Indirect,
+            "عظمیٰ قادری",
+            "رانا مشہود کا بیان غیر اہم تھا"
+        )
+    );
+    // With no connective before it, a past verb with no `نے` subject reports no one.
+    let text = "شہباز شریف کو گرفتار کر لیا گیا۔ دعویٰ کیا کہ بیان غیر اہم تھا۔";
+    assert!(analyze(text).quotes().is_empty());
+}

@@ -241,8 +241,8 @@ fn clause_ends_between(k: &Document<'_, '_>, from: usize, to: usize) -> bool {
     })
 }
 
-/// `end`, moved back over the punctuation and connectives (`،`, `اور`, `تاہم`, `جس پر`) that
-/// stand before it, no further than `start`.
+/// `end`, moved back over the punctuation, connectives and their adverbs (`،`, `اور`, `تاہم`,
+/// `جس پر`, `اور ساتھ ہی`) that stand before it, no further than `start`.
 fn trim_connectives(k: &Document<'_, '_>, start: usize, mut end: usize) -> usize {
     while end > start {
         let j = end - 1;
@@ -251,7 +251,7 @@ fn trim_connectives(k: &Document<'_, '_>, start: usize, mut end: usize) -> usize
         let on_which = k.key(j) == "پر" && j > start && matches!(k.key(j - 1), "جس" | "اس");
         if on_which {
             end -= 2;
-        } else if punctuation || k.is(j, Roles::CONNECTIVE) {
+        } else if punctuation || k.is(j, Roles::CONNECTIVE | Roles::ADDITIVE) {
             end -= 1;
         } else {
             break;
@@ -363,8 +363,19 @@ fn verb_cue(
     m: CueMatch,
     sentence: &Range<usize>,
 ) -> Result<CueMatch, Reason> {
-    let marker = ergative_before(k, m.cue.start, sentence.start, m.quoted)
-        .ok_or(Reason::NoErgativeSubject)?;
+    let Some(marker) = ergative_before(k, m.cue.start, sentence.start, m.quoted) else {
+        // Urdu leaves out the subject of a second verb joined to the first by a connective
+        // (`ان کا کہنا تھا کہ … اور ساتھ ہی دعویٰ کیا کہ`, "… and also claimed that"): the
+        // person the text is about speaks.
+        return if joined_to_clause_before(k, m.cue.start, sentence.start) {
+            Ok(CueMatch {
+                zero_subject: true,
+                ..m
+            })
+        } else {
+            Err(Reason::NoErgativeSubject)
+        };
+    };
     // An ergative pronoun without its `نے` (`انھوں بتایا`) is the subject itself.
     let speaker = if k.is(marker, Roles::ERGATIVE_PRONOUN) {
         Some(marker..marker + 1)
@@ -376,6 +387,19 @@ fn verb_cue(
         speaker,
         ..m
     })
+}
+
+/// At most this many adverbs between a connective and the verb it joins.
+const ADDITIVES: usize = 3;
+
+/// Whether the verb at token `verb` follows a connective (`اور`, `جبکہ`), with at most a few
+/// adverbs between (`ساتھ ہی`, `مزید`), after a clause of its sentence.
+fn joined_to_clause_before(k: &Document<'_, '_>, verb: usize, start: usize) -> bool {
+    let mut j = verb;
+    while j > start && verb - j < ADDITIVES && k.is(j - 1, Roles::ADDITIVE) {
+        j -= 1;
+    }
+    j > start + 1 && k.is(j - 1, Roles::CONNECTIVE)
 }
 
 /// What a speech verb says when no `کہ` follows it: Urdu is verb-final, so words after a

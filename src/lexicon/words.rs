@@ -69,6 +69,9 @@ impl Roles {
     /// A quantifier (`تمام`, `چند`): a group the text does not name one by one, which speaks
     /// in passing.
     pub(crate) const QUANTIFIER: Roles = Roles(1 << 26);
+    /// An adverb between a connective and its verb (`اور ساتھ ہی دعویٰ کیا`): the verb
+    /// shares the subject of the clause before the connective.
+    pub(crate) const ADDITIVE: Roles = Roles(1 << 27);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -110,6 +113,7 @@ impl Roles {
             "ergative-pronoun" => Roles::ERGATIVE_PRONOUN,
             "affiliation" => Roles::AFFILIATION,
             "quantifier" => Roles::QUANTIFIER,
+            "additive" => Roles::ADDITIVE,
             _ => return None,
         })
     }
