@@ -933,3 +933,17 @@ fn a_second_verb_after_a_connective_shares_the_subject() {
     let text = "شہباز شریف کو گرفتار کر لیا گیا۔ دعویٰ کیا کہ بیان غیر اہم تھا۔";
     assert!(analyze(text).quotes().is_empty());
 }
+
+#[test]
+fn a_speech_goes_on_in_the_voice_of_its_speaker_not_of_one_it_reports() {
+    let text = "ایپل نے اپنے ایک بیان میں کہا ہے: 'ہمیں عوامی تحفظ کی وزارت نے مطلع کیا ہے کہ یہ ایپس مقامی قانون کے مطابق نہیں ہیں۔'\n\n'اس لیے یہ ایپس چین کے ایپ سٹور سے ہٹا دی گئی ہیں۔'";
+    let a = analyze(text);
+    let q = quotes(&a);
+    // The object pronoun `ہمیں` ("to us") is no part of the ministry's name.
+    assert!(
+        q.iter()
+            .any(|(k, s, _)| *k == QuoteKind::Indirect && *s == "عوامی تحفظ کی وزارت"),
+        "{q:?}"
+    );
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("ایپل"), "{q:?}");
+}

@@ -217,13 +217,15 @@ impl<'a> Assembler<'_, '_, 'a> {
 
     /// The cue whose speaker a quotation with no cue of its own goes on quoting: the last cue
     /// before it in its paragraph, or, when the quotation opens its paragraph, the last cue
-    /// of the paragraph before (news quotes a speaker over several paragraphs).
+    /// of the paragraph before (news quotes a speaker over several paragraphs). A cue inside
+    /// quotation marks is the quoted speaker's report of someone else (`ایپل نے کہا: ’ہمیں
+    /// وزارت نے مطلع کیا ہے کہ …‘`): the speech goes on in the outer speaker's voice.
     fn continued_cue(&self, open: usize) -> Option<usize> {
         let paragraph = self.doc.paragraph(open);
-        let last = self
-            .cues
-            .partition_point(|c| c.cue.start < open)
-            .checked_sub(1)?;
+        let before = self.cues.partition_point(|c| c.cue.start < open);
+        let last = (before.saturating_sub(NEAR_CUES)..before)
+            .rev()
+            .find(|&i| self.cues.get(i).is_some_and(|c| !c.quoted))?;
         let cue_paragraph = self.doc.paragraph(self.cues.get(last)?.cue.start);
         let opens_paragraph = open == 0 || self.doc.paragraph(open - 1) != paragraph;
         let same = cue_paragraph == paragraph;
