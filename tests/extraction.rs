@@ -947,3 +947,24 @@ fn a_speech_goes_on_in_the_voice_of_its_speaker_not_of_one_it_reports() {
     );
     assert_eq!(q.last().map(|(_, s, _)| *s), Some("ایپل"), "{q:?}");
 }
+
+#[test]
+fn a_quoted_term_with_a_case_marker_after_it_is_a_name() {
+    let text = "اور 'جیو فلمز' کے محمد ناصر کے بقول یہ فیسٹیول بہت اہم ہے۔";
+    let a = analyze(text);
+    assert!(
+        a.quotes().iter().all(|q| q.kind() != QuoteKind::Partial),
+        "{:?}",
+        quotes(&a)
+    );
+    // The speaker's own words that the cue introduces, or the words of a claim, stay.
+    let text = "توکاییف نے ویڈیو کانفرنس میں کہا کہ ’مسلح عسکریت پسندوں‘ نے اقتدار پر قبضہ کرنے کی کوشش کی۔ پوتن نے ’فتح‘ کا دعویٰ کیا ہے۔";
+    let a = analyze(text);
+    let partial: Vec<_> = a
+        .quotes()
+        .iter()
+        .filter(|q| q.kind() == QuoteKind::Partial)
+        .map(|q| q.text())
+        .collect();
+    assert_eq!(partial, ["مسلح عسکریت پسندوں", "فتح"]);
+}

@@ -333,7 +333,8 @@ impl<'a> Assembler<'_, '_, 'a> {
                 || self.holds_sentence_end(&inner)
                 || self.words(&inner) >= CLAUSE_WORDS;
             let key = self.doc.keys_of(&inner);
-            let term = !clause && (names.contains(&key) || key.chars().count() <= 2);
+            let term = !clause
+                && (names.contains(&key) || key.chars().count() <= 2 || self.case_marked(p, cue));
             // A quoted name that is a cue's speaker (`ٹیچر ’’کربے‘‘نے کہا`) is no quotation.
             let speaker = !clause && speakers.contains(&(inner.start, inner.end));
             if term || speaker {
@@ -356,6 +357,28 @@ impl<'a> Assembler<'_, '_, 'a> {
             });
         }
         quotes
+    }
+
+    /// Whether a short quoted term is a noun of the reporter's sentence: a case marker or a
+    /// postposition follows it (`’مرہم‘ نے`, `'جیو فلمز' کے محمد ناصر`, `’تھرڈ پارٹی معاہدے‘
+    /// کے تحت`), so it names something (a brand, a campaign, a body), not words someone
+    /// said. Not when the cue introduces it (`کہا کہ ’مسلح عسکریت پسندوں‘ نے …`: the speaker's
+    /// words begin there) or it stands between the cue's speaker and verb (`پوتن نے ’فتح‘ کا
+    /// دعویٰ کیا`: the claim's words).
+    fn case_marked(&self, p: &QuotePair, cue: Option<(usize, bool)>) -> bool {
+        let marked = self.doc.is(
+            p.close + 1,
+            Roles::ERGATIVE | Roles::GENITIVE | Roles::POSTPOSITION,
+        );
+        let framed = cue.is_some_and(|(c, introduced)| {
+            introduced
+                || self.cues.get(c).is_some_and(|m| {
+                    m.speaker
+                        .as_ref()
+                        .is_some_and(|s| s.end <= p.open && p.close < m.cue.start)
+                })
+        });
+        marked && !framed
     }
 
     /// Whether the quotation at `p` is all that its cue says: the cue introduces it and

@@ -72,6 +72,8 @@ impl Roles {
     /// An adverb between a connective and its verb (`اور ساتھ ہی دعویٰ کیا`): the verb
     /// shares the subject of the clause before the connective.
     pub(crate) const ADDITIVE: Roles = Roles(1 << 27);
+    /// A postposition of place, direction or object (`کو`, `میں`, `سے`).
+    pub(crate) const POSTPOSITION: Roles = Roles(1 << 28);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -114,6 +116,7 @@ impl Roles {
             "affiliation" => Roles::AFFILIATION,
             "quantifier" => Roles::QUANTIFIER,
             "additive" => Roles::ADDITIVE,
+            "postposition" => Roles::POSTPOSITION,
             _ => return None,
         })
     }
