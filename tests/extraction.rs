@@ -968,3 +968,14 @@ fn a_quoted_term_with_a_case_marker_after_it_is_a_name() {
         .collect();
     assert_eq!(partial, ["مسلح عسکریت پسندوں", "فتح"]);
 }
+
+#[test]
+fn the_reporters_ergative_pronoun_starts_a_new_report_in_a_run_on_sentence() {
+    let text =
+        "میراڈونا نے کہا کہ صرف میسی پر ہی بھروسہ نہیں کرو انہوں نے کہا کہ ان سے قیادت واپس لے لیں";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].2, "صرف میسی پر ہی بھروسہ نہیں کرو");
+    assert_eq!(q[1].1, "میراڈونا");
+}

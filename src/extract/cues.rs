@@ -224,7 +224,16 @@ fn settle_nested(
         let Some(said) = outer.said.as_mut() else {
             continue;
         };
-        let nested = !clause_ends_between(k, said.start, start);
+        // `انہوں نے` ("he/she/they", the ergative pronoun) is how the reporter refers back to
+        // a speaker: a frame with it as subject starts the reporter's next sentence, even
+        // where no clause end the rules know stands before it (`… بھروسہ نہیں کرو انہوں نے کہا
+        // کہ …`, an imperative).
+        // (A source's report, `ٹی وی کے مطابق انہوں نے کہا کہ`, credits the frame after it.)
+        let reporters = outer.rule != SpeechRule::Source
+            && c.speaker
+                .as_ref()
+                .is_some_and(|s| s.len() == 1 && k.is(s.start, Roles::ERGATIVE_PRONOUN));
+        let nested = !reporters && !clause_ends_between(k, said.start, start);
         if !nested {
             said.end = trim_connectives(k, said.start, start).max(said.start + 1);
         }
