@@ -53,6 +53,8 @@ fn ambiguous_names_need_evidence() {
     assert!(names("شام کو بارش ہوئی").is_empty());
     assert_eq!(names("ملک شام میں جنگ"), ["شام"]);
     assert_eq!(names("ترکی، شام اور عراق"), ["ترکی", "شام", "عراق"]);
+    // `پاک` is Pakistan in a pair of countries (`پاک چین اقتصادی راہداری`).
+    assert_eq!(names("پاک چین اقتصادی راہداری"), ["چین"]);
 }
 
 #[test]
