@@ -11,7 +11,12 @@
 //!   in words of five letters or more;
 //! - **spaces**: after a letter that does not join the next, a space inside a compound name
 //!   is invisible, and writers leave it out or put it in (`نیو یارک` / `نیویارک`,
-//!   `آئرلینڈ` / `آئر لینڈ`).
+//!   `آئرلینڈ` / `آئر لینڈ`);
+//! - **o**: an o inside a foreign name is written `و` or, as English spells it, `ا`
+//!   (`وسکونسن` / `وسکانسن`), in words of six letters or more;
+//! - **compass**: a point of the compass that opens a name is translated or transliterated
+//!   (`شمالی کیرولینا` / `نارتھ کیرولینا`, `مغربی آسٹریلیا` / `ویسٹرن آسٹریلیا`, `جنوبی
+//!   افریقہ` / `ساؤتھ افریقہ`).
 //!
 //! A spelling that is a word of the lexicon (`data/lexicon.tsv`: Urdu's words and the
 //! gazetteer's names) is never taken: no rule makes a common word a place, and a variant
@@ -71,6 +76,13 @@ fn spellings(name: &str) -> Vec<String> {
             'ا' if word_end && last_word(upto).chars().count() >= 4 => &[&['ہ']],
             // Spaces: one after a non-joining letter left out.
             ' ' if before.is_some_and(is_non_joining) => &[&[]],
+            // o: a `و` between two letters of a long word written `ا`.
+            'و' if before.is_some_and(|b| b != ' ')
+                && !word_end
+                && word_at(&chars, i).chars().count() >= 6 =>
+            {
+                &[&['ا']]
+            }
             _ => &[],
         };
         for edit in edits {
@@ -87,7 +99,46 @@ fn spellings(name: &str) -> Vec<String> {
             push(replaced(&chars, i + 1, 0, &[' ']));
         }
     }
+    // Compass: the first word translated or transliterated.
+    let first = chars.iter().position(|&c| c == ' ');
+    if let Some(space) = first {
+        let word: String = chars.iter().take(space).collect();
+        for &(translated, transliterated) in COMPASS {
+            let others: &[&str] = if word == translated {
+                transliterated
+            } else if transliterated.contains(&word.as_str()) {
+                &[translated]
+            } else {
+                &[]
+            };
+            for other in others {
+                let other: Vec<char> = other.chars().collect();
+                push(replaced(&chars, 0, space, &other));
+            }
+        }
+    }
     out
+}
+
+/// The points of the compass as Urdu translates them and as it transliterates English.
+const COMPASS: &[(&str, &[&str])] = &[
+    ("شمالی", &["نارتھ"]),
+    ("جنوبی", &["ساؤتھ", "ساوتھ"]),
+    ("مشرقی", &["ایسٹ", "ایسٹرن"]),
+    ("مغربی", &["ویسٹ", "ویسٹرن"]),
+];
+
+/// The word of `chars` that holds the character at `i`.
+fn word_at(chars: &[char], i: usize) -> String {
+    let start = chars
+        .get(..i)
+        .and_then(|c| c.iter().rposition(|&c| c == ' '))
+        .map_or(0, |p| p + 1);
+    chars
+        .iter()
+        .skip(start)
+        .take_while(|&&c| c != ' ')
+        .collect()
 }
 
 /// `chars` with `len` characters at `at` replaced by `with`.
@@ -136,6 +187,10 @@ mod tests {
         assert!(has("بولیویا", "بولیویہ"));
         assert!(has("نیو یارک", "نیویارک"));
         assert!(has("آئرلینڈ", "آئر لینڈ"));
+        assert!(has("وسکونسن", "وسکانسن"));
+        assert!(has("شمالی کیرولینا", "نارتھ کیرولینا"));
+        assert!(has("مغربی آسٹریلیا", "ویسٹرن آسٹریلیا"));
+        assert!(has("ساؤتھ افریقہ", "جنوبی افریقہ"));
     }
 
     #[test]
