@@ -729,7 +729,8 @@ fn faction_before(k: &Document<'_, '_>, close: usize, start: usize) -> Option<us
 /// possessor (`اقوام متحدہ کی رپورٹ کے مطابق`).
 fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usize>> {
     let head = phrase.end.checked_sub(1)?;
-    if k.is(head, Roles::NON_SOURCE) {
+    // `اپنے روڈ میپ کے مطابق`: in line with the subject's own plan, not anyone's words.
+    if k.is(head, Roles::NON_SOURCE) || k.is(phrase.start, Roles::REFLEXIVE) {
         return None;
     }
     if k.is(head, Roles::DOCUMENT) {

@@ -74,6 +74,8 @@ impl Roles {
     pub(crate) const ADDITIVE: Roles = Roles(1 << 27);
     /// A postposition of place, direction or object (`کو`, `میں`, `سے`).
     pub(crate) const POSTPOSITION: Roles = Roles(1 << 28);
+    /// The reflexive possessive (`اپنے`): what it qualifies is the subject's own.
+    pub(crate) const REFLEXIVE: Roles = Roles(1 << 29);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -117,6 +119,7 @@ impl Roles {
             "quantifier" => Roles::QUANTIFIER,
             "additive" => Roles::ADDITIVE,
             "postposition" => Roles::POSTPOSITION,
+            "reflexive" => Roles::REFLEXIVE,
             _ => return None,
         })
     }
