@@ -983,5 +983,9 @@ fn the_reporters_ergative_pronoun_starts_a_new_report_in_a_run_on_sentence() {
 #[test]
 fn in_line_with_ones_own_plan_is_no_source() {
     let text = "حکومت اپنے روڈ میپ کے مطابق قرضوں سے نجات حاصل کرے گی۔ تازہ اطلاع کے مطابق مریضوں کو پانی دیا گیا۔";
-    assert!(analyze(text).quotes().is_empty(), "{:?}", quotes(&analyze(text)));
+    assert!(
+        analyze(text).quotes().is_empty(),
+        "{:?}",
+        quotes(&analyze(text))
+    );
 }

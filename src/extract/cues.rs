@@ -730,7 +730,7 @@ fn faction_before(k: &Document<'_, '_>, close: usize, start: usize) -> Option<us
 fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usize>> {
     let head = phrase.end.checked_sub(1)?;
     // `اپنے روڈ میپ کے مطابق`: in line with the subject's own plan, not anyone's words.
-    if k.is(head, Roles::NON_SOURCE) || k.is(phrase.start, Roles::REFLEXIVE) {
+    if k.is(head, Roles::NON_SOURCE) || phrase.clone().any(|j| k.is(j, Roles::REFLEXIVE)) {
         return None;
     }
     if k.is(head, Roles::DOCUMENT) {
