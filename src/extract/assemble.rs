@@ -161,9 +161,7 @@ impl<'a> Assembler<'_, '_, 'a> {
             c.said
                 .as_ref()
                 .is_some_and(|s| s.start <= p.open && p.close <= s.end)
-                || c.speaker
-                    .as_ref()
-                    .is_some_and(|s| s.end <= p.open && p.close < c.cue.start)
+                || in_frame(c, p)
         });
         if let Some(i) = inside {
             return Some((at(i), false));
@@ -371,12 +369,7 @@ impl<'a> Assembler<'_, '_, 'a> {
             Roles::ERGATIVE | Roles::GENITIVE | Roles::POSTPOSITION,
         );
         let framed = cue.is_some_and(|(c, introduced)| {
-            introduced
-                || self.cues.get(c).is_some_and(|m| {
-                    m.speaker
-                        .as_ref()
-                        .is_some_and(|s| s.end <= p.open && p.close < m.cue.start)
-                })
+            introduced || self.cues.get(c).is_some_and(|m| in_frame(m, p))
         });
         marked && !framed
     }
@@ -465,6 +458,14 @@ impl<'a> Assembler<'_, '_, 'a> {
         }
         quotes
     }
+}
+
+/// Whether the marks at `p` stand between a cue's speaker and its verb (`پوتن نے ’فتح‘ کا
+/// دعویٰ کیا`).
+fn in_frame(c: &CueMatch, p: &QuotePair) -> bool {
+    c.speaker
+        .as_ref()
+        .is_some_and(|s| s.end <= p.open && p.close < c.cue.start)
 }
 
 /// The plan in text order (by start, the outer first), with quotation marks trimmed from

@@ -354,16 +354,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     fn resolve_pronoun(&mut self, phrase: &Range<usize>, marker: Option<usize>) -> Option<usize> {
         let with_marker = phrase.start..marker.map_or(phrase.end, |m| m + 1);
         let last_at = self.last.map(|(_, at)| at);
-        let subject = self
-            .antecedent_before(phrase.start, true)
-            .filter(|a| last_at.is_none_or(|at| a.phrase.start > at))
-            .map(|a| a.phrase.clone());
-        if let Some(antecedent) = subject {
-            let parts = self.split(&antecedent);
-            if parts.name.is_empty() {
-                return Some(self.resolve_description(&antecedent, &parts));
-            }
-            return Some(self.resolve_name(&with_marker, parts));
+        if let Some(antecedent) = self.subject_since_last(phrase.start) {
+            return Some(self.resolve_antecedent(&antecedent, &with_marker));
         }
         let i = self
             .returned_to(phrase.start, last_at)
@@ -399,19 +391,31 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// is about (no mention is added: nothing in the text names them there).
     pub(crate) fn resolve_zero(&mut self, at: usize) -> Result<usize, Reason> {
         self.topical = true;
-        let last_at = self.last.map(|(_, at)| at);
-        let subject = self
-            .antecedent_before(at, true)
-            .filter(|a| last_at.is_none_or(|l| a.phrase.start > l))
-            .map(|a| a.phrase.clone());
-        if let Some(antecedent) = subject {
-            let parts = self.split(&antecedent);
-            if parts.name.is_empty() {
-                return Ok(self.resolve_description(&antecedent, &parts));
-            }
-            return Ok(self.resolve_name(&antecedent, parts));
+        if let Some(antecedent) = self.subject_since_last(at) {
+            return Ok(self.resolve_antecedent(&antecedent, &antecedent));
         }
         self.last.map(|(i, _)| i).ok_or(Reason::NoSpeakerPhrase)
+    }
+
+    /// The latest subject named before token `at` and after the last topical speaker's
+    /// mention: who the text has turned to since that speaker spoke.
+    fn subject_since_last(&self, at: usize) -> Option<Range<usize>> {
+        let last_at = self.last.map(|(_, at)| at);
+        self.antecedent_before(at, true)
+            .filter(|a| last_at.is_none_or(|l| a.phrase.start > l))
+            .map(|a| a.phrase.clone())
+    }
+
+    /// The speaker an antecedent phrase names, mentioned by `mentioned` (the pronoun, or the
+    /// antecedent itself): by its name, or, known by its role alone (`چین کے صدر`), as a
+    /// description.
+    fn resolve_antecedent(&mut self, antecedent: &Range<usize>, mentioned: &Range<usize>) -> usize {
+        let parts = self.split(antecedent);
+        if parts.name.is_empty() {
+            self.resolve_description(antecedent, &parts)
+        } else {
+            self.resolve_name(mentioned, parts)
+        }
     }
 
     /// The last token of the phrase that ends a place's name.
