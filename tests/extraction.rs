@@ -989,3 +989,34 @@ fn in_line_with_ones_own_plan_is_no_source() {
         quotes(&analyze(text))
     );
 }
+
+#[test]
+fn a_pronoun_points_past_an_image_caption() {
+    let text = "اترا کھنڈ کے کاشت کار بلجیت سنگھ نے کہا کہ قرضے معاف کیے جائیں۔\n\nImage caption بیس برس میں تین لاکھ سے زیادہ کسانوں نے خود کشی کی ہے\n\nان کا کہنا ہے کہ کسانوں کے دو اہم مطالبات ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, q[0].1, "{q:?}");
+}
+
+#[test]
+fn a_connective_before_the_subject_is_not_its_name() {
+    let text = "چنانچہ رونالڈو نے کہا کہ ہماری کوشش رہے گی کہ ہم اپنا مقام برقرار رکھیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "رونالڈو");
+}
+
+#[test]
+fn reports_suspicions_and_notices() {
+    let text = "اخبار گارڈین نے رپورٹ کیا کہ کمپنی نے ملازمین کو نکال دیا ہے۔ پولیس حکام نے شبہ ظاہر کیا کہ ان کی موت خود کشی تھی۔ انسٹاگرام کے نوٹس میں کہا گیا کہ صارفین اپنا پاس ورڈ تبدیل کریں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    let speakers: Vec<&str> = q.iter().map(|q| q.1).collect();
+    assert_eq!(
+        speakers,
+        ["اخبار گارڈین", "پولیس حکام", "انسٹاگرام"],
+        "{q:?}"
+    );
+}

@@ -407,7 +407,13 @@ impl Analyzer {
         let mut reported: Vec<std::ops::Range<usize>> =
             cues.iter().filter_map(|c| c.said.clone()).collect();
         reported.sort_by_key(|r| r.start);
-        let mut resolver = Resolver::new(assembler.doc, &self.gazetteer, locations, &reported);
+        let mut resolver = Resolver::new(
+            assembler.doc,
+            &self.gazetteer,
+            locations,
+            &reported,
+            assembler.furniture,
+        );
         let cue_speakers: Vec<Result<usize, Reason>> = cues
             .iter()
             .zip(used)

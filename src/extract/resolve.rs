@@ -117,6 +117,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         gazetteer: &'k Gazetteer,
         locations: &'k [Location<'_>],
         reported: &[Range<usize>],
+        furniture: &[usize],
     ) -> Self {
         let mut places: Vec<(Span, Option<&'k str>)> = locations
             .iter()
@@ -134,15 +135,17 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             antecedents: Vec::new(),
             last_issuer: None,
         };
-        r.antecedents = r.find_antecedents(reported);
+        r.antecedents = r.find_antecedents(reported, furniture);
         r
     }
 
     /// The named subjects of clauses and the titled names of the text, in order: in the
     /// reporter's words (not inside quotation marks or what someone is reported to have
     /// said), with a name of two words or more or a title before the name (`ملک نے` is no
-    /// one's name).
-    fn find_antecedents(&self, reported: &[Range<usize>]) -> Vec<Antecedent> {
+    /// one's name). Not in the page's furniture (`furniture`: sentence indices, in order): an
+    /// image caption (`Image caption … کسانوں نے خود کشی کی ہے`) stands outside the article's
+    /// discourse, and a pronoun after it points past it.
+    fn find_antecedents(&self, reported: &[Range<usize>], furniture: &[usize]) -> Vec<Antecedent> {
         let k = self.doc;
         let mut found: Vec<Antecedent> = Vec::new();
         let title_like = Roles::TITLE | Roles::LEADER;
@@ -159,9 +162,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             } else {
                 None
             };
-            let inside_report = |at: usize| {
+            let outside_narration = |at: usize| {
                 let n = reported.partition_point(|r| r.end <= at);
-                reported.get(n).is_some_and(|r| r.start <= at) || k.is_quoted(at)
+                reported.get(n).is_some_and(|r| r.start <= at)
+                    || k.is_quoted(at)
+                    || k.sentence_index(at)
+                        .is_some_and(|s| furniture.binary_search(&s).is_ok())
             };
             // A subject known by a leader's role alone (`چین کے صدر نے`, "China's president")
             // is someone a pronoun may point to, like a name.
@@ -172,8 +178,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     || (subject && parts.name.is_empty() && parts.leader)
             };
             let phrase = phrase
-                .filter(|p| named(p) && !inside_report(p.start))
-                .or_else(|| self.body_opening(i).filter(|b| !inside_report(b.start)));
+                .filter(|p| named(p) && !outside_narration(p.start))
+                .or_else(|| self.body_opening(i).filter(|b| !outside_narration(b.start)));
             if let Some(phrase) = phrase {
                 let next = if subject {
                     i + 1
@@ -686,10 +692,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         self.is_generic(d).then(organization).flatten()
     }
 
-    /// Whether a description is a body's generic name alone (`کمپنی`, `اس کمپنی`).
+    /// Whether a description is a body's generic name alone (`کمپنی`, `اس کمپنی`). A word for
+    /// the people of a body (`پولیس حکام`, "police officials") names them, not the body.
     fn is_generic(&self, d: &Description<'_>) -> bool {
         let k = self.doc;
         d.group_head
+            && !d.head.is_some_and(|j| k.is(j, Roles::COLLECTIVE))
             && d.phrase
                 .clone()
                 .all(|j| k.is(j, Roles::GROUP) || k.is(j, Roles::PRONOUN))

@@ -81,9 +81,10 @@ impl serde::Serialize for Speaker<'_> {
 }
 
 /// The consonant skeleton of a word: long vowels (alef, waw, yeh) dropped inside it, so that
-/// spelling variants of a name meet (`پوتن`, `پوتین`).
+/// spelling variants of a name meet (`پوتن`, `پوتین`). A letter that carries a hamza counts as
+/// its carrier: foreign names end in `ؤ` or `و` as the writer likes (`پومپیؤ`, `پومپیو`).
 pub(crate) fn skeleton(word: &str) -> String {
-    let chars: Vec<char> = word.chars().collect();
+    let chars: Vec<char> = word.chars().map(hamza_carrier).collect();
     match chars.as_slice() {
         [first, middle @ .., last] if chars.len() > 2 => {
             let mut s = String::new();
@@ -97,6 +98,16 @@ pub(crate) fn skeleton(word: &str) -> String {
             s
         }
         _ => word.to_owned(),
+    }
+}
+
+/// The letter under a hamza (`ؤ` → `و`, `أ` → `ا`, `ۓ` → `ے`); any other letter as it is.
+fn hamza_carrier(c: char) -> char {
+    match c {
+        'ؤ' => 'و',
+        'أ' => 'ا',
+        'ۓ' => 'ے',
+        other => other,
     }
 }
 
@@ -164,6 +175,8 @@ mod tests {
     fn skeletons_meet_across_spelling_variants() {
         assert_eq!(skeleton("پوتن"), skeleton("پوتین"));
         assert_ne!(skeleton("پوتن"), skeleton("توکاییف"));
+        // A hamza on the last letter of a foreign name is the writer's choice.
+        assert_eq!(skeleton("پومپیؤ"), skeleton("پومپیو"));
     }
 
     #[test]
