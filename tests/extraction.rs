@@ -1020,3 +1020,27 @@ fn reports_suspicions_and_notices() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_documents_issuer_is_its_source() {
+    let text = "سٹیٹ بینک کی جانب سے گذشتہ ہفتے جاری کردہ اعداد و شمار کے مطابق پاکستان کے پاس صرف 20 ارب ڈالر کے ذخائر رہ گئے ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "سٹیٹ بینک");
+}
+
+#[test]
+fn a_body_named_in_quotation_marks_is_later_described_by_its_kind() {
+    let text = "مالیاتی درجہ بندی دینے والے اداروں میں سے ایک ’فچ ریٹنگز‘ نے پاکستان کی درجہ بندی کم کر دی۔\n\nریٹنگ ایجنسی کا کہنا تھا کہ زرِ مبادلہ کے ذخائر کم ہیں۔\n\nمالیاتی ایجنسی کا کہنا تھا کہ قرض کی ادائیگی کرنا ہوگی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|q| q.1 == "فچ ریٹنگز"), "{q:?}");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Organization);
+    // A film's title, or a name in someone's own words, is no one the text turns to.
+    let text = "پریانکا چوپڑا نے کہا کہ نیا برس کامیابیاں لائے گا۔ ’’میری کوم‘‘نے میری شہرت میں اضافہ کیا ہے۔ انہوں نے کہا کہ یہ بہت مشکل میدان ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(q.iter().all(|q| q.1 == "پریانکا چوپڑا"), "{q:?}");
+}

@@ -724,6 +724,9 @@ fn faction_before(k: &Document<'_, '_>, close: usize, start: usize) -> Option<us
     faction.then_some(open)
 }
 
+/// At most this many words between a document's issuer (`X کی جانب سے`) and the document.
+const DOCUMENT_ISSUER: usize = 8;
+
 /// The speaker of a source postposition: the phrase itself, unless its head is a word after
 /// which `کے مطابق` is not speech (`قانون کے مطابق`); for a document (`رپورٹ`), its
 /// possessor (`اقوام متحدہ کی رپورٹ کے مطابق`).
@@ -734,13 +737,19 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
         return None;
     }
     if k.is(head, Roles::DOCUMENT) {
-        // The possessor: inside the phrase, or right before it (`X کے اندازے کے مطابق`). A
-        // document with none (`رپورٹ کے مطابق`) names no source.
+        // The possessor: inside the phrase, or right before it (`X کے اندازے کے مطابق`); or
+        // the issuer a few words before it (`سٹیٹ بینک کی جانب سے گذشتہ ہفتے جاری کردہ اعداد و
+        // شمار کے مطابق`, "according to figures issued by the State Bank last week"). A
+        // document with neither (`رپورٹ کے مطابق`) names no source.
         let from = phrase.start.saturating_sub(1);
-        let genitive = (from..phrase.end)
-            .rev()
-            .find(|&j| k.is(j, Roles::GENITIVE))?;
-        return phrase_before(k, genitive, k.sentence(genitive).start);
+        let issued_from = k
+            .sentence(phrase.start)
+            .start
+            .max(phrase.start.saturating_sub(DOCUMENT_ISSUER));
+        return match (from..phrase.end).rev().find(|&j| k.is(j, Roles::GENITIVE)) {
+            Some(genitive) => phrase_before(k, genitive, k.sentence(genitive).start),
+            None => named_issuer(k, issued_from, phrase.start),
+        };
     }
     Some(phrase)
 }

@@ -149,6 +149,16 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let k = self.doc;
         let mut found: Vec<Antecedent> = Vec::new();
         let title_like = Roles::TITLE | Roles::LEADER;
+        // `میں` is "I" and "in": only the other first-person forms tell.
+        let first_person: Vec<bool> = k
+            .sentences
+            .iter()
+            .map(|sentence| {
+                sentence
+                    .clone()
+                    .any(|j| k.is(j, Roles::FIRST_PERSON) && !k.is(j, Roles::POSTPOSITION))
+            })
+            .collect();
         let mut i = 0;
         while i < k.len() {
             let subject = k.is(i, Roles::ERGATIVE)
@@ -177,8 +187,20 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     || (!parts.name.is_empty() && !parts.title.is_empty())
                     || (subject && parts.name.is_empty() && parts.leader)
             };
+            // A name in quotation marks before the marker stands outside them in the
+            // reporter's words, as the marker does; not in a sentence in the first person,
+            // someone's own words (`’’میری کوم‘‘نے میری شہرت میں اضافہ کیا`).
+            let quoted_name = || {
+                quoted_name_before(k, i).filter(|p| {
+                    named(p)
+                        && !outside_narration(i)
+                        && k.sentence_index(i)
+                            .is_none_or(|s| first_person.get(s) != Some(&true))
+                })
+            };
             let phrase = phrase
                 .filter(|p| named(p) && !outside_narration(p.start))
+                .or_else(|| subject.then(quoted_name).flatten())
                 .or_else(|| self.body_opening(i).filter(|b| !outside_narration(b.start)));
             if let Some(phrase) = phrase {
                 let next = if subject {
@@ -587,6 +609,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             self.add_mention(i, mention, phrase.start);
             return i;
         }
+        if let Some(i) = self.body_by_kind(phrase, &d) {
+            return i;
+        }
         // With no body quoted yet, the generic name is the well-known body the text last
         // named (`فیس بک …`, then `کمپنی نے کہا`).
         if let Some(body) = self
@@ -690,6 +715,44 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 .map(|(i, _)| i)
         };
         self.is_generic(d).then(organization).flatten()
+    }
+
+    /// A body described by its kind (`ریٹنگ ایجنسی`, `سابق حکمراں جماعت`: a group word last,
+    /// no name, not indefinite) is, as news writes it, the body the text has named as a
+    /// subject since the last speaker (`’فچ ریٹنگز‘ نے … کم کر دیا۔ … ریٹنگ ایجنسی کا کہنا تھا
+    /// کہ`), or else the body just quoted; a kind in the plural (`ماہرین`) describes people.
+    fn body_by_kind(&mut self, phrase: &Range<usize>, d: &Description<'_>) -> Option<usize> {
+        let k = self.doc;
+        let plural = d.head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
+        let owned = phrase.clone().any(|j| k.is(j, Roles::GENITIVE));
+        // A place or a people in it, or more words, make it a body's own name (`پاکستان
+        // پیپلز پارٹی`, `افغان انڈیپینڈنٹ ہیومن رائٹس کمیشن`).
+        let named = d.parts.country.is_some() || phrase.len() > KIND_WORDS;
+        if !d.group_head || plural || d.indefinite || owned || named {
+            return None;
+        }
+        // A bare name: one with a title is a person's.
+        let antecedent = self
+            .subject_since_last(phrase.start)
+            .map(|a| self.split(&a))
+            .filter(|parts| !parts.name.is_empty() && parts.title.is_empty());
+        let i = match antecedent {
+            Some(parts) => self.resolve_name(phrase, parts),
+            None => {
+                let i = self.last.map(|(i, _)| i).filter(|&i| {
+                    self.entries
+                        .get(i)
+                        .is_some_and(|e| e.speaker.kind == SpeakerKind::Organization)
+                })?;
+                let mention = self.mention(phrase);
+                self.add_mention(i, mention, phrase.start);
+                i
+            }
+        };
+        if let Some(e) = self.entries.get_mut(i) {
+            e.speaker.kind = SpeakerKind::Organization;
+        }
+        Some(i)
     }
 
     /// Whether a description is a body's generic name alone (`کمپنی`, `اس کمپنی`). A word for
@@ -856,6 +919,27 @@ fn find_acronyms(k: &Document<'_, '_>) -> HashMap<String, String> {
 
 /// Whether a title's words hold every role word, however the title spells its compounds
 /// (`وزیراعظم` and `وزیر اعظم`, `وزیراعلیٰ` and `وزیر اعلیٰ` are one title).
+/// The name in quotation marks right before the ergative marker at `marker` (`’فچ ریٹنگز‘
+/// نے`): a short quoted term before a case marker is a name, the clause's subject.
+/// A work's title (`فلم ’میری کوم‘ نے`) names no one.
+fn quoted_name_before(k: &Document<'_, '_>, marker: usize) -> Option<Range<usize>> {
+    let close = marker.checked_sub(1).filter(|&c| k.is_quote_mark(c))?;
+    let mut start = close;
+    while start > 0 && close - start < QUOTED_NAME && k.is_quoted(start - 1) && k.is_word(start - 1)
+    {
+        start -= 1;
+    }
+    let open = start.checked_sub(1).filter(|&o| k.is_quote_mark(o))?;
+    let work = open.checked_sub(1).is_some_and(|w| k.is(w, Roles::WORK));
+    (!work && start < close).then_some(start..close)
+}
+
+/// At most this many words in a body's description by its kind (`سابق حکمراں جماعت`).
+const KIND_WORDS: usize = 3;
+
+/// At most this many words in a quoted name.
+const QUOTED_NAME: usize = 4;
+
 fn holds_roles(title: &[String], roles: &[String]) -> bool {
     let joined = roles.concat();
     let runs = (0..title.len()).flat_map(|i| (i + 1..=title.len()).map(move |j| (i, j)));
