@@ -1044,3 +1044,18 @@ fn a_body_named_in_quotation_marks_is_later_described_by_its_kind() {
     let q = quotes(&a);
     assert!(q.iter().all(|q| q.1 == "پریانکا چوپڑا"), "{q:?}");
 }
+
+#[test]
+fn a_verb_or_an_adverb_of_time_is_no_part_of_a_speaker() {
+    // Text typed without `۔`: the verb ends the sentence before the speaker's.
+    let text = "امریکی صدر نے معاہدے پر دستخط کر دئیے غیرملکی خبررساں ادارے کے مطابق یہ تجارتی ڈیل نافٹا کی جگہ طے پائی ہے";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "غیرملکی خبررساں ادارے");
+    let text = "ادھر فرانس کے وزیرِ معیشت نے کہا کہ تجارتی جنگ میں کوئی فاتح نہیں ہو گا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(!q[0].1.starts_with("ادھر"), "{q:?}");
+}
