@@ -1059,3 +1059,19 @@ fn a_verb_or_an_adverb_of_time_is_no_part_of_a_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(!q[0].1.starts_with("ادھر"), "{q:?}");
 }
+
+#[test]
+fn a_party_between_a_title_and_a_name_is_where_the_person_works() {
+    let text = "سابق وزیر اطلاعات اور ترجمان پاکستان مسلم لیگ (ن) مریم اورنگزیب کا کہنا ہے کہ عمران خان قوم سے معافی مانگیں۔ ن لیگی رہنما نے کہا کہ قیمتیں کیوں بڑھائی گئیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|q| q.1 == "مریم اورنگزیب"), "{q:?}");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
+    // A party named in passing is not what a body's generic name points back to.
+    let text = "ریٹنگ ایجنسی نے تحریک انصاف کی حکومت کے وعدوں کو مثبت انداز میں دیکھا۔ ایجنسی کے مطابق سب سے بڑا خطرہ بڑھتا ہوا قرضہ ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(q[0].1, "تحریک انصاف");
+}

@@ -705,10 +705,22 @@ pub(crate) fn phrase_before(
     if first + 2 < end && k.key(first) == "سے" && k.is(first + 1, Roles::AFFILIATION) {
         first += 2;
     }
+    // …unless a person's title stands before it: the body is where that person works
+    // (`سابق وزیر اطلاعات اور ترجمان پاکستان مسلم لیگ (ن) مریم اورنگزیب`).
     if let Some(org) = (first..end).find(|&j| k.org_at(j, end).is_some()) {
-        first = org;
+        if !(first..org).any(|j| k.is(j, Roles::TITLE | Roles::LEADER)) {
+            first = org;
+        }
     }
     (first < end).then_some(first..end)
+}
+
+/// If token `open` is the `(` of a faction letter after a party's name (`مسلم لیگ (ن)`), the
+/// token after its `)`.
+pub(crate) fn faction_after(k: &Document<'_, '_>, open: usize, end: usize) -> Option<usize> {
+    let close = open + 2;
+    (close < end && faction_before(k, close, open.saturating_sub(1)) == Some(open))
+        .then_some(close + 1)
 }
 
 /// If token `close` is the `)` of a faction letter after a party's name (`(ن)`, `(ق)`,

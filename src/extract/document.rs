@@ -208,11 +208,14 @@ impl<'t, 'a> Document<'t, 'a> {
     pub(crate) fn org_at(&self, i: usize, end: usize) -> Option<Roles> {
         self.vocabulary
             .orgs_from(self.sym(i))
-            .filter(|(org, _)| {
-                i + org.len() <= end && org.iter().enumerate().all(|(n, &w)| self.sym(i + n) == w)
-            })
+            .filter(|(org, _)| self.org_fits(i, org, end))
             .map(|(_, roles)| *roles)
             .reduce(|a, b| a | b)
+    }
+
+    /// Whether the words `org` stand from token `i` on, ending by `end`.
+    fn org_fits(&self, i: usize, org: &[Sym], end: usize) -> bool {
+        i + org.len() <= end && org.iter().enumerate().all(|(n, &w)| self.sym(i + n) == w)
     }
 
     /// The tokens of the well-known body's name (`فیس بک`, `عالمی ادارہ صحت`) that starts at
@@ -232,6 +235,18 @@ impl<'t, 'a> Document<'t, 'a> {
     }
 
     /// The roles the well-known names inside the tokens `r` give them.
+    /// The first well-known organization's name inside `r`: where it starts and ends.
+    pub(crate) fn org_end_in(&self, r: &Range<usize>) -> Option<(usize, usize)> {
+        r.clone().find_map(|i| {
+            self.vocabulary
+                .orgs_from(self.sym(i))
+                .filter(|(org, _)| self.org_fits(i, org, r.end))
+                .map(|(org, _)| i + org.len())
+                .max()
+                .map(|e| (i, e))
+        })
+    }
+
     pub(crate) fn org_roles_in(&self, r: &Range<usize>) -> Roles {
         r.clone()
             .filter_map(|i| self.org_at(i, r.end))

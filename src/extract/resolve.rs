@@ -23,6 +23,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use crate::extract::cues::faction_after;
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
 use crate::extract::locations::{Gazetteer, Location};
@@ -276,11 +277,17 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     }
 
     /// The last well-known body (`فیس بک`, `یونیسیف`) the text names before token `at`, no
-    /// further back than [`GENERIC_ANTECEDENT`] tokens.
+    /// further back than [`GENERIC_ANTECEDENT`] tokens; not a political party, which a
+    /// body's generic name (`ایجنسی`) does not point back to.
     fn body_before(&self, at: usize) -> Option<Range<usize>> {
+        let k = self.doc;
         (at.saturating_sub(GENERIC_ANTECEDENT)..at)
             .rev()
-            .find_map(|i| self.doc.body_at(i).filter(|b| b.end <= at))
+            .find_map(|i| {
+                k.body_at(i).filter(|b| {
+                    b.end <= at && !k.org_at(i, b.end).is_some_and(|r| r.has(Roles::PARTY))
+                })
+            })
     }
 
     /// The speakers, in order of first mention.
@@ -503,15 +510,30 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .and_then(|j| k.tokens.get(j))
             .is_some_and(|t| t.normalized().ends_with(['ۂ', '\u{0650}']));
         let title_end = if izafat { phrase.start } else { title_end };
+        // A well-known body's name (and its faction) before a person's name is where the
+        // person works, part of the title (`ترجمان پاکستان مسلم لیگ (ن) مریم اورنگزیب`); not
+        // a body's own longer name (`سٹیٹ بینک آف پاکستان`).
+        let works_at = k
+            .org_end_in(&(title_end..phrase.end))
+            .filter(|&(start, _)| start == title_end)
+            .map(|(_, end)| faction_after(k, end, phrase.end).unwrap_or(end))
+            .filter(|&end| {
+                end < phrase.end
+                    && k.key(end) != "آف"
+                    && !(end..phrase.end).any(|j| k.is(j, Roles::GROUP | Roles::AGENCY))
+                    && self.place_end(&(end..phrase.end)).is_none()
+            });
+        let title_end = works_at.unwrap_or(title_end);
         let title = phrase.start..title_end;
         // Someone described by the body they belong to (`X سے وابستہ`) is not that body.
         let affiliated = title.clone().any(|j| k.is(j, Roles::AFFILIATION));
         // A well-known body's name before a person's role (`ایپل کے چیف ایگزیکٹو ٹم کک`, `گوگل
         // سی ای او`) is where the person works: the phrase names the person.
-        let named_person = title_end
-            .checked_sub(1)
-            .filter(|&j| j >= phrase.start)
-            .is_some_and(|j| k.is(j, Roles::TITLE));
+        let named_person = works_at.is_some()
+            || title_end
+                .checked_sub(1)
+                .filter(|&j| j >= phrase.start)
+                .is_some_and(|j| k.is(j, Roles::TITLE));
         let group = !affiliated
             && (title.clone().any(|j| k.is(j, Roles::GROUP))
                 || phrase.clone().any(|j| k.is(j, Roles::AGENCY))
@@ -725,9 +747,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let k = self.doc;
         let plural = d.head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
         let owned = phrase.clone().any(|j| k.is(j, Roles::GENITIVE));
-        // A place or a people in it, or more words, make it a body's own name (`پاکستان
-        // پیپلز پارٹی`, `افغان انڈیپینڈنٹ ہیومن رائٹس کمیشن`).
-        let named = d.parts.country.is_some() || phrase.len() > KIND_WORDS;
+        // A place or a people in it, more words, or a well-known body's name make it a
+        // body's own name (`پاکستان پیپلز پارٹی`, `افغان انڈیپینڈنٹ ہیومن رائٹس کمیشن`).
+        let named = d.parts.country.is_some()
+            || phrase.len() > KIND_WORDS
+            || k.org_roles_in(phrase) != Roles::NONE;
         if !d.group_head || plural || d.indefinite || owned || named {
             return None;
         }

@@ -90,7 +90,7 @@ impl Vocabulary {
             for entry in parse_words(tsv, file)? {
                 match entry {
                     WordEntry::Word(word, roles) => v.add_word(word, roles),
-                    WordEntry::Org(name) => v.add_org(name, Roles::GROUP),
+                    WordEntry::Org(name, roles) => v.add_org(name, roles),
                 }
             }
         }

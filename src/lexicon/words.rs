@@ -76,6 +76,9 @@ impl Roles {
     pub(crate) const POSTPOSITION: Roles = Roles(1 << 28);
     /// The reflexive possessive (`اپنے`): what it qualifies is the subject's own.
     pub(crate) const REFLEXIVE: Roles = Roles(1 << 29);
+    /// A political party's name (`مسلم لیگ`): a well-known body, but not what a body's
+    /// generic name (`کمپنی`, `ایجنسی`) points back to.
+    pub(crate) const PARTY: Roles = Roles(1 << 30);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -144,7 +147,8 @@ impl BitOrAssign for Roles {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum WordEntry {
     Word(&'static str, Roles),
-    Org(&'static str),
+    /// A well-known organization's name, with its roles (`GROUP`, and `PARTY` for a party).
+    Org(&'static str, Roles),
 }
 
 pub(crate) const SPEAKER_WORDS_FILE: &str = "data/speaker_words.tsv";
@@ -157,7 +161,8 @@ pub(crate) fn parse_words(tsv: &'static str, file: &str) -> Result<Vec<WordEntry
     parse_pairs(tsv, file)?
         .into_iter()
         .map(|Pair { key, value, line }| match value {
-            "org" => Ok(WordEntry::Org(key)),
+            "org" => Ok(WordEntry::Org(key, Roles::GROUP)),
+            "party" => Ok(WordEntry::Org(key, Roles::GROUP | Roles::PARTY)),
             role => Roles::named(role)
                 .map(|r| WordEntry::Word(key, r))
                 .ok_or_else(|| Error::malformed(file, line, "unknown word role")),
@@ -181,7 +186,7 @@ mod tests {
     fn shipped_files_parse() {
         let words = parse_words(SPEAKER_WORDS_TSV, SPEAKER_WORDS_FILE).unwrap();
         assert!(words.contains(&WordEntry::Word("انہوں", Roles::PRONOUN)));
-        assert!(words.contains(&WordEntry::Org("اقوام متحدہ")));
+        assert!(words.contains(&WordEntry::Org("اقوام متحدہ", Roles::GROUP)));
         let grammar = parse_words(GRAMMAR_WORDS_TSV, GRAMMAR_WORDS_FILE).unwrap();
         assert!(grammar.contains(&WordEntry::Word("نے", Roles::ERGATIVE)));
         assert!(grammar_words(Roles::AUXILIARY).any(|w| w == "تھا"));
