@@ -24,7 +24,7 @@ use crate::lexicon::places::{
     parse_places, Evidence, CUES_FILE, CUES_TSV, DEMONYMS_FILE, DEMONYMS_TSV, GAZETTEER_FILE,
     GAZETTEER_TSV,
 };
-use crate::lexicon::{parse_pairs, StringMap};
+use crate::lexicon::{parse_pairs, StringMap, LEXICON};
 use crate::tokenize::{Tokenizer, Tokens};
 use crate::Error;
 pub use place::{Location, Place, PlaceKind, PlaceWord};
@@ -64,6 +64,10 @@ struct GazetteerData {
     pattern_place: Vec<Option<usize>>,
     /// `None` when there is no pattern.
     automaton: Option<AhoCorasick>,
+    /// The one-word names of places that need no evidence, and each with one long vowel
+    /// left out, with the place each names (`None`: two places share it); see
+    /// [`Gazetteer::by_vowels`].
+    vowel_forms: VowelForms,
     cues: StringMap<Vec<PlaceWord>>,
     demonyms: StringMap<String>,
     tokenizer: Tokenizer,
@@ -287,6 +291,27 @@ impl Compiler {
         }
     }
 
+    /// The one-word names (and spellings) of at least [`VOWEL_NAME_LETTERS`] letters whose
+    /// places need no evidence, whole and with one long vowel left out.
+    fn vowel_forms(&self) -> VowelForms {
+        let mut forms = VowelForms::default();
+        for (key, place) in &self.by_key {
+            let Some(p) = *place else { continue };
+            let plain = self
+                .places
+                .get(p)
+                .is_some_and(|place| place.evidence() == Evidence::None);
+            if !plain || key.contains(' ') || key.chars().count() < VOWEL_NAME_LETTERS {
+                continue;
+            }
+            insert_unique(&mut forms.names, key.clone(), p);
+            for shorter in without_one_vowel(key) {
+                insert_unique(&mut forms.shorter, shorter, p);
+            }
+        }
+        forms
+    }
+
     fn finish(
         mut self,
         tokenizer: Tokenizer,
@@ -294,6 +319,7 @@ impl Compiler {
         source: GazetteerBuilder,
     ) -> Result<GazetteerData, Error> {
         self.add_spellings();
+        let vowel_forms = self.vowel_forms();
         let mut patterns: Vec<(String, Option<usize>)> = self.by_key.into_iter().collect();
         patterns.sort();
         let automaton = if patterns.is_empty() {
@@ -311,6 +337,7 @@ impl Compiler {
             places: self.places,
             pattern_place: patterns.into_iter().map(|(_, p)| p).collect(),
             automaton,
+            vowel_forms,
             cues: self.cues,
             demonyms: self.demonyms,
             tokenizer,
@@ -320,6 +347,51 @@ impl Compiler {
     }
 }
 
+/// A word of at least this many letters may name a place with a long vowel put in or left
+/// out (see [`Gazetteer::by_vowels`]).
+const VOWEL_WORD_LETTERS: usize = 6;
+
+/// A name of at least this many letters may be found so.
+const VOWEL_NAME_LETTERS: usize = 5;
+
+/// The names [`Gazetteer::by_vowels`] compares with.
+#[derive(Debug, Default)]
+struct VowelForms {
+    /// One-word names, and the place each names (`None`: two do).
+    names: StringMap<Option<usize>>,
+    /// The same names with one long vowel left out.
+    shorter: StringMap<Option<usize>>,
+}
+
+/// Records that `form` names `place`, or that it is ambiguous if it names another already.
+fn insert_unique(map: &mut StringMap<Option<usize>>, form: String, place: usize) {
+    map.entry(form)
+        .and_modify(|e| {
+            if *e != Some(place) {
+                *e = None;
+            }
+        })
+        .or_insert(Some(place));
+}
+
+/// `word` with one of its long vowels (`ا`, `و`, `ی`, not the first or last letter) left
+/// out, each way.
+fn without_one_vowel(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let last = chars.len().saturating_sub(1);
+    (1..last)
+        .filter(|&i| chars.get(i).is_some_and(|c| matches!(c, 'ا' | 'و' | 'ی')))
+        .map(|i| {
+            chars
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, c)| c)
+                .collect()
+        })
+        .collect()
+}
+
 /// A name found in the text: the place (`None`: a name that is no place), and its tokens
 /// `first..end`.
 #[derive(Clone, Copy, Debug)]
@@ -327,6 +399,8 @@ struct Found {
     place: Option<usize>,
     first: usize,
     end: usize,
+    /// Found with a long vowel put in or left out ([`Gazetteer::by_vowels`]).
+    by_vowels: bool,
 }
 
 impl Gazetteer {
@@ -459,9 +533,24 @@ impl Gazetteer {
         let mut candidates: Vec<Found> = Vec::new();
         keys.matches(automaton, |first, end, pattern| {
             if let Some(&place) = self.data.pattern_place.get(pattern.as_usize()) {
-                candidates.push(Found { place, first, end });
+                candidates.push(Found {
+                    place,
+                    first,
+                    end,
+                    by_vowels: false,
+                });
             }
         });
+        for t in 0..keys.len() {
+            if let Some(place) = self.by_vowels(keys.word(t)) {
+                candidates.push(Found {
+                    place: Some(place),
+                    first: t,
+                    end: t + 1,
+                    by_vowels: true,
+                });
+            }
+        }
         candidates.sort_by_key(|f| (f.first, std::cmp::Reverse(f.end)));
         let mut chosen: Vec<Found> = Vec::new();
         for f in candidates {
@@ -472,8 +561,37 @@ impl Gazetteer {
         chosen
     }
 
+    /// The place a word that is no word of the lexicon names with one long vowel put in or
+    /// left out: writers differ on an `ا`, `و` or `ی` inside a foreign name (`مہارشٹر` for
+    /// `مہاراشٹر`, `منیسوٹا` for `مینیسوٹا`, `پینسلوینیا` for `پنسلوانیا`… but not a vowel
+    /// for another, which makes other names: `میکرون` is not `مکران`). Only a long word
+    /// (common words are short), a place that needs no evidence, and a form that one
+    /// place alone has.
+    fn by_vowels(&self, word: &str) -> Option<usize> {
+        if word.chars().count() < VOWEL_WORD_LETTERS
+            || !word.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+            || LEXICON.get(word).is_some()
+        {
+            return None;
+        }
+        let forms = &self.data.vowel_forms;
+        let left_out = forms.shorter.get(word).copied().flatten();
+        let put_in = || {
+            without_one_vowel(word)
+                .iter()
+                .find_map(|w| forms.names.get(w).copied().flatten())
+        };
+        left_out.or_else(put_in)
+    }
+
     /// The evidence a place needs.
+    /// A name found with a vowel put in or left out may be a person's name of another
+    /// spelling (`برینڈون`, not the town `برینڈن`): it needs the evidence a place that is also
+    /// a given name needs.
     fn evidence_of(&self, found: &Found) -> Evidence {
+        if found.by_vowels {
+            return Evidence::Name;
+        }
         found
             .place
             .and_then(|p| self.data.places.get(p))

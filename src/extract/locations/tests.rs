@@ -256,3 +256,23 @@ fn names_of_people_are_not_places() {
     );
     assert_eq!(names("صوفیہ میں یورپی وزرا کا اجلاس ہوا"), ["صوفیہ"]);
 }
+
+#[test]
+fn a_long_vowel_put_in_or_left_out_still_names_the_place() {
+    let g = Gazetteer::new();
+    let names = |text: &str| -> Vec<String> {
+        g.locations(text)
+            .iter()
+            .map(|l| l.name().to_owned())
+            .collect()
+    };
+    // A long vowel left out or put in, with a postposition after the name.
+    assert_eq!(names("وہ مہارشٹر میں رہتا ہے۔"), ["مہاراشٹر"]);
+    assert_eq!(names("وہ منیسوٹا سے آیا ہے۔"), ["مینیسوٹا"]);
+    // A space after a non-joining letter, and the curated spellings.
+    assert_eq!(names("وہ بر طانیہ گیا۔"), ["برطانیہ"]);
+    // A person's name that differs from a place by one vowel is no place without evidence.
+    assert!(names("برینڈون نے کہا کہ وہ خوش ہیں۔").is_empty());
+    // Nor a vowel for another (`میکرون`, Macron, is not `مکران`).
+    assert!(names("میکرون میں تقریر ہوئی۔").is_empty());
+}
