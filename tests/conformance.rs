@@ -75,11 +75,11 @@ fn dev_split() {
             quoted: 0.90,
             indirect: 0.90,
             quoted_attribution: 0.90,
-            indirect_attribution: 0.89,
+            indirect_attribution: 0.90,
             quoted_e2e: 0.82,
-            indirect_e2e: 0.81,
-            speakers: 0.87,
-            locations: 0.92,
+            indirect_e2e: 0.82,
+            speakers: 0.88,
+            locations: 0.93,
         },
     );
 }

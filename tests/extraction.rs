@@ -1075,3 +1075,16 @@ fn a_party_between_a_title_and_a_name_is_where_the_person_works() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_ne!(q[0].1, "تحریک انصاف");
 }
+
+#[test]
+fn a_subject_inside_a_speakers_own_words_is_not_who_a_pronoun_points_to() {
+    // The father goes on in the first person: the people he speaks of are not the subject
+    // the reporter turns to.
+    let text = "ملالہ کے والد ضیاء الدین یوسفزئی نے کہا کہ ملالہ کو جو کچھ ملا ہے وہ پاکستان کی وجہ سے ملا ہے۔ پاکستانی عوام نے ملالہ کو حوصلہ دیا۔ فرط جذبات سے ہماری آنکھوں سے آنسو جاری ہوگئے۔ انہوں نے کہا کہ پاکستان ہماری دھرتی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    // A kinship is a title: the name is the person's own.
+    assert_eq!(q[0].1, "ضیاء الدین یوسفزئی");
+    assert_eq!(q[1].1, "ضیاء الدین یوسفزئی");
+}

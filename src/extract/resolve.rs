@@ -91,6 +91,9 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     /// The issuer of the last statement with a named issuer, for a passive cue that goes on
     /// quoting it (`بیان میں مزید کہا گیا کہ`).
     last_issuer: Option<usize>,
+    /// For each sentence, how many sentences before it are in the first person (someone's
+    /// own words: a reporter does not write so), and the total last.
+    first_person_before: Vec<usize>,
 }
 
 /// A named person or body the text introduces.
@@ -135,6 +138,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             acronyms: find_acronyms(doc),
             antecedents: Vec::new(),
             last_issuer: None,
+            first_person_before: first_person_before(doc),
         };
         r.antecedents = r.find_antecedents(reported, furniture);
         r
@@ -150,16 +154,6 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let k = self.doc;
         let mut found: Vec<Antecedent> = Vec::new();
         let title_like = Roles::TITLE | Roles::LEADER;
-        // `میں` is "I" and "in": only the other first-person forms tell.
-        let first_person: Vec<bool> = k
-            .sentences
-            .iter()
-            .map(|sentence| {
-                sentence
-                    .clone()
-                    .any(|j| k.is(j, Roles::FIRST_PERSON) && !k.is(j, Roles::POSTPOSITION))
-            })
-            .collect();
         let mut i = 0;
         while i < k.len() {
             let subject = k.is(i, Roles::ERGATIVE)
@@ -195,8 +189,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 quoted_name_before(k, i).filter(|p| {
                     named(p)
                         && !outside_narration(i)
-                        && k.sentence_index(i)
-                            .is_none_or(|s| first_person.get(s) != Some(&true))
+                        && !k
+                            .sentence_index(i)
+                            .is_some_and(|s| self.in_first_person(s..s + 1))
                 })
             };
             let phrase = phrase
@@ -434,11 +429,29 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
 
     /// The latest subject named before token `at` and after the last topical speaker's
     /// mention: who the text has turned to since that speaker spoke.
+    /// A subject followed by a sentence in the first person, before token `at`'s, is still in
+    /// the last speaker's own words (`ضیاء الدین یوسفزئی نے کہا کہ … ۔ پاکستانی عوام نے ملالہ
+    /// کو حوصلہ دیا۔ … ہماری آنکھوں سے آنسو جاری ہوگئے۔ انہوں نے کہا`): the text has not turned
+    /// to it.
     fn subject_since_last(&self, at: usize) -> Option<Range<usize>> {
+        let k = self.doc;
         let last_at = self.last.map(|(_, at)| at);
+        let voiced = |a: &Antecedent| {
+            let from = k.sentence_index(a.phrase.start).map_or(0, |s| s + 1);
+            last_at.is_some()
+                && k.sentence_index(at)
+                    .is_some_and(|to| self.in_first_person(from..to))
+        };
         self.antecedent_before(at, true)
             .filter(|a| last_at.is_none_or(|l| a.phrase.start > l))
+            .filter(|a| !voiced(a))
             .map(|a| a.phrase.clone())
+    }
+
+    /// Whether one of the sentences `sentences` is in the first person.
+    fn in_first_person(&self, sentences: Range<usize>) -> bool {
+        let count = |s: usize| self.first_person_before.get(s).copied().unwrap_or(0);
+        sentences.start < sentences.end && count(sentences.end) > count(sentences.start)
     }
 
     /// The speaker an antecedent phrase names, mentioned by `mentioned` (the pronoun, or the
@@ -945,6 +958,22 @@ fn find_acronyms(k: &Document<'_, '_>) -> HashMap<String, String> {
 /// (`وزیراعظم` and `وزیر اعظم`, `وزیراعلیٰ` and `وزیر اعلیٰ` are one title).
 /// The name in quotation marks right before the ergative marker at `marker` (`’فچ ریٹنگز‘
 /// نے`): a short quoted term before a case marker is a name, the clause's subject.
+/// For each sentence of `k`, how many sentences before it are in the first person, and the
+/// total last (`میں` is "I" and "in": only the other first-person forms tell).
+fn first_person_before(k: &Document<'_, '_>) -> Vec<usize> {
+    let mut counts = Vec::with_capacity(k.sentences.len() + 1);
+    let mut n = 0;
+    counts.push(0);
+    for sentence in &k.sentences {
+        let first_person = sentence
+            .clone()
+            .any(|j| k.is(j, Roles::FIRST_PERSON) && !k.is(j, Roles::POSTPOSITION));
+        n += usize::from(first_person);
+        counts.push(n);
+    }
+    counts
+}
+
 /// A work's title (`فلم ’میری کوم‘ نے`) names no one.
 fn quoted_name_before(k: &Document<'_, '_>, marker: usize) -> Option<Range<usize>> {
     let close = marker.checked_sub(1).filter(|&c| k.is_quote_mark(c))?;
