@@ -1088,3 +1088,15 @@ fn a_subject_inside_a_speakers_own_words_is_not_who_a_pronoun_points_to() {
     assert_eq!(q[0].1, "ضیاء الدین یوسفزئی");
     assert_eq!(q[1].1, "ضیاء الدین یوسفزئی");
 }
+
+#[test]
+fn speech_in_a_relative_clause_on_the_report_is_nested_in_it() {
+    let text = "ترجمان لو کھانگ نے کہا ہے کہ چین امریکہ کے اس الزام کو یکسر مسترد کرتا ہے جس میں مائیک پینس نے کہا تھا کہ سی پیک کے قرضوں سے معیشت خراب ہے۔ انہوں نے کہا کہ سی پیک کا شرح نمو میں حصہ رہا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q[0].2.ends_with("معیشت خراب ہے"), "{q:?}");
+    assert_eq!(a.quotes()[1].parent(), Some(0));
+    assert_eq!(q[1].1, "مائیک پینس");
+    assert_eq!(q[2].1, "لو کھانگ");
+}

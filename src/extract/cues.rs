@@ -233,7 +233,14 @@ fn settle_nested(
             && c.speaker
                 .as_ref()
                 .is_some_and(|s| s.len() == 1 && k.is(s.start, Roles::ERGATIVE_PRONOUN));
-        let nested = !reporters && !clause_ends_between(k, said.start, start);
+        // A frame in a relative clause on the outer's words (`… الزام کو مسترد کرتا ہے جس میں
+        // مائیک پینس نے کہا تھا کہ …`, "the charge in which Pence had said …") is part of
+        // what the outer speaker says, wherever their clause ended.
+        let relative = start >= 2
+            && k.key(start - 1) == "میں"
+            && k.is(start - 2, Roles::RELATIVE)
+            && said.start < start - 2;
+        let nested = !reporters && (relative || !clause_ends_between(k, said.start, start));
         if !nested {
             said.end = trim_connectives(k, said.start, start).max(said.start + 1);
         }
