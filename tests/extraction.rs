@@ -1100,3 +1100,12 @@ fn speech_in_a_relative_clause_on_the_report_is_nested_in_it() {
     assert_eq!(q[1].1, "مائیک پینس");
     assert_eq!(q[2].1, "لو کھانگ");
 }
+
+#[test]
+fn a_noun_of_saying_goes_on_with_what_was_said_in_text_without_full_stops() {
+    let text = "رپورٹ کے مصنف سنجے کتھوریا کا کہنا تھا دونوں ممالک کو ابتدائی مراحل میں مخصوص مصنوعات کی تجارت کو بڑھانا ہوگا";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].2.starts_with("دونوں ممالک"), "{q:?}");
+}

@@ -79,6 +79,9 @@ impl Roles {
     /// A political party's name (`مسلم لیگ`): a well-known body, but not what a body's
     /// generic name (`کمپنی`, `ایجنسی`) points back to.
     pub(crate) const PARTY: Roles = Roles(1 << 30);
+    /// A noun of saying (`کہنا`): `X کا کہنا تھا` introduces what X said, with or without
+    /// `کہ`, so the auxiliary after it ends no sentence.
+    pub(crate) const SAYING: Roles = Roles(1 << 31);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -123,6 +126,7 @@ impl Roles {
             "additive" => Roles::ADDITIVE,
             "postposition" => Roles::POSTPOSITION,
             "reflexive" => Roles::REFLEXIVE,
+            "saying" => Roles::SAYING,
             _ => return None,
         })
     }

@@ -162,6 +162,9 @@ static CONTINUATIONS: Lazy<WordSet> = Lazy::new(|| {
         .collect()
 });
 
+/// The nouns of saying (`کہنا`): `X کا کہنا تھا` goes on with what X said.
+static SAYINGS: Lazy<WordSet> = Lazy::new(|| grammar_words(Roles::SAYING).collect());
+
 /// The predicates of verbless news clauses (`ہلاک`, `گرفتار`, `زخمی`).
 static PREDICATES: Lazy<WordSet> = Lazy::new(|| grammar_words(Roles::PREDICATE).collect());
 
@@ -181,6 +184,12 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
     if tokens.kind(p) != Some(TokenKind::Word)
         || tokens.kind(i) != Some(TokenKind::Word)
         || !AUXILIARIES.contains(tokens.normalized(p))
+    {
+        return false;
+    }
+    // `X کا کہنا تھا دونوں ممالک …`: after a noun of saying and its auxiliary, what was said.
+    if p.checked_sub(1)
+        .is_some_and(|q| SAYINGS.contains(tokens.normalized(q)))
     {
         return false;
     }
