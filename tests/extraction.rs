@@ -1109,3 +1109,18 @@ fn a_noun_of_saying_goes_on_with_what_was_said_in_text_without_full_stops() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(q[0].2.starts_with("دونوں ممالک"), "{q:?}");
 }
+
+#[test]
+fn a_question_put_to_someone_reports_no_ones_words() {
+    let text = "شو کے دوران صنم بلوچ نے عامر لیاقت سے سوال کیا کہ اسلام میں کتنی شادیاں جائز ہیں۔ چیف جسٹس نے ایم ڈی سے استفسار کرتے ہوئے کہا کہ اس پر کتنی لاگت آئے گی۔";
+    let (a, diagnostics) = Analyzer::new().diagnose(text);
+    assert!(a.quotes().is_empty(), "{:?}", quotes(&a));
+    let questions = diagnostics
+        .iter()
+        .filter(|d| d.reason() == Some(urdu::Reason::QuestionPutToSomeone))
+        .count();
+    assert_eq!(questions, 2, "{diagnostics:?}");
+    // A question asked of no one in particular is what the asker said.
+    let text = "صحافی نیشا سوسن نے سوال کیا کہ یہ مضمون نشے میں کی گئی اشاعت تھی۔";
+    assert_eq!(quotes(&analyze(text)).len(), 1);
+}

@@ -392,6 +392,9 @@ fn verb_cue(
             Err(Reason::NoErgativeSubject)
         };
     };
+    if put_to_someone(k, marker, m.cue.start) {
+        return Err(Reason::QuestionPutToSomeone);
+    }
     // An ergative pronoun without its `نے` (`انھوں بتایا`) is the subject itself.
     let speaker = if k.is(marker, Roles::ERGATIVE_PRONOUN) {
         Some(marker..marker + 1)
@@ -403,6 +406,16 @@ fn verb_cue(
         speaker,
         ..m
     })
+}
+
+/// Whether the verb at token `verb`, whose subject's marker is at `marker`, asks a question
+/// of someone named between them (`X نے Y سے سوال کیا کہ`, `X نے Y سے استفسار کرتے ہوئے کہا
+/// کہ`): a word of asking begins the verb or its participle just before it (`… کرتے ہوئے`;
+/// key `ہوے`), and `سے` marks the one asked.
+fn put_to_someone(k: &Document<'_, '_>, marker: usize, verb: usize) -> bool {
+    let participle = verb >= 3 && k.key(verb - 1) == "ہوے" && k.is(verb - 3, Roles::ASKING);
+    let asking = k.is(verb, Roles::ASKING) || participle;
+    asking && (marker + 1..verb).any(|j| k.key(j) == "سے")
 }
 
 /// At most this many adverbs between a connective and the verb it joins.

@@ -33,6 +33,8 @@ pub enum Reason {
     SpeakersOwnWords,
     /// Inside another report, with nothing said of its own (a noun phrase, not a clause).
     NoWordsOfItsOwn,
+    /// A question put to someone (`X نے Y سے سوال کیا کہ`): it reports no one's words.
+    QuestionPutToSomeone,
     /// A news agency, paper or channel credited with a report that quotes someone else: the
     /// quotation is that speaker's.
     Credit,
@@ -72,6 +74,7 @@ impl fmt::Display for Reason {
                 "inside another report, in the first person: the reported speaker's own words"
             }
             Reason::NoWordsOfItsOwn => "inside another report, with nothing said of its own",
+            Reason::QuestionPutToSomeone => "a question put to someone",
             Reason::Credit => "a news agency credited with a report that quotes someone else",
             Reason::NothingSaid => "no کہ, colon, clause or quotation follows the cue",
             Reason::NoSpeakerPhrase => "no noun phrase where the speaker should stand",

@@ -9,7 +9,7 @@ use crate::Error;
 
 /// A set of word roles, one bit each.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub(crate) struct Roles(u32);
+pub(crate) struct Roles(u64);
 
 impl Roles {
     pub(crate) const NONE: Roles = Roles(0);
@@ -82,6 +82,9 @@ impl Roles {
     /// A noun of saying (`کہنا`): `X کا کہنا تھا` introduces what X said, with or without
     /// `کہ`, so the auxiliary after it ends no sentence.
     pub(crate) const SAYING: Roles = Roles(1 << 31);
+    /// A word of asking (`سوال کیا`, `استفسار`, `پوچھا`): with the person asked named (`Y سے`),
+    /// a question put to someone, which reports no one's words.
+    pub(crate) const ASKING: Roles = Roles(1 << 32);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -127,6 +130,7 @@ impl Roles {
             "postposition" => Roles::POSTPOSITION,
             "reflexive" => Roles::REFLEXIVE,
             "saying" => Roles::SAYING,
+            "asking" => Roles::ASKING,
             _ => return None,
         })
     }
