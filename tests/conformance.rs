@@ -92,10 +92,10 @@ fn test_split() {
             quoted: 0.91,
             indirect: 0.93,
             quoted_attribution: 0.67,
-            indirect_attribution: 0.82,
+            indirect_attribution: 0.83,
             quoted_e2e: 0.62,
-            indirect_e2e: 0.77,
-            speakers: 0.88,
+            indirect_e2e: 0.78,
+            speakers: 0.89,
             locations: 0.87,
         },
     );
