@@ -569,7 +569,7 @@ impl Gazetteer {
     /// place alone has.
     fn by_vowels(&self, word: &str) -> Option<usize> {
         if word.chars().count() < VOWEL_WORD_LETTERS
-            || !word.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+            || !word.chars().all(|c| ('\u{0620}'..='\u{06FF}').contains(&c))
             || LEXICON.get(word).is_some()
         {
             return None;
