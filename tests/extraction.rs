@@ -1124,3 +1124,14 @@ fn a_question_put_to_someone_reports_no_ones_words() {
     let text = "صحافی نیشا سوسن نے سوال کیا کہ یہ مضمون نشے میں کی گئی اشاعت تھی۔";
     assert_eq!(quotes(&analyze(text)).len(), 1);
 }
+
+#[test]
+fn a_quoted_sentence_after_a_works_word_is_no_title() {
+    let text = "کمپنی کے مطابق یہ مہم ’ان عام لوگوں کے لیے ایک اہم پیش رفت ہے جن کے لیے خلا تک رسائی ایک خواب ہے۔‘";
+    let a = analyze(text);
+    assert!(
+        a.quotes().iter().any(|q| q.kind() == QuoteKind::Direct),
+        "{:?}",
+        quotes(&a)
+    );
+}

@@ -312,11 +312,14 @@ impl<'a> Assembler<'_, '_, 'a> {
             // سکیورٹی‘ سے وابستہ`).
             let affiliation =
                 self.doc.key(p.close + 1) == "سے" && self.doc.is(p.close + 2, Roles::AFFILIATION);
-            let title = p
+            // A title never holds a sentence's end (`یہ مہم ’ان عام لوگوں کے لیے ایک اہم پیش رفت
+            // ہے۔‘`: words said about a campaign, not its name).
+            let title = (p
                 .open
                 .checked_sub(1)
                 .is_some_and(|b| self.doc.is(b, Roles::WORK))
-                || (short && (self.doc.is(p.close + 1, Roles::WORK) || affiliation));
+                || (short && (self.doc.is(p.close + 1, Roles::WORK) || affiliation)))
+                && !self.holds_sentence_end(&inner);
             if inner.is_empty() || nested || title {
                 continue;
             }
