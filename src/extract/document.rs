@@ -223,18 +223,11 @@ impl<'t, 'a> Document<'t, 'a> {
     pub(crate) fn body_at(&self, i: usize) -> Option<Range<usize>> {
         self.vocabulary
             .orgs_from(self.sym(i))
-            .filter(|(org, roles)| {
-                roles.has(Roles::GROUP)
-                    && org
-                        .iter()
-                        .enumerate()
-                        .all(|(n, &w)| i + n < self.len() && self.sym(i + n) == w)
-            })
+            .filter(|(org, roles)| roles.has(Roles::GROUP) && self.org_fits(i, org, self.len()))
             .map(|(org, _)| i..i + org.len())
             .max_by_key(|r| r.end)
     }
 
-    /// The roles the well-known names inside the tokens `r` give them.
     /// The first well-known organization's name inside `r`: where it starts and ends.
     pub(crate) fn org_end_in(&self, r: &Range<usize>) -> Option<(usize, usize)> {
         r.clone().find_map(|i| {
@@ -247,6 +240,7 @@ impl<'t, 'a> Document<'t, 'a> {
         })
     }
 
+    /// The roles the well-known names inside the tokens `r` give them.
     pub(crate) fn org_roles_in(&self, r: &Range<usize>) -> Roles {
         r.clone()
             .filter_map(|i| self.org_at(i, r.end))

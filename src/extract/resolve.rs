@@ -429,6 +429,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
 
     /// The latest subject named before token `at` and after the last topical speaker's
     /// mention: who the text has turned to since that speaker spoke.
+    ///
     /// A subject followed by a sentence in the first person, before token `at`'s, is still in
     /// the last speaker's own words (`ضیاء الدین یوسفزئی نے کہا کہ … ۔ پاکستانی عوام نے ملالہ
     /// کو حوصلہ دیا۔ … ہماری آنکھوں سے آنسو جاری ہوگئے۔ انہوں نے کہا`): the text has not turned
@@ -954,10 +955,6 @@ fn find_acronyms(k: &Document<'_, '_>) -> HashMap<String, String> {
     found
 }
 
-/// Whether a title's words hold every role word, however the title spells its compounds
-/// (`وزیراعظم` and `وزیر اعظم`, `وزیراعلیٰ` and `وزیر اعلیٰ` are one title).
-/// The name in quotation marks right before the ergative marker at `marker` (`’فچ ریٹنگز‘
-/// نے`): a short quoted term before a case marker is a name, the clause's subject.
 /// For each sentence of `k`, how many sentences before it are in the first person, and the
 /// total last (`میں` is "I" and "in": only the other first-person forms tell).
 fn first_person_before(k: &Document<'_, '_>) -> Vec<usize> {
@@ -974,7 +971,9 @@ fn first_person_before(k: &Document<'_, '_>) -> Vec<usize> {
     counts
 }
 
-/// A work's title (`فلم ’میری کوم‘ نے`) names no one.
+/// The name in quotation marks right before the ergative marker at `marker` (`’فچ ریٹنگز‘
+/// نے`): a short quoted term before a case marker is a name, the clause's subject. A work's
+/// title (`فلم ’میری کوم‘ نے`) names no one.
 fn quoted_name_before(k: &Document<'_, '_>, marker: usize) -> Option<Range<usize>> {
     let close = marker.checked_sub(1).filter(|&c| k.is_quote_mark(c))?;
     let mut start = close;
@@ -993,6 +992,8 @@ const KIND_WORDS: usize = 3;
 /// At most this many words in a quoted name.
 const QUOTED_NAME: usize = 4;
 
+/// Whether a title's words hold every role word, however the title spells its compounds
+/// (`وزیراعظم` and `وزیر اعظم`, `وزیراعلیٰ` and `وزیر اعلیٰ` are one title).
 fn holds_roles(title: &[String], roles: &[String]) -> bool {
     let joined = roles.concat();
     let runs = (0..title.len()).flat_map(|i| (i + 1..=title.len()).map(move |j| (i, j)));

@@ -585,6 +585,7 @@ impl Gazetteer {
     }
 
     /// The evidence a place needs.
+    ///
     /// A name found with a vowel put in or left out may be a person's name of another
     /// spelling (`برینڈون`, not the town `برینڈن`): it needs the evidence a place that is also
     /// a given name needs.
