@@ -798,6 +798,22 @@ fn a_titled_name_in_the_direct_case_is_what_a_pronoun_points_to() {
 }
 
 #[test]
+fn a_titled_name_that_opens_a_sentence_before_a_name_in_marks_is_its_subject() {
+    // The name ends at the indefinite article or at the marks of a name in the clause, and
+    // `شارکی` is a name, not `شار` + `کی`.
+    for intro in [
+        "پروفیسر نوئل شارکی ’قاتل روبوٹوں پر پابندی کی مہم‘ نامی تنظیم کے سربراہ ہیں۔",
+        "پروفیسر نوئل شارکی ایک تنظیم کے سربراہ ہیں۔",
+    ] {
+        let text = format!("رپورٹ کی مصنف ایلسا کانیا نے لکھا ہے کہ چین آگے ہے۔\n{intro} انھوں نے بی بی سی کو بتایا کہ چینی حکام کا کوئی ارادہ نہیں ہے۔");
+        let a = analyze(&text);
+        let q = quotes(&a);
+        assert_eq!(q.first().map(|(_, s, _)| *s), Some("ایلسا کانیا"), "{q:?}");
+        assert_eq!(q.last().map(|(_, s, _)| *s), Some("نوئل شارکی"), "{q:?}");
+    }
+}
+
+#[test]
 fn a_quoted_body_someone_belongs_to_is_a_name() {
     let text =
         "’سینٹر فار نیو امریکن سکیورٹی‘ سے وابستہ تجزیہ کار ریچل زیمبا نے کہا کہ کمی ہو سکتی ہے۔";

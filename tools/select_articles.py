@@ -12,6 +12,8 @@ written as tests/data/{dev,test}/NAME.txt (Bend-the-Truth files unchanged); gold
 annotated by hand afterwards (see tests/data/README.md). `--dev-only N` deals N more articles
 per domain and N more COUNTER documents to `dev/` alone (the test split keeps its size);
 `--quoted` ranks by quotation marks alone (for a dev batch rich in direct quotations);
+`--test-only N` deals N more per domain and N more COUNTER documents to `test/` alone (a
+fresh blind split, when the old one has been studied and moved to `dev/`);
 `--out DIR` writes `DIR/{dev,test}/NAME.txt` instead, for annotating them before they join.
 """
 import glob, os, random, re, sys
@@ -117,4 +119,8 @@ if __name__ == "__main__":
         more = int(option("--dev-only", "0"))
         PER_DOMAIN.update(test=0, dev=more)
         COUNTER.update(test=0, dev=more)
+    if "--test-only" in sys.argv:
+        more = int(option("--test-only", "0"))
+        PER_DOMAIN.update(test=more, dev=0)
+        COUNTER.update(test=more, dev=0)
     main("--write" in sys.argv, option("--out", os.path.join(ROOT, "tests", "data")))

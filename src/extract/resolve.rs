@@ -229,11 +229,18 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// Whether a titled name stands in the direct case, with no postposition after it
     /// (`نائب صدر این لوئز ہٹل اس بات سے اتفاق کرتی ہیں`): a person so named is the subject of
     /// the clause (a person as object takes `کو`), whom a pronoun may point to later. An
-    /// auxiliary right after it means the phrase ran into a verb: no name.
+    /// auxiliary right after it means the phrase ran into a verb: no name. A quotation mark
+    /// after a name that opens its sentence begins a name in marks within the clause
+    /// (`پروفیسر نوئل شارکی ’قاتل روبوٹوں پر پابندی کی مہم‘ نامی تنظیم کے سربراہ ہیں`, "Professor
+    /// Noel Sharkey is the head of the organisation called …"): no postposition follows the
+    /// name, which Urdu puts first as the subject.
     fn in_direct_case(&self, phrase: &Range<usize>) -> bool {
         let k = self.doc;
         let next = phrase.end;
         let roles = k.roles(next);
+        if k.is_quote_mark(next) && k.sentence(phrase.start).start == phrase.start {
+            return true;
+        }
         next < k.len()
             && k.is_word(next)
             && !roles.has(
@@ -256,11 +263,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         while end < sentence_end && end - start < 8 && k.is_word(end) {
             let roles = k.roles(end);
             let genitive_before_title = roles.has(Roles::GENITIVE) && k.is(end + 1, title_like);
-            // A pronoun (`این لوئز ہٹل اس بات سے …`) or a well-known body's name (`یوساکا
-            // مائیزاوا سپیس ایکس کے راکٹ …`) begins another phrase.
+            // A pronoun (`این لوئز ہٹل اس بات سے …`), an indefinite article (`عمران خان ایک
+            // تنظیم کے سربراہ ہیں`) or a well-known body's name (`یوساکا مائیزاوا سپیس ایکس کے
+            // راکٹ …`) begins another phrase.
             let body = end > start + 1 && k.body_at(end).is_some();
             let stops = body
-                || roles.has(Roles::CONNECTIVE | Roles::PRONOUN)
+                || roles.has(Roles::CONNECTIVE | Roles::PRONOUN | Roles::INDEFINITE)
                 || (roles.has(Roles::STOP | Roles::GENITIVE | Roles::ERGATIVE)
                     && !genitive_before_title);
             if stops {

@@ -20,7 +20,9 @@
 //! Rules of Urdu grammar, morphology and spelling narrow the cuts further, each stated where
 //! it is applied: two case markers never stand side by side; the ergative `نے` never
 //! follows a verb, and after a verb stem it is the infinitive's ending; a word the lexicon
-//! does not know is glued to a postposition, not to a verb; the oblique and feminine forms
+//! does not know is glued to a postposition, not to a verb, and has four letters or more
+//! (`شارکی` is a name); the masculine genitive `کا` is no piece before a case marker in the
+//! next word ([`genitive_before_case_marker`]); the oblique and feminine forms
 //! of known words stay whole (`may_follow`, `is_form_of_known_word`). A word glued after a
 //! function word follows a case marker, postposition, particle or the copula
 //! (`JoinClass::may_lead`); it must be a word of the lexicon, and a common one when short;
@@ -46,6 +48,7 @@ use crate::lexicon::{
     has_join_beginning, has_join_ending, JoinClass, Known, Lexicon, JOIN_BEGINNINGS, JOIN_ENDINGS,
     JOIN_WORDS, JOIN_WORD_LENGTHS, LEXICON, ONE_LETTER_JOIN_WORDS,
 };
+use crate::normalize::work::examined;
 use crate::script::{arabic_block_offset, is_arabic_mark, is_diacritic, is_non_joining};
 
 /// Joined runs longer than this many bytes are left alone: no run of Urdu words written
@@ -378,6 +381,12 @@ impl<'w> Search<'w> {
                 return [None, None];
             }
             let known = known();
+            // A word of three letters or fewer that the lexicon does not know, before a
+            // function word, is the beginning of a longer word, most often a foreign name
+            // (`نوئل شارکی`, not `شار کی`): the lexicon lists the short words of Urdu.
+            if known.is_none() && class.is_none() && piece.chars().nth(3).is_none() {
+                return [None, None];
+            }
             let first = Step {
                 log_p: log_p(known),
                 pieces: 1,
@@ -609,6 +618,26 @@ fn leads_a_join(word: &str) -> bool {
             .flatten()
     });
     class.is_some_and(JoinClass::may_lead)
+}
+
+/// Whether `parts`, the cut of `word`, reads the masculine genitive `کا` and a word after it
+/// while a case marker follows in `next` (the text after `word`): `ایلسا کانیا نے` is not
+/// `ایلسا کا نیا نے`. A genitive agrees with its head, and a head followed by a case marker
+/// or postposition is in the oblique case, whose genitive is `کے` (`اس کے بیٹے نے`, never
+/// `اس کا بیٹا نے`): `کا` cannot stand there, so the word is one word, most often a name.
+/// Only the next word is read, once for a rare cut, so the test keeps the scan linear.
+pub(crate) fn genitive_before_case_marker(word: &str, parts: &[Range<usize>], next: &str) -> bool {
+    let [first, _] = parts else { return false };
+    if word.get(first.clone()) != Some("کا") {
+        return false;
+    }
+    let next = next.trim_start_matches([' ', '\u{a0}']);
+    let end = next
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() || is_arabic_mark(c)))
+        .map_or(next.len(), |(i, _)| i);
+    examined(end);
+    next.get(..end).and_then(join_class) == Some(JoinClass::Case)
 }
 
 /// The class of `piece` if it is a join word: a bit test on its length in bytes, then a

@@ -267,7 +267,9 @@ impl Tokenizer {
         if !self.joins.may_be_join(word) {
             return None;
         }
-        self.joins.split(word)
+        let parts = self.joins.split(word)?;
+        let next = text.get(end..).unwrap_or_default();
+        (!joins::genitive_before_case_marker(word, &parts, next)).then_some(parts)
     }
 }
 

@@ -131,6 +131,27 @@ fn real_words_are_not_split() {
 }
 
 #[test]
+fn a_genitive_is_not_cut_off_a_word_before_a_case_marker() {
+    // `کا` + word before `نے` would be an oblique head with a direct genitive: a name.
+    let tokenizer = Tokenizer::new();
+    assert_eq!(
+        texts(&tokenizer.tokenize("مصنف ایلسا کانیا نے لکھا")),
+        ["مصنف", "ایلسا", "کانیا", "نے", "لکھا"]
+    );
+    // A short word the lexicon does not know is the start of a longer one, not a word
+    // before a glued `کی`.
+    assert_eq!(
+        texts(&tokenizer.tokenize("پروفیسر نوئل شارکی")),
+        ["پروفیسر", "نوئل", "شارکی"]
+    );
+    // Before a verb the genitive and its head are two words written together.
+    assert_eq!(
+        texts(&tokenizer.tokenize("حکومت نے اس کااعلان کیا")),
+        ["حکومت", "نے", "اس", "کا", "اعلان", "کیا"]
+    );
+}
+
+#[test]
 fn join_repair_can_be_switched_off_or_told_to_keep_words() {
     let off = Tokenizer::builder().split_joins(false).build().unwrap();
     assert_eq!(texts(&off.tokenize("کہاکہ")), ["کہاکہ"]);
