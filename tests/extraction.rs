@@ -814,6 +814,25 @@ fn a_titled_name_that_opens_a_sentence_before_a_name_in_marks_is_its_subject() {
 }
 
 #[test]
+fn a_pronoun_in_a_relative_clause_on_a_statement_is_its_author() {
+    let text = "عالمی تجارتی تنظیم کے سربراہ رابرتو آسویدو نے کہا کہ خطرہ بڑھ گیا ہے۔\nاس تنازعے کو صدر ٹرمپ کی اس ٹویٹ نے مزید ہوا دی جس میں انھوں نے کہا 'تجارتی جنگیں اچھی ہوتی ہیں۔'";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("ٹرمپ"), "{q:?}");
+}
+
+#[test]
+fn the_police_named_by_their_kind_are_themselves() {
+    // Not the agency quoted last; and a clause ending in a modal (`لکھ سکے`) is no part of
+    // the next speaker's phrase in text typed without `۔`.
+    let text = "غیر ملکی میڈیا کے مطابق ایک روسی نوجوان کو گرفتار کر لیا گیا ہے۔\nپولیس نے عدالت کو بتایا کہ ملزم نے قتل کیا تاکہ اچھے شعر لکھ سکے پولیس کے مطابق ملزم ایک ویب سائٹ کا ممبر بھی تھا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.get(1).map(|(_, s, _)| *s), Some("پولیس"), "{q:?}");
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("پولیس"), "{q:?}");
+}
+
+#[test]
 fn a_quoted_body_someone_belongs_to_is_a_name() {
     let text =
         "’سینٹر فار نیو امریکن سکیورٹی‘ سے وابستہ تجزیہ کار ریچل زیمبا نے کہا کہ کمی ہو سکتی ہے۔";

@@ -804,6 +804,34 @@ fn issuer_before(k: &Document<'_, '_>, i: usize, start: usize) -> Option<Range<u
     })
 }
 
+/// Who a pronoun at token `pronoun` in a relative clause on a statement points to (`صدر
+/// ٹرمپ کی اس ٹویٹ نے مزید ہوا دی جس میں انھوں نے کہا`, "President Trump's tweet, in which
+/// he said, fanned it further"): the clause describes the statement, so its subject is the
+/// statement's author, named in the sentence before the relative pronoun as the statement's
+/// possessor (`X کی اس ٹویٹ`, `X کا خط`), its issuer (`X کی جانب سے`), or the subject of the
+/// main clause (`X نے ویڈیو شائع کی جس میں انہوں نے کہا`).
+pub(crate) fn relative_author(k: &Document<'_, '_>, pronoun: usize) -> Option<Range<usize>> {
+    let r = pronoun.checked_sub(2)?;
+    if !(k.is(r, Roles::RELATIVE) && k.key(r + 1) == "میں") || k.is_quoted(r) {
+        return None;
+    }
+    let start = k.sentence(r).start.max(r.saturating_sub(SUBJECT_DISTANCE));
+    let possessor = (start..r).rev().filter(|&j| !k.is_quoted(j)).find_map(|j| {
+        if !k.is(j, Roles::STATEMENT) {
+            return None;
+        }
+        // A demonstrative or a word of description may stand between (`کی اس ٹویٹ`).
+        let genitive = (j.saturating_sub(3).max(start)..j)
+            .rev()
+            .find(|&g| k.is(g, Roles::GENITIVE))?;
+        phrase_before(k, genitive, start)
+    });
+    possessor.or_else(|| named_issuer(k, start, r)).or_else(|| {
+        let marker = ergative_before(k, r, start, false)?;
+        phrase_before(k, marker, start)
+    })
+}
+
 /// The issuer the words `start..i` before a passive cue name: `X کی جانب سے`, `X کے بیان
 /// میں`, `X کا بیان ’…‘`.
 fn named_issuer(k: &Document<'_, '_>, start: usize, i: usize) -> Option<Range<usize>> {

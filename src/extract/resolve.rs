@@ -23,7 +23,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::extract::cues::faction_after;
+use crate::extract::cues::{faction_after, relative_author};
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
 use crate::extract::locations::{Gazetteer, Location};
@@ -176,8 +176,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             };
             // A subject known by a leader's role alone (`چین کے صدر نے`, "China's president")
             // is someone a pronoun may point to, like a name.
+            // A demonstrative and a noun (`اس ٹویٹ نے`, "this tweet") point to something
+            // the text named before: no name.
             let named = |p: &Range<usize>| {
                 let parts = self.split(p);
+                if k.is(p.start, Roles::PRONOUN) {
+                    return false;
+                }
                 parts.name.len() >= 2
                     || (!parts.name.is_empty() && !parts.title.is_empty())
                     || (subject && parts.name.is_empty() && parts.leader)
@@ -391,6 +396,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// speaker and the last named subject; no speaker if there is neither.
     fn resolve_pronoun(&mut self, phrase: &Range<usize>, marker: Option<usize>) -> Option<usize> {
         let with_marker = phrase.start..marker.map_or(phrase.end, |m| m + 1);
+        if let Some(author) = relative_author(self.doc, phrase.start) {
+            return Some(self.resolve_antecedent(&author, &with_marker));
+        }
         let last_at = self.last.map(|(_, at)| at);
         if let Some(antecedent) = self.subject_since_last(phrase.start) {
             return Some(self.resolve_antecedent(&antecedent, &with_marker));
@@ -768,6 +776,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     fn body_by_kind(&mut self, phrase: &Range<usize>, d: &Description<'_>) -> Option<usize> {
         let k = self.doc;
         let plural = d.head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
+        // The police or the army named by their kind are themselves (`پولیس نے عدالت کو
+        // بتایا`), not the body quoted last.
+        if d.head.is_some_and(|j| k.is(j, Roles::INSTITUTION)) {
+            return None;
+        }
         let owned = phrase.clone().any(|j| k.is(j, Roles::GENITIVE));
         // A place or a people in it, more words, or a well-known body's name make it a
         // body's own name (`پاکستان پیپلز پارٹی`, `افغان انڈیپینڈنٹ ہیومن رائٹس کمیشن`).
@@ -802,11 +815,14 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     }
 
     /// Whether a description is a body's generic name alone (`کمپنی`, `اس کمپنی`). A word for
-    /// the people of a body (`پولیس حکام`, "police officials") names them, not the body.
+    /// the people of a body (`پولیس حکام`, "police officials") names them, not the body; the
+    /// police or the army (`پولیس`) are a body of their own.
     fn is_generic(&self, d: &Description<'_>) -> bool {
         let k = self.doc;
         d.group_head
-            && !d.head.is_some_and(|j| k.is(j, Roles::COLLECTIVE))
+            && !d
+                .head
+                .is_some_and(|j| k.is(j, Roles::COLLECTIVE | Roles::INSTITUTION))
             && d.phrase
                 .clone()
                 .all(|j| k.is(j, Roles::GROUP) || k.is(j, Roles::PRONOUN))

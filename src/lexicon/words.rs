@@ -85,6 +85,10 @@ impl Roles {
     /// A word of asking (`سوال کیا`, `استفسار`, `پوچھا`): with the person asked named (`Y سے`),
     /// a question put to someone, which reports no one's words.
     pub(crate) const ASKING: Roles = Roles(1 << 32);
+    /// A body of the state known by its kind alone (`پولیس`, `فوج`): the police or the army
+    /// of the place the news is about, a speaker in its own right, not a generic name that
+    /// points back to another body.
+    pub(crate) const INSTITUTION: Roles = Roles(1 << 33);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -131,6 +135,7 @@ impl Roles {
             "reflexive" => Roles::REFLEXIVE,
             "saying" => Roles::SAYING,
             "asking" => Roles::ASKING,
+            "institution" => Roles::INSTITUTION,
             _ => return None,
         })
     }
