@@ -833,6 +833,15 @@ fn the_police_named_by_their_kind_are_themselves() {
 }
 
 #[test]
+fn a_name_called_so_is_the_name_before_nami() {
+    let text = "ٹیلی کام کمپنی سپارک فائیو جی نیٹ ورک بنا رہی تھی۔\nسپارک نامی اس کمپنی کا کہنا ہے کہ ’معاہدے سے خطرات لاحق ہو سکتے ہیں۔‘\nڈیپ سی لائنس نامی ایک ٹوئٹر ہینڈل نے لکھا: ’میرے وزیر اعظم کبھی چھٹی نہیں لیتے۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    let speakers: Vec<&str> = q.iter().map(|(_, s, _)| *s).collect();
+    assert_eq!(speakers, ["سپارک", "ڈیپ سی لائنس"], "{q:?}");
+}
+
+#[test]
 fn a_quoted_body_someone_belongs_to_is_a_name() {
     let text =
         "’سینٹر فار نیو امریکن سکیورٹی‘ سے وابستہ تجزیہ کار ریچل زیمبا نے کہا کہ کمی ہو سکتی ہے۔";

@@ -726,9 +726,14 @@ pub(crate) fn phrase_before(
         first += 2;
     }
     // …unless a person's title stands before it: the body is where that person works
-    // (`سابق وزیر اطلاعات اور ترجمان پاکستان مسلم لیگ (ن) مریم اورنگزیب`).
+    // (`سابق وزیر اطلاعات اور ترجمان پاکستان مسلم لیگ (ن) مریم اورنگزیب`); or a name called
+    // so (`ڈیپ سی لائنس نامی ایک ٹوئٹر ہینڈل`: a handle on Twitter named Deep Sea Lines).
     if let Some(org) = (first..end).find(|&j| k.org_at(j, end).is_some()) {
-        if !(first..org).any(|j| k.is(j, Roles::TITLE | Roles::LEADER)) {
+        let before = first..org;
+        if !before
+            .clone()
+            .any(|j| k.is(j, Roles::TITLE | Roles::LEADER) || k.key(j) == "نامی")
+        {
             first = org;
         }
     }

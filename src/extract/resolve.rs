@@ -334,6 +334,19 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 .resolve_pronoun(&phrase, marker)
                 .ok_or(Reason::UnresolvedPronoun);
         }
+        // `X نامی` ("named X") puts the name before what it names (`سپارک نامی اس کمپنی`, "this
+        // company called Spark"): the name is X, the words after tell its kind.
+        let called = phrase
+            .clone()
+            .skip(1)
+            .find(|&j| self.doc.is(j, Roles::WORK) && self.doc.key(j) == "نامی");
+        if let Some(j) = called {
+            let mut parts = self.split(&(phrase.start..j));
+            if !parts.name.is_empty() {
+                parts.group |= (j + 1..phrase.end).any(|g| self.doc.is(g, Roles::GROUP));
+                return Ok(self.resolve_name(&phrase, parts));
+            }
+        }
         let parts = self.split(&phrase);
         if parts.name.is_empty() {
             Ok(self.resolve_description(&phrase, &parts))
