@@ -842,6 +842,22 @@ fn a_name_called_so_is_the_name_before_nami() {
 }
 
 #[test]
+fn a_speech_marked_only_where_it_begins_and_ends_is_one_quotation_per_paragraph() {
+    // The opening mark stands alone after `کہ`, drawn the English way round; the middle
+    // paragraph has no mark; the last closes.
+    let text = "شین وارن نے اپنی کتاب میں لکھا ہے کہ وہ انگلینڈ گئے تھے۔\n\nوہ لکھتے ہیں کہ ” میں نے اسے جوابی میسج میں لکھا۔ میں جلد پہنچ گیا۔\n\nپھر ہم نے کئی گھنٹے اکٹھے گزارے۔ میں واپس آیا۔\n\nرات کے وقت میرے ساتھ رابطہ کیا گیا۔ مجھے اس بات کا ہمیشہ دکھ رہے گا۔“";
+    let a = analyze(text);
+    let direct: Vec<(&str, &str)> = quotes(&a)
+        .into_iter()
+        .filter(|(k, _, _)| *k == QuoteKind::Direct)
+        .map(|(_, s, t)| (s, t))
+        .collect();
+    assert_eq!(direct.len(), 3, "{direct:?}");
+    assert!(direct.iter().all(|(s, _)| *s == "شین وارن"), "{direct:?}");
+    assert!(direct[1].1.starts_with("پھر ہم نے"), "{direct:?}");
+}
+
+#[test]
 fn a_quoted_body_someone_belongs_to_is_a_name() {
     let text =
         "’سینٹر فار نیو امریکن سکیورٹی‘ سے وابستہ تجزیہ کار ریچل زیمبا نے کہا کہ کمی ہو سکتی ہے۔";

@@ -244,8 +244,20 @@ impl<'a> Assembler<'_, '_, 'a> {
         (same || before).then_some(last)
     }
 
-    /// Whether paragraph `p` is a quotation and nothing else: it opens with a quotation mark,
-    /// and its last words (before any end mark) are quoted or a closing mark (a mark opened
+    /// Where quotation `p` opens: its opening mark, or the first quoted word when it runs
+    /// from its line's start (its `open` is then the last token of the line before).
+    fn opening(&self, p: &QuotePair) -> usize {
+        let first = p.open + 1;
+        if self.doc.paragraph(p.open) == self.doc.paragraph(first) {
+            p.open
+        } else {
+            first
+        }
+    }
+
+    /// Whether paragraph `p` is a quotation and nothing else: it opens with a quotation mark
+    /// or inside one (a paragraph in the middle of a speech marked only where it begins and
+    /// ends), and its last words (before any end mark) are quoted or a closing mark (a mark opened
     /// and never closed runs to the end of its paragraph).
     fn is_quotation_paragraph(&self, p: usize) -> bool {
         let Range { start, end } = self.doc.paragraph_tokens(p);
@@ -254,7 +266,7 @@ impl<'a> Assembler<'_, '_, 'a> {
             .rev()
             .take(4)
             .find(|&i| !self.holds_sentence_end(&(i..i + 1)));
-        self.doc.is_quote_mark(start)
+        (self.doc.is_quote_mark(start) || self.doc.is_quoted(start))
             && last
                 .is_some_and(|l| l > start && (self.doc.is_quote_mark(l) || self.doc.is_quoted(l)))
     }
@@ -343,7 +355,7 @@ impl<'a> Assembler<'_, '_, 'a> {
             }
             let cue = match cue {
                 Some((c, _)) => Some(c),
-                None if clause => self.continued_cue(p.open),
+                None if clause => self.continued_cue(self.opening(p)),
                 None => continue,
             };
             quotes.push(Planned {

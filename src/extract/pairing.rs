@@ -13,7 +13,8 @@
 //! writer's style for a speech that goes on: each paragraph reopens, only the last closes)
 //! quotes to its end, when the mark starts the quotation where speech starts: at the
 //! paragraph's start, after `کہ`, `:` or `،`, or with the next paragraph reopening it. A
-//! line that closes a mark it never opened, after such a paragraph, quotes from its start.
+//! line that closes a mark it never opened, after such a paragraph, quotes from its start,
+//! and the paragraphs between with no mark at all (at most [`MAX_MIDDLE`]) are quoted whole.
 //! Other marks left unmatched are ignored, so one stray mark never swallows the rest of the
 //! text.
 
@@ -114,7 +115,8 @@ fn touch(t: Token<'_>, n: Option<Token<'_>>) -> Touch {
 /// The role of quote token `i` from where it stands: glued to a word after it (and not
 /// before) it opens; glued to a word before it (and not after), or to punctuation before it
 /// (`۔‘`), it closes; glued to words on both sides, it closes an open quotation of its
-/// family if there is one; alone on both sides, it opens at a line's start.
+/// family if there is one; alone on both sides, it opens at a line's start and after `کہ`
+/// or a colon.
 fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
     let Some(t) = tokens.get(i) else {
         return default;
@@ -134,9 +136,26 @@ fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
         (Touch::Word | Touch::Punctuation, _) => Role::Close,
         (Touch::Space, Touch::Punctuation) => Role::Close,
         (Touch::Space, Touch::Space) if starts_line(tokens.text(), t.span().start) => Role::Open,
+        // Alone between spaces after the complementizer or a colon (`لکھا تھا کہ ” میں …`),
+        // a mark opens what was said, whichever way round it is drawn.
+        (Touch::Space, Touch::Space) if after_complementizer || after_colon(tokens, i) => {
+            Role::Open
+        }
         _ => default,
     }
 }
+
+/// Whether the token before token `i` is a colon (`کہا: ”…`).
+fn after_colon(tokens: &Tokens<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| matches!(p.normalized(), ":" | "："))
+}
+
+/// How many paragraphs with no mark may stand between a paragraph that leaves a quotation
+/// open and the line that closes it (a speech over several paragraphs, marked only where
+/// it begins and ends); more, and the open mark was a stray one.
+const MAX_MIDDLE: usize = 3;
 
 /// The complementizer that introduces reported speech (`کہا کہ …`).
 const COMPLEMENTIZER: &str = "کہ";
@@ -160,15 +179,26 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
     let mut open: Vec<(usize, Family)> = Vec::new();
     // The family of a quotation the paragraph before left open to its end.
     let mut carried: Option<Family> = None;
+    // Paragraphs with no mark at all since the one that left `carried` open (token ranges):
+    // the middle of a speech whose first paragraph opens and whose last closes.
+    let mut middle: Vec<(usize, usize)> = Vec::new();
+    let mut marks_in_line = false;
     let mut line_start = 0;
     for i in 0..tokens.len() {
         let quote = tokens.kind(i) == Some(TokenKind::Quote);
         if i > 0 && tokens.line_break_before(i) {
-            let t = tokens.get(i);
-            let reopens = t.filter(|_| quote).and_then(classify).map(|(f, _)| f);
-            carried = close_paragraph(tokens, &mut open, i, reopens, &mut pairs);
+            if carried.is_some() && open.is_empty() && !marks_in_line && middle.len() < MAX_MIDDLE {
+                middle.push((line_start, i));
+            } else {
+                let t = tokens.get(i);
+                let reopens = t.filter(|_| quote).and_then(classify).map(|(f, _)| f);
+                carried = close_paragraph(tokens, &mut open, i, reopens, &mut pairs);
+                middle.clear();
+            }
             line_start = i;
+            marks_in_line = false;
         }
+        marks_in_line |= quote;
         if !quote {
             continue;
         }
@@ -196,7 +226,14 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
                 }
                 // A line that closes what the paragraph before left open quotes from its
                 // start.
+                // The paragraphs between with no mark are the speech's middle.
                 None if carried == Some(family) && line_start > 0 => {
+                    for (start, end) in middle.drain(..) {
+                        pairs.push(QuotePair {
+                            open: start - 1,
+                            close: end,
+                        });
+                    }
                     pairs.push(QuotePair {
                         open: line_start - 1,
                         close: i,
@@ -309,6 +346,14 @@ mod tests {
             .map(|p| tokens.slice(p.inner()).to_owned())
             .collect();
         assert_eq!(inner, ["پہلا پیراگراف۔", "دوسرا پیراگراف۔"]);
+        // Paragraphs with no mark between the one that opens and the one that closes.
+        let text = "انہوں نے کہا کہ ’پہلا۔\nدوسرا۔\nتیسرا۔‘\nرپورٹر کی بات۔";
+        let tokens = Tokenizer::new().tokenize(text);
+        let inner: Vec<String> = pair_quotes(&tokens)
+            .into_iter()
+            .map(|p| tokens.slice(p.inner()).to_owned())
+            .collect();
+        assert_eq!(inner, ["پہلا۔", "دوسرا۔", "تیسرا۔"]);
         // A line that closes what the paragraph before left open.
         let text = "انہوں نے کہا کہ ’پہلا پیراگراف۔\nدوسرا پیراگراف۔‘";
         let tokens = Tokenizer::new().tokenize(text);
