@@ -858,6 +858,15 @@ fn a_speech_marked_only_where_it_begins_and_ends_is_one_quotation_per_paragraph(
 }
 
 #[test]
+fn a_role_at_a_named_body_is_not_the_person_just_quoted() {
+    let text = "ارجنٹائن کے اسٹرائیکر گونزالو ہنگوئین نے کہا ہے کہ ’ہم نے ٹھیک فیصلہ کیا ہے۔‘\nپی ایف اے کے چیئرمین کی جانب سے جاری کردہ اس اعلامیے میں کہا گیا ہے کہ ’پی ایف اے کھلاڑیوں کا بے حد مشکور ہے۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_ne!(q[0].1, q[1].1, "{q:?}");
+}
+
+#[test]
 fn a_quoted_body_someone_belongs_to_is_a_name() {
     let text =
         "’سینٹر فار نیو امریکن سکیورٹی‘ سے وابستہ تجزیہ کار ریچل زیمبا نے کہا کہ کمی ہو سکتی ہے۔";

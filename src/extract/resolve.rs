@@ -847,13 +847,24 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     ///
     /// A demonym in the role (`امریکی جمناسٹک اسٹار`) still describes that person, unless the
     /// person is known to be of another country; a country named in it (`جاپان کے وزیر
-    /// تعلیم`) makes it an office, someone else.
+    /// تعلیم`) makes it an office, someone else, and so does a body that owns the role (`پی
+    /// ایف اے کے چیئرمین`) unless the person was given that role.
     fn person_just_quoted(&self, d: &Description<'_>) -> Option<usize> {
         let k = self.doc;
         let last = self.last.map(|(i, _)| i);
         let plural = d.head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
         let country = &d.parts.country;
         let by_place = self.place_country(d.phrase).is_some();
+        // A role at a body the phrase names (`پی ایف اے کے چیئرمین`, "the PFA's chairman") is
+        // that person only if the text gave them that role before; a document's author (`رپورٹ
+        // کے مصنف`) is whoever the text is quoting on it, and a leader's adviser (`وزیر اعظم کے
+        // مشیر`) may well be the adviser just quoted.
+        let not_a_body = Roles::DOCUMENT | Roles::STATEMENT | Roles::TITLE | Roles::LEADER;
+        let owned = d
+            .phrase
+            .clone()
+            .skip(1)
+            .any(|j| k.is(j, Roles::GENITIVE) && !k.is(j - 1, not_a_body));
         let anaphoric = !d.parts.group
             && !plural
             && !d.indefinite
@@ -862,6 +873,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 e.speaker.kind == SpeakerKind::Person
                     && (country.is_none()
                         || (!by_place && (e.country.is_none() || e.country == *country)))
+                    && (!owned || holds_roles(&e.title_words, &d.roles))
             });
         last.filter(|_| anaphoric)
     }
