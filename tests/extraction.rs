@@ -867,6 +867,14 @@ fn a_role_at_a_named_body_is_not_the_person_just_quoted() {
 }
 
 #[test]
+fn a_body_known_by_its_kind_takes_the_fuller_name_the_text_gives_it() {
+    let text = "پولیس کے مطابق ان افراد کو گرفتار کر لیا گیا ہے۔\nبرطانوی پولیس کی جانب سے جاری کیے گئے بیان میں کہا گیا ہے کہ گرفتار افراد کو عدالت میں پیش کیا جائے گا۔";
+    let a = analyze(text);
+    let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["برطانوی پولیس"], "{:?}", quotes(&a));
+}
+
+#[test]
 fn a_quoted_body_someone_belongs_to_is_a_name() {
     let text =
         "’سینٹر فار نیو امریکن سکیورٹی‘ سے وابستہ تجزیہ کار ریچل زیمبا نے کہا کہ کمی ہو سکتی ہے۔";

@@ -671,6 +671,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let mention = self.mention(phrase);
         let d = self.describe(phrase, parts);
         if let Some(i) = self.described_before(&d).or_else(|| self.generic_body(&d)) {
+            if parts.country.is_some() {
+                self.name_more_fully(i, phrase);
+            }
             self.add_mention(i, mention, phrase.start);
             return i;
         }
@@ -718,6 +721,24 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let quantified = phrase.clone().any(|j| self.doc.is(j, Roles::QUANTIFIER));
         self.topical &= !quantified;
         self.create(speaker, 0, &parts.title, mention, phrase.start)
+    }
+
+    /// A body known so far by its kind alone (`پولیس کے مطابق`) that the text then names
+    /// more fully, with its country (`برطانوی پولیس کی جانب سے`), is called by the fuller
+    /// name: it ends with the words it was known by.
+    fn name_more_fully(&mut self, i: usize, phrase: &Range<usize>) {
+        let k = self.doc;
+        let description = k.keys_of(phrase);
+        let text = k.text(phrase);
+        if let Some(e) = self.entries.get_mut(i) {
+            let longer = description.len() > e.description.len()
+                && description.ends_with(&format!(" {}", e.description));
+            let body = e.speaker.kind == SpeakerKind::Organization;
+            if body && e.name_words == 0 && e.country.is_none() && longer {
+                e.speaker.name = text;
+                e.description = description;
+            }
+        }
     }
 
     /// What the description `phrase`, split into `parts`, tells.
