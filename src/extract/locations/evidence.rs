@@ -61,7 +61,7 @@ fn has_evidence(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found) -> bool {
         return true;
     }
     let postposition = has(next, PlaceWord::Postposition);
-    if evidence == Evidence::Postposition && postposition {
+    if evidence == Evidence::Postposition && (postposition || opens_clause(g, keys, f, prev)) {
         return true;
     }
     // A person is the usual agent (`صوفیہ نے کہا`): for a name that is also a person's, the
@@ -75,6 +75,19 @@ fn has_evidence(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found) -> bool {
         && next
             .map(|t| keys.word(t))
             .is_some_and(|w| matches!(w, "(" | "۔" | ":" | "-"))
+}
+
+/// Whether the country's name `f` opens a sentence or a clause after `کہ` (`prev`: the token
+/// before it, `None` at a line's start): `۔ چین ہمیشہ پاکستان کو قرضہ نہیں دے گا`, `کہا کہ
+/// چین ہمارا آزمودہ دوست ہے`. Urdu puts the subject first, and the common words that are
+/// also countries' names (`چین`, peace; `قطر`, diameter; `مصر`, insistent) are not what a
+/// clause opens with, so the name is the subject: the country.
+fn opens_clause(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found, prev: Option<usize>) -> bool {
+    let country = f
+        .place
+        .and_then(|p| g.data.places.get(p))
+        .is_some_and(|p| p.kind() == super::PlaceKind::Country);
+    country && prev.is_none_or(|t| matches!(keys.word(t), "۔" | "." | "؟" | "?" | "!" | "کہ"))
 }
 
 /// Whether a name after token `prev` (`None`: at the start of a line) opens its noun phrase:

@@ -53,6 +53,13 @@ fn ambiguous_names_need_evidence() {
     assert!(names("شام کو بارش ہوئی").is_empty());
     assert_eq!(names("ملک شام میں جنگ"), ["شام"]);
     assert_eq!(names("ترکی، شام اور عراق"), ["ترکی", "شام", "عراق"]);
+    // A country's name that opens a sentence or a clause after `کہ` is its subject.
+    assert_eq!(
+        names("کوئی راستہ نہیں ہے۔ چین ہمیشہ قرضہ نہیں دے گا"),
+        ["چین"]
+    );
+    assert_eq!(names("انہوں نے کہا کہ چین ہمارا دوست ہے"), ["چین"]);
+    assert!(names("وہ بے چین ہیں۔ دل کو چین ملا").is_empty());
     // `پاک` is Pakistan in a pair of countries (`پاک چین اقتصادی راہداری`).
     assert_eq!(names("پاک چین اقتصادی راہداری"), ["چین"]);
 }
