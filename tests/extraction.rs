@@ -875,6 +875,20 @@ fn a_body_known_by_its_kind_takes_the_fuller_name_the_text_gives_it() {
 }
 
 #[test]
+fn a_title_with_a_body_of_a_country_before_a_name_is_a_person() {
+    let text = "چیف جسٹس سپریم کورٹ آف پاکستان میاں ثاقب نثار نے کہا کہ قومی پرچم کی جگہ تصویر لگائی جا رہی ہے۔ ایم ڈی پی آئی اے نے جواب دیا کہ مارخور قومی جانور ہے۔ جس پر چیف جسٹس نے ریمارکس دیئے کہ لاگت 34 لاکھ ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    let speakers: Vec<&str> = q.iter().map(|(_, s, _)| *s).collect();
+    assert_eq!(
+        speakers,
+        ["میاں ثاقب نثار", "ایم ڈی پی آئی اے", "میاں ثاقب نثار"],
+        "{q:?}"
+    );
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
+}
+
+#[test]
 fn a_quoted_body_someone_belongs_to_is_a_name() {
     let text =
         "’سینٹر فار نیو امریکن سکیورٹی‘ سے وابستہ تجزیہ کار ریچل زیمبا نے کہا کہ کمی ہو سکتی ہے۔";

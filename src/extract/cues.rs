@@ -53,7 +53,7 @@ fn reports_another(k: &Document<'_, '_>, m: &CueMatch) -> bool {
 }
 
 /// The longest speaker phrase, in tokens.
-const MAX_PHRASE: usize = 8;
+const MAX_PHRASE: usize = 9;
 /// How far (in tokens) a subject may stand before its verb (`پوتن نے … کہا کہ`): far
 /// enough for the longest Urdu clauses, and a bound that keeps the search linear.
 const SUBJECT_DISTANCE: usize = 80;

@@ -556,10 +556,18 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // A well-known body's name (and its faction) before a person's name is where the
         // person works, part of the title (`ترجمان پاکستان مسلم لیگ (ن) مریم اورنگزیب`); not
         // a body's own longer name (`سٹیٹ بینک آف پاکستان`).
+        // A body's name goes on with `آف` and its country (`چیف جسٹس سپریم کورٹ آف پاکستان
+        // میاں ثاقب نثار`).
+        let of_place = |end: usize| {
+            (k.key(end) == "آف")
+                .then(|| self.place_end(&(end + 1..(end + 4).min(phrase.end))))
+                .flatten()
+                .map_or(end, |p| p + 1)
+        };
         let works_at = k
             .org_end_in(&(title_end..phrase.end))
             .filter(|&(start, _)| start == title_end)
-            .map(|(_, end)| faction_after(k, end, phrase.end).unwrap_or(end))
+            .map(|(_, end)| of_place(faction_after(k, end, phrase.end).unwrap_or(end)))
             .filter(|&end| {
                 end < phrase.end
                     && k.key(end) != "آف"
@@ -576,7 +584,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             || title_end
                 .checked_sub(1)
                 .filter(|&j| j >= phrase.start)
-                .is_some_and(|j| k.is(j, Roles::TITLE));
+                .is_some_and(|j| k.is(j, Roles::TITLE))
+            // So does a title that opens the phrase before a body's name and a name with no
+            // group word (`چیف جسٹس سپریم کورٹ آف پاکستان میاں ثاقب نثار`).
+            || (title_end < phrase.end
+                && k.is(phrase.start, Roles::TITLE)
+                && !(title_end..phrase.end).any(|j| k.is(j, Roles::GROUP | Roles::AGENCY)));
         let group = !affiliated
             && (title.clone().any(|j| k.is(j, Roles::GROUP))
                 || phrase.clone().any(|j| k.is(j, Roles::AGENCY))
