@@ -889,6 +889,18 @@ fn a_title_with_a_body_of_a_country_before_a_name_is_a_person() {
 }
 
 #[test]
+fn the_name_a_relative_clause_stands_for_is_what_a_pronoun_points_to() {
+    let text = "جج نے کہا کہ لاری نصر کو سزا ملے گی۔\nعدالت میں بیان قلمبند کرانے والی آخری خاتون راچیل ڈینولینڈر تھیں جنہوں نے پہلی مرتبہ الزام لگایا تھا۔\nانہوں نے مزید کہا کہ ان کے ساتھ زیادتی 15 سال کی عمر میں کی گئی تھی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(
+        q.last().map(|(_, s, _)| *s),
+        Some("راچیل ڈینولینڈر"),
+        "{q:?}"
+    );
+}
+
+#[test]
 fn a_quoted_body_someone_belongs_to_is_a_name() {
     let text =
         "’سینٹر فار نیو امریکن سکیورٹی‘ سے وابستہ تجزیہ کار ریچل زیمبا نے کہا کہ کمی ہو سکتی ہے۔";

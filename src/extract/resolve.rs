@@ -159,8 +159,16 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             let subject = k.is(i, Roles::ERGATIVE)
                 && !k.is_quoted(i)
                 && !i.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
+            // The name a relative clause's subject stands for (`آخری خاتون راچیل ڈینولینڈر تھیں
+            // جنہوں نے … الزام لگایا تھا`, "… was Rachael Denhollander, who …"): the person the
+            // sentence introduces, and the clause's subject.
+            let relative_subject = k.is(i, Roles::ERGATIVE)
+                && !k.is_quoted(i)
+                && i.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
             let phrase = if subject {
                 crate::extract::cues::phrase_before(k, i, k.sentence(i).start)
+            } else if relative_subject {
+                self.named_before_relative(i - 1)
             } else if k.is(i, title_like) && !i.checked_sub(1).is_some_and(|p| k.is(p, title_like))
             {
                 self.titled_name_at(i)
@@ -203,6 +211,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 .filter(|p| named(p) && !outside_narration(p.start))
                 .or_else(|| subject.then(quoted_name).flatten())
                 .or_else(|| self.body_opening(i).filter(|b| !outside_narration(b.start)));
+            let subject = subject || relative_subject;
             if let Some(phrase) = phrase {
                 let next = if subject {
                     i + 1
@@ -217,6 +226,18 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             i += 1;
         }
         found
+    }
+
+    /// The name right before the relative pronoun at token `relative`, past a copula or a
+    /// comma between (`راچیل ڈینولینڈر تھیں جنہوں`, `نوئل شارکی، جنہوں`).
+    fn named_before_relative(&self, relative: usize) -> Option<Range<usize>> {
+        let k = self.doc;
+        let start = k.sentence(relative).start;
+        let mut end = relative;
+        while end > start && (k.is(end - 1, Roles::AUXILIARY) || k.key(end - 1) == "،") {
+            end -= 1;
+        }
+        crate::extract::cues::phrase_before(k, end, start)
     }
 
     /// A well-known body's name that opens the sentence at token `i` in the direct case
