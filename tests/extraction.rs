@@ -901,6 +901,17 @@ fn the_name_a_relative_clause_stands_for_is_what_a_pronoun_points_to() {
 }
 
 #[test]
+fn what_can_be_said_is_no_one_s_words() {
+    for text in [
+        "کچھ فلموں نے اوسط درجے کا بزنس بھی کیا جس کی بنیاد پر انہیں فلاپ نہیں کہا جاسکتا۔",
+        "ان کی خودکشی کی وجہ کے بارے میں کچھ نہیں کہا جا سکتا۔",
+    ] {
+        let a = analyze(text);
+        assert!(a.quotes().is_empty(), "{:?}", quotes(&a));
+    }
+}
+
+#[test]
 fn a_quoted_body_someone_belongs_to_is_a_name() {
     let text =
         "’سینٹر فار نیو امریکن سکیورٹی‘ سے وابستہ تجزیہ کار ریچل زیمبا نے کہا کہ کمی ہو سکتی ہے۔";
