@@ -912,6 +912,14 @@ fn what_can_be_said_is_no_one_s_words() {
 }
 
 #[test]
+fn a_body_known_by_an_acronym_the_text_spells_out_has_its_full_name() {
+    let text = "قومی احتساب بیورو (نیب) نے سابق وزیر اعلیٰ کو گرفتار کر لیا۔\nنیب کے مطابق انہیں آشیانہ ہاؤسنگ کیس میں گرفتار کیا گیا ہے۔";
+    let a = analyze(text);
+    let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["قومی احتساب بیورو"], "{:?}", quotes(&a));
+}
+
+#[test]
 fn a_quoted_body_someone_belongs_to_is_a_name() {
     let text =
         "’سینٹر فار نیو امریکن سکیورٹی‘ سے وابستہ تجزیہ کار ریچل زیمبا نے کہا کہ کمی ہو سکتی ہے۔";

@@ -83,7 +83,9 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     last: Option<(usize, usize)>,
     /// Whether the phrase being resolved changes who the text is about.
     topical: bool,
-    acronyms: HashMap<String, String>,
+    /// The acronyms the text defines (`قومی احتساب بیورو (نیب)`), by key, with the tokens of
+    /// their long forms.
+    acronyms: HashMap<String, Range<usize>>,
     /// Named people and bodies the text introduces, speaking or not, in text order: the
     /// subjects of clauses (`عمران خان نے …`), and titles with names (`وزیر اعلیٰ سندھ مراد
     /// علی شاہ`), each with the token it stands at.
@@ -658,14 +660,23 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         } else {
             SpeakerKind::Person
         };
-        let name = k.text(&parts.name);
+        // A body known by an acronym the text spells out (`قومی احتساب بیورو (نیب)`, then
+        // `نیب نے`) is called by its full name.
+        let long = (parts.name.len() == 1)
+            .then(|| self.acronyms.get(k.key(parts.name.start)))
+            .flatten()
+            .cloned();
+        let (name, name_words) = match long {
+            Some(long) => (k.text(&long), long.len()),
+            None => (k.text(&parts.name), parts.name.len()),
+        };
         let speaker = Speaker {
             name,
             kind,
             title: title_text,
             mentions: Vec::new(),
         };
-        let i = self.create(speaker, parts.name.len(), &parts.title, mention, at);
+        let i = self.create(speaker, name_words, &parts.title, mention, at);
         if let Some(e) = self.entries.get_mut(i) {
             e.skeletons = skeletons;
             e.joined = joined;
@@ -957,12 +968,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .map(|a| a.phrase.clone())
     }
 
-    /// An acronym's long form, if the text defines it.
+    /// An acronym's long form (its keys), if the text defines it.
     fn expand(&self, word: &str) -> String {
         self.acronyms
             .get(word)
-            .cloned()
-            .unwrap_or_else(|| word.to_owned())
+            .map_or_else(|| word.to_owned(), |long| self.doc.keys_of(long))
     }
 
     fn add_mention(&mut self, i: usize, mention: Mention<'a>, at: usize) {
@@ -1040,7 +1050,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
 }
 
 /// `LONG (SHORT)`: the short form's key → the long form's key.
-fn find_acronyms(k: &Document<'_, '_>) -> HashMap<String, String> {
+fn find_acronyms(k: &Document<'_, '_>) -> HashMap<String, Range<usize>> {
     let mut found = HashMap::new();
     let len = k.len();
     for open in (0..len).filter(|&i| k.key(i) == "(") {
@@ -1048,13 +1058,22 @@ fn find_acronyms(k: &Document<'_, '_>) -> HashMap<String, String> {
             continue;
         };
         let short = open + 1..close;
-        // An acronym is spelled out letter by letter: short words (`سی ایس ٹی او`).
-        if short.len() < 2 || short.clone().any(|j| k.key(j).chars().count() > 3) {
+        // An acronym is spelled out letter by letter: short words (`سی ایس ٹی او`); or read as
+        // one word of two to four letters (`نیب`) after a long form of three words (a single
+        // letter is a party's faction, `مسلم لیگ (ن)`).
+        let letters = |j: usize| k.key(j).chars().count();
+        let spelled = short.len() >= 2 && short.clone().all(|j| letters(j) <= 3);
+        let read = short.len() == 1 && (2..=4).contains(&letters(open + 1));
+        if !(spelled || read) {
             continue;
         }
         let sentence = k.sentence(open);
-        let long_start = open.saturating_sub(short.len() + 2).max(sentence.start);
-        found.insert(k.keys_of(&short), k.keys_of(&(long_start..open)));
+        let long_words = if read { 3 } else { short.len() + 2 };
+        let long = open.saturating_sub(long_words).max(sentence.start)..open;
+        let plain = |j: usize| k.is_word(j) && !k.is(j, Roles::STOP | Roles::GENITIVE);
+        if spelled || long.clone().all(plain) {
+            found.insert(k.keys_of(&short), long);
+        }
     }
     found
 }
