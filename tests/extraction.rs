@@ -920,6 +920,15 @@ fn a_body_known_by_an_acronym_the_text_spells_out_has_its_full_name() {
 }
 
 #[test]
+fn a_passive_in_a_relative_clause_on_a_body_s_report_is_the_body_s() {
+    let text = "سنہ 2016 میں ریسٹاڈ انرجی کی ایک رپورٹ آئی تھی، جس میں بتایا گیا تھا کہ امریکہ کے پاس 264 ارب بیرل تیل کے ذخائر ہیں۔\nسرتاج عزیز نے اقوام متحدہ کے سیکرٹری جنرل بان کی مون کے نام خط ارسال کیا ہے جس میں کہا گیا ہے کہ وہ کشیدگی کو دور کرے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    let speakers: Vec<&str> = q.iter().map(|(_, s, _)| *s).collect();
+    assert_eq!(speakers, ["ریسٹاڈ انرجی", "سرتاج عزیز"], "{q:?}");
+}
+
+#[test]
 fn a_quoted_body_someone_belongs_to_is_a_name() {
     let text =
         "’سینٹر فار نیو امریکن سکیورٹی‘ سے وابستہ تجزیہ کار ریچل زیمبا نے کہا کہ کمی ہو سکتی ہے۔";

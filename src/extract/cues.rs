@@ -799,14 +799,10 @@ fn issuer_before(k: &Document<'_, '_>, i: usize, start: usize) -> Option<Range<u
     let start = start.max(i.saturating_sub(SUBJECT_DISTANCE));
     // In a relative clause (`X نے خط ارسال کیا جس میں کہا گیا کہ`, "X sent a letter in which
     // it was said"), the issuer is named inside it, or is whoever issued the document the
-    // clause describes: the main clause's subject.
+    // clause describes: its possessor, its issuer or the main clause's subject.
     let relative = (start..i).rev().find(|&j| k.is(j, Roles::RELATIVE));
     let from = relative.map_or(start, |r| r + 1);
-    named_issuer(k, from, i).or_else(|| {
-        let r = relative?;
-        let marker = ergative_before(k, r, start, k.is_quoted(r))?;
-        phrase_before(k, marker, start)
-    })
+    named_issuer(k, from, i).or_else(|| author_before_relative(k, relative?, start))
 }
 
 /// Who a pronoun at token `pronoun` in a relative clause on a statement points to (`صدر
@@ -821,20 +817,43 @@ pub(crate) fn relative_author(k: &Document<'_, '_>, pronoun: usize) -> Option<Ra
         return None;
     }
     let start = k.sentence(r).start.max(r.saturating_sub(SUBJECT_DISTANCE));
+    author_before_relative(k, r, start)
+}
+
+/// The author of the statement that the relative clause at token `r` describes, named in the
+/// words `start..r` before it: the statement's possessor (`ریسٹاڈ انرجی کی ایک رپورٹ آئی
+/// تھی، جس میں`), the main clause's subject (`X نے خط ارسال کیا جس میں`), or else an issuer
+/// (`X کی جانب سے`).
+fn author_before_relative(k: &Document<'_, '_>, r: usize, start: usize) -> Option<Range<usize>> {
     let possessor = (start..r).rev().filter(|&j| !k.is_quoted(j)).find_map(|j| {
         if !k.is(j, Roles::STATEMENT) {
             return None;
         }
-        // A demonstrative or a word of description may stand between (`کی اس ٹویٹ`).
+        // A demonstrative, an article or a word of description may stand between (`کی اس
+        // ٹویٹ`, `کی ایک رپورٹ`), no function word, and not `نام` (`X کے نام خط`: a letter
+        // addressed to X).
         let genitive = (j.saturating_sub(3).max(start)..j)
             .rev()
             .find(|&g| k.is(g, Roles::GENITIVE))?;
-        phrase_before(k, genitive, start)
+        let function = Roles::ERGATIVE | Roles::GENITIVE | Roles::POSTPOSITION | Roles::AUXILIARY;
+        let describes = |w: usize| {
+            let roles = k.roles(w);
+            k.is_word(w)
+                && k.key(w) != "نام"
+                && (roles == Roles::NONE || roles.has(Roles::PRONOUN | Roles::INDEFINITE))
+                && !roles.has(function)
+        };
+        (genitive + 1..j)
+            .all(describes)
+            .then(|| phrase_before(k, genitive, start))
+            .flatten()
     });
-    possessor.or_else(|| named_issuer(k, start, r)).or_else(|| {
-        let marker = ergative_before(k, r, start, false)?;
-        phrase_before(k, marker, start)
-    })
+    possessor
+        .or_else(|| {
+            let marker = ergative_before(k, r, start, k.is_quoted(r))?;
+            phrase_before(k, marker, start)
+        })
+        .or_else(|| named_issuer(k, start, r))
 }
 
 /// The issuer the words `start..i` before a passive cue name: `X کی جانب سے`, `X کے بیان
