@@ -236,10 +236,9 @@ fn settle_nested(
         // A frame in a relative clause on the outer's words (`… الزام کو مسترد کرتا ہے جس میں
         // مائیک پینس نے کہا تھا کہ …`, "the charge in which Pence had said …") is part of
         // what the outer speaker says, wherever their clause ended.
-        let relative = start >= 2
-            && k.key(start - 1) == "میں"
-            && k.is(start - 2, Roles::RELATIVE)
-            && said.start < start - 2;
+        let relative = start
+            .checked_sub(2)
+            .is_some_and(|r| relative_in(k, r) && said.start < r);
         let nested = !reporters && (relative || !clause_ends_between(k, said.start, start));
         if !nested {
             said.end = trim_connectives(k, said.start, start).max(said.start + 1);
@@ -729,11 +728,7 @@ pub(crate) fn phrase_before(
     // (`سابق وزیر اطلاعات اور ترجمان پاکستان مسلم لیگ (ن) مریم اورنگزیب`); or a name called
     // so (`ڈیپ سی لائنس نامی ایک ٹوئٹر ہینڈل`: a handle on Twitter named Deep Sea Lines).
     if let Some(org) = (first..end).find(|&j| k.org_at(j, end).is_some()) {
-        let before = first..org;
-        if !before
-            .clone()
-            .any(|j| k.is(j, Roles::TITLE | Roles::LEADER) || k.key(j) == "نامی")
-        {
+        if !(first..org).any(|j| k.is(j, Roles::TITLE | Roles::LEADER) || k.key(j) == "نامی") {
             first = org;
         }
     }
@@ -813,11 +808,17 @@ fn issuer_before(k: &Document<'_, '_>, i: usize, start: usize) -> Option<Range<u
 /// main clause (`X نے ویڈیو شائع کی جس میں انہوں نے کہا`).
 pub(crate) fn relative_author(k: &Document<'_, '_>, pronoun: usize) -> Option<Range<usize>> {
     let r = pronoun.checked_sub(2)?;
-    if !(k.is(r, Roles::RELATIVE) && k.key(r + 1) == "میں") || k.is_quoted(r) {
+    if !relative_in(k, r) || k.is_quoted(r) {
         return None;
     }
     let start = k.sentence(r).start.max(r.saturating_sub(SUBJECT_DISTANCE));
     author_before_relative(k, r, start)
+}
+
+/// Whether a relative pronoun and `میں` stand at token `r` (`جس میں`, "in which"): a relative
+/// clause on a statement or a document.
+fn relative_in(k: &Document<'_, '_>, r: usize) -> bool {
+    k.is(r, Roles::RELATIVE) && k.key(r + 1) == "میں"
 }
 
 /// The author of the statement that the relative clause at token `r` describes, named in the

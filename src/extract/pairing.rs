@@ -125,10 +125,9 @@ fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
     let after = touch(t, tokens.get(i + 1));
     // Glued between the complementizer and a word (`کہا کہ'روپیہ …`), a mark opens what
     // was said: a quotation never closes on `کہ`, which always has a clause after it.
-    let after_complementizer = i
-        .checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_some_and(|p| p.normalized() == COMPLEMENTIZER);
+    let before_mark = i.checked_sub(1).map(|p| tokens.normalized(p));
+    let after_complementizer = before_mark == Some(COMPLEMENTIZER);
+    let after_colon = matches!(before_mark, Some(":" | "："));
     match (before, after) {
         (Touch::Word, Touch::Word) if after_complementizer => Role::Open,
         (Touch::Word, Touch::Word) | (Touch::Punctuation, Touch::Word) => Role::Either,
@@ -138,18 +137,9 @@ fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
         (Touch::Space, Touch::Space) if starts_line(tokens.text(), t.span().start) => Role::Open,
         // Alone between spaces after the complementizer or a colon (`لکھا تھا کہ ” میں …`),
         // a mark opens what was said, whichever way round it is drawn.
-        (Touch::Space, Touch::Space) if after_complementizer || after_colon(tokens, i) => {
-            Role::Open
-        }
+        (Touch::Space, Touch::Space) if after_complementizer || after_colon => Role::Open,
         _ => default,
     }
-}
-
-/// Whether the token before token `i` is a colon (`کہا: ”…`).
-fn after_colon(tokens: &Tokens<'_>, i: usize) -> bool {
-    i.checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_some_and(|p| matches!(p.normalized(), ":" | "："))
 }
 
 /// How many paragraphs with no mark may stand between a paragraph that leaves a quotation
@@ -340,28 +330,13 @@ mod tests {
     #[test]
     fn a_quotation_over_two_paragraphs_is_one_per_paragraph() {
         let text = "انہوں نے کہا: ’پہلا پیراگراف۔\n’دوسرا پیراگراف۔‘";
-        let tokens = Tokenizer::new().tokenize(text);
-        let inner: Vec<String> = pair_quotes(&tokens)
-            .into_iter()
-            .map(|p| tokens.slice(p.inner()).to_owned())
-            .collect();
-        assert_eq!(inner, ["پہلا پیراگراف۔", "دوسرا پیراگراف۔"]);
+        assert_eq!(quoted(text), ["پہلا پیراگراف۔", "دوسرا پیراگراف۔"]);
         // Paragraphs with no mark between the one that opens and the one that closes.
         let text = "انہوں نے کہا کہ ’پہلا۔\nدوسرا۔\nتیسرا۔‘\nرپورٹر کی بات۔";
-        let tokens = Tokenizer::new().tokenize(text);
-        let inner: Vec<String> = pair_quotes(&tokens)
-            .into_iter()
-            .map(|p| tokens.slice(p.inner()).to_owned())
-            .collect();
-        assert_eq!(inner, ["پہلا۔", "دوسرا۔", "تیسرا۔"]);
+        assert_eq!(quoted(text), ["پہلا۔", "دوسرا۔", "تیسرا۔"]);
         // A line that closes what the paragraph before left open.
         let text = "انہوں نے کہا کہ ’پہلا پیراگراف۔\nدوسرا پیراگراف۔‘";
-        let tokens = Tokenizer::new().tokenize(text);
-        let inner: Vec<String> = pair_quotes(&tokens)
-            .into_iter()
-            .map(|p| tokens.slice(p.inner()).to_owned())
-            .collect();
-        assert_eq!(inner, ["پہلا پیراگراف۔", "دوسرا پیراگراف۔"]);
+        assert_eq!(quoted(text), ["پہلا پیراگراف۔", "دوسرا پیراگراف۔"]);
     }
 
     #[test]

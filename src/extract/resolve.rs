@@ -23,7 +23,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::extract::cues::{faction_after, relative_author};
+use crate::extract::cues::{faction_after, phrase_before, relative_author};
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
 use crate::extract::locations::{Gazetteer, Location};
@@ -158,17 +158,15 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let title_like = Roles::TITLE | Roles::LEADER;
         let mut i = 0;
         while i < k.len() {
-            let subject = k.is(i, Roles::ERGATIVE)
-                && !k.is_quoted(i)
-                && !i.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
+            let ergative = k.is(i, Roles::ERGATIVE) && !k.is_quoted(i);
+            let after_relative = i.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
+            let subject = ergative && !after_relative;
             // The name a relative clause's subject stands for (`آخری خاتون راچیل ڈینولینڈر تھیں
             // جنہوں نے … الزام لگایا تھا`, "… was Rachael Denhollander, who …"): the person the
             // sentence introduces, and the clause's subject.
-            let relative_subject = k.is(i, Roles::ERGATIVE)
-                && !k.is_quoted(i)
-                && i.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
+            let relative_subject = ergative && after_relative;
             let phrase = if subject {
-                crate::extract::cues::phrase_before(k, i, k.sentence(i).start)
+                phrase_before(k, i, k.sentence(i).start)
             } else if relative_subject {
                 self.named_before_relative(i - 1)
             } else if k.is(i, title_like) && !i.checked_sub(1).is_some_and(|p| k.is(p, title_like))
@@ -185,14 +183,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                         .is_some_and(|s| furniture.binary_search(&s).is_ok())
             };
             // A subject known by a leader's role alone (`چین کے صدر نے`, "China's president")
-            // is someone a pronoun may point to, like a name.
-            // A demonstrative and a noun (`اس ٹویٹ نے`, "this tweet") point to something
-            // the text named before: no name.
+            // is someone a pronoun may point to, like a name. A demonstrative and a noun (`اس
+            // ٹویٹ نے`, "this tweet") point to something the text named before: no name.
             let named = |p: &Range<usize>| {
-                let parts = self.split(p);
                 if k.is(p.start, Roles::PRONOUN) {
                     return false;
                 }
+                let parts = self.split(p);
                 parts.name.len() >= 2
                     || (!parts.name.is_empty() && !parts.title.is_empty())
                     || (subject && parts.name.is_empty() && parts.leader)
@@ -239,7 +236,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         while end > start && (k.is(end - 1, Roles::AUXILIARY) || k.key(end - 1) == "،") {
             end -= 1;
         }
-        crate::extract::cues::phrase_before(k, end, start)
+        phrase_before(k, end, start)
     }
 
     /// A well-known body's name that opens the sentence at token `i` in the direct case
@@ -776,8 +773,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let description = k.keys_of(phrase);
         let text = k.text(phrase);
         if let Some(e) = self.entries.get_mut(i) {
-            let longer = description.len() > e.description.len()
-                && description.ends_with(&format!(" {}", e.description));
+            let longer = description
+                .strip_suffix(e.description.as_str())
+                .is_some_and(|before| before.ends_with(' '));
             let body = e.speaker.kind == SpeakerKind::Organization;
             if body && e.name_words == 0 && e.country.is_none() && longer {
                 e.speaker.name = text;

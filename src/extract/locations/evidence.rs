@@ -8,6 +8,7 @@ use once_cell::sync::Lazy;
 
 use crate::lexicon::places::Evidence;
 use crate::lexicon::words::{grammar_words, Roles};
+use crate::script::is_sentence_terminator;
 use crate::tokenize::TokenKind;
 
 /// Which of the names found are taken as places: those that need no evidence, those with a
@@ -87,7 +88,15 @@ fn opens_clause(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found, prev: Option
         .place
         .and_then(|p| g.data.places.get(p))
         .is_some_and(|p| p.kind() == super::PlaceKind::Country);
-    country && prev.is_none_or(|t| matches!(keys.word(t), "۔" | "." | "؟" | "?" | "!" | "کہ"))
+    let opener = |word: &str| {
+        let mut chars = word.chars();
+        let ends_sentence = match (chars.next(), chars.next()) {
+            (Some(c), None) => c == '.' || is_sentence_terminator(c),
+            _ => false,
+        };
+        ends_sentence || word == "کہ"
+    };
+    country && prev.is_none_or(|t| opener(keys.word(t)))
 }
 
 /// Whether a name after token `prev` (`None`: at the start of a line) opens its noun phrase:
