@@ -1266,3 +1266,105 @@ fn a_quoted_sentence_after_a_works_word_is_no_title() {
         quotes(&a)
     );
 }
+
+#[test]
+fn a_newspaper_named_in_quotation_marks_is_what_the_newspaper_points_to() {
+    let text = "لندن۔ برطانوی اخبار ”فنانشل ٹائمز“ لکھتا ہے کہ پاکستان میں حکومت سخت دباؤ میں ہے۔ اخبار کے مطابق بجلی کی لوڈشیڈنگ بڑا مسئلہ ہے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [
+            (
+                QuoteKind::Indirect,
+                "فنانشل ٹائمز",
+                "پاکستان میں حکومت سخت دباؤ میں ہے"
+            ),
+            (
+                QuoteKind::Indirect,
+                "فنانشل ٹائمز",
+                "بجلی کی لوڈشیڈنگ بڑا مسئلہ ہے"
+            ),
+        ]
+    );
+    assert_eq!(a.speakers().len(), 1);
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Organization);
+}
+
+#[test]
+fn a_short_quotation_before_a_present_verb_is_no_name() {
+    let text = "لوگ اس فیصلے کو ’بہت خوب‘ کہتے ہیں کہ اب سڑکیں کھل جائیں گی۔";
+    let a = analyze(text);
+    assert!(
+        a.speakers().iter().all(|s| s.name() != "بہت خوب"),
+        "{:?}",
+        quotes(&a)
+    );
+}
+
+#[test]
+fn a_plural_role_is_never_a_named_person() {
+    // `ماہرین` (experts) names a group: not the words after it in an earlier sentence, and
+    // not a person named with a plural title.
+    let text = "ناسا کے ماہرین سیٹلائٹ ڈیٹا اور سونار کی مدد سے برف کا جائزہ لے رہے تھے۔ ماہرین کے مطابق اب یہاں کی برف بہت تیزی سے پگھل رہی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "ماہرین");
+}
+
+#[test]
+fn an_adverb_before_a_speech_verb_is_no_speaker() {
+    let text = "میراڈونا نے کہا کہ میسی بہترین کھلاڑی ہیں۔ وہ کوچ ہوتے تو ہمیشہ کہتے کہ صرف میسی پر بھروسہ نہ کرو۔";
+    let a = analyze(text);
+    assert!(
+        a.speakers().iter().all(|s| s.name() != "ہمیشہ"),
+        "{:?}",
+        quotes(&a)
+    );
+}
+
+#[test]
+fn the_other_one_is_no_one_the_text_names() {
+    let text = "ایک شخص نے لکھا: ’دوپٹہ ہمارے مستقبل سے بڑا تھا‘ تو دوسرے نے کہا کہ ’یہ ہماری رہائش سے بڑا ہے۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(q.iter().all(|(_, s, _)| *s != "دوسرے"), "{q:?}");
+    assert!(
+        q.iter().any(|(_, _, t)| t.starts_with("یہ ہماری رہائش")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_participial_clause_may_stand_between_a_connective_and_a_second_verb() {
+    let text = "عامر لیاقت نے کہا کہ چار شادیاں جائز ہیں، جبکہ صنم بلوچ کا حوالہ دیتے ہوئے کہا کہ تیسری شادی بھی کی جا سکتی ہے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [
+            (QuoteKind::Indirect, "عامر لیاقت", "چار شادیاں جائز ہیں"),
+            (
+                QuoteKind::Indirect,
+                "عامر لیاقت",
+                "تیسری شادی بھی کی جا سکتی ہے"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_outlet_that_published_a_document_is_its_source() {
+    let text = "نجی ویب سائٹ میں شائع رپورٹ کے مطابق کمپنی نے نیا فیچر متعارف کرایا ہے۔ ڈاکٹر ژاؤ نے تحقیق کی جو جریدے میں شائع ہوئی تحقیق کے مطابق خشک میوے دل کے لیے مفید ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(
+        q[0],
+        (
+            QuoteKind::Indirect,
+            "ویب سائٹ",
+            "کمپنی نے نیا فیچر متعارف کرایا ہے"
+        )
+    );
+    // `شائع ہوئی` ends a clause of its own: the research that follows is no outlet's.
+    assert!(q.iter().all(|(_, s, _)| *s != "جریدے"), "{q:?}");
+}

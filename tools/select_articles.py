@@ -14,6 +14,7 @@ per domain and N more COUNTER documents to `dev/` alone (the test split keeps it
 `--quoted` ranks by quotation marks alone (for a dev batch rich in direct quotations);
 `--test-only N` deals N more per domain and N more COUNTER documents to `test/` alone (a
 fresh blind split, when the old one has been studied and moved to `dev/`);
+both options together deal to both splits in one draw;
 `--out DIR` writes `DIR/{dev,test}/NAME.txt` instead, for annotating them before they join.
 """
 import glob, os, random, re, sys
@@ -115,12 +116,10 @@ def option(name, default):
 
 
 if __name__ == "__main__":
-    if "--dev-only" in sys.argv:
-        more = int(option("--dev-only", "0"))
-        PER_DOMAIN.update(test=0, dev=more)
-        COUNTER.update(test=0, dev=more)
-    if "--test-only" in sys.argv:
-        more = int(option("--test-only", "0"))
-        PER_DOMAIN.update(test=more, dev=0)
-        COUNTER.update(test=more, dev=0)
+    # `--dev-only N` and `--test-only M` together deal N more to `dev/` and M more to `test/`
+    # in one draw, from one shuffled pool (so the two never take the same article).
+    if "--dev-only" in sys.argv or "--test-only" in sys.argv:
+        dev, test = int(option("--dev-only", "0")), int(option("--test-only", "0"))
+        PER_DOMAIN.update(test=test, dev=dev)
+        COUNTER.update(test=test, dev=dev)
     main("--write" in sys.argv, option("--out", os.path.join(ROOT, "tests", "data")))

@@ -241,7 +241,13 @@ fn settle_nested(
             .is_some_and(|r| relative_in(k, r) && said.start < r);
         let nested = !reporters && (relative || !clause_ends_between(k, said.start, start));
         if !nested {
-            said.end = trim_connectives(k, said.start, start).max(said.start + 1);
+            // A frame with no subject begins with its participial clause, if any.
+            let begins = c
+                .zero_subject
+                .then(|| participle_clause(k, c.cue.start, said.start))
+                .flatten()
+                .unwrap_or(start);
+            said.end = trim_connectives(k, said.start, begins).max(said.start + 1);
         }
         kept.push(CueMatch { nested, ..c });
     }
@@ -355,7 +361,7 @@ fn grammar_at(
             // Urdu drops a subject the text is about: a present verb with no noun phrase
             // before it (`آئن سٹائن … اس خط میں لکھتے ہیں`) speaks for that person.
             let verb = before_time_adverb(k, i);
-            let speaker = phrase_before(k, before_object_words(k, verb), sentence.start)
+            let speaker = quoted_subject(k, before_object_words(k, verb), sentence.start, false)
                 .or_else(|| phrase_before(k, verb, sentence.start));
             Ok(CueMatch {
                 zero_subject: speaker.is_none(),
@@ -420,14 +426,32 @@ fn put_to_someone(k: &Document<'_, '_>, marker: usize, verb: usize) -> bool {
 /// At most this many adverbs between a connective and the verb it joins.
 const ADDITIVES: usize = 3;
 
+/// At most this many words in a participial clause between a connective and its verb.
+const PARTICIPLE_CLAUSE: usize = 8;
+
 /// Whether the verb at token `verb` follows a connective (`اور`, `جبکہ`), with at most a few
-/// adverbs between (`ساتھ ہی`, `مزید`), after a clause of its sentence.
+/// adverbs between (`ساتھ ہی`, `مزید`), after a clause of its sentence. A participial clause
+/// may stand between them too (`… ہیں، جبکہ صنم بلوچ کا حوالہ دیتے ہوئے کہا کہ`, "while
+/// citing Sanam Baloch [he] said"): it qualifies the verb and has no subject of its own.
 fn joined_to_clause_before(k: &Document<'_, '_>, verb: usize, start: usize) -> bool {
-    let mut j = verb;
+    let mut j = participle_clause(k, verb, start).unwrap_or(verb);
     while j > start && verb - j < ADDITIVES && k.is(j - 1, Roles::ADDITIVE) {
         j -= 1;
     }
     j > start + 1 && k.is(j - 1, Roles::CONNECTIVE)
+}
+
+/// Where the participial clause before the verb at token `verb` begins, right after a
+/// connective (`جبکہ صنم بلوچ کا حوالہ دیتے ہوئے کہا`), if one stands there.
+fn participle_clause(k: &Document<'_, '_>, verb: usize, start: usize) -> Option<usize> {
+    let participle = verb
+        .checked_sub(1)
+        .filter(|&p| p > start && k.key(p) == "ہوے")?;
+    (participle.saturating_sub(PARTICIPLE_CLAUSE).max(start)..participle)
+        .rev()
+        .take_while(|&w| k.is_word(w) && !k.is(w, Roles::ERGATIVE))
+        .find(|&w| k.is(w, Roles::CONNECTIVE))
+        .map(|c| c + 1)
 }
 
 /// What a speech verb says when no `کہ` follows it: Urdu is verb-final, so words after a
@@ -534,8 +558,21 @@ fn subject_before(k: &Document<'_, '_>, marker: usize, start: usize) -> Option<R
     if let Some(r) = relative {
         return phrase_before(k, r, start);
     }
-    // A name in quotation marks (a nickname, `ٹیچر ’’کربے‘‘نے`): the words inside them.
-    let close = marker
+    quoted_subject(k, marker, start, true)
+}
+
+/// The subject phrase that ends before token `end` (a case marker, if `marked`, or a verb): a
+/// name in quotation marks is the words inside them (a nickname, `ٹیچر ’’کربے‘‘نے`; a
+/// newspaper's, `برطانوی اخبار ”فنانشل ٹائمز“ لکھتا ہے`); else the noun phrase before `end`.
+/// Before a verb the marks hold a name only after the word for its kind: a short quotation
+/// stands there too (`’بہت خوب‘ کہتے ہیں`).
+fn quoted_subject(
+    k: &Document<'_, '_>,
+    end: usize,
+    start: usize,
+    marked: bool,
+) -> Option<Range<usize>> {
+    let close = end
         .checked_sub(1)
         .filter(|&c| c > start && k.is_quote_mark(c));
     if let Some(close) = close {
@@ -543,9 +580,18 @@ fn subject_before(k: &Document<'_, '_>, marker: usize, start: usize) -> Option<R
             .rev()
             .find(|&j| !k.is_word(j))
             .filter(|&j| k.is_quote_mark(j) && j + 1 < close)?;
-        return Some(open + 1..close);
+        let kind = Roles::GROUP | Roles::AGENCY | Roles::TITLE;
+        return (marked || quoted_after(k, open + 1, kind)).then_some(open + 1..close);
     }
-    phrase_before(k, marker, start)
+    phrase_before(k, end, start)
+}
+
+/// Whether the name that starts at token `name` stands in quotation marks after a word with
+/// one of `kind`'s roles, the word for its kind (`اخبار ”فنانشل ٹائمز“`, `تنظیم ’…‘`, `ٹیچر
+/// ’’کربے‘‘`).
+pub(crate) fn quoted_after(k: &Document<'_, '_>, name: usize, kind: Roles) -> bool {
+    name.checked_sub(2)
+        .is_some_and(|w| k.is_quote_mark(w + 1) && k.is(w, kind))
 }
 
 /// Where the words before a verb at `i` end once a time adverb made of a pronoun and a
@@ -858,9 +904,17 @@ fn author_before_relative(k: &Document<'_, '_>, r: usize, start: usize) -> Optio
 }
 
 /// The issuer the words `start..i` before a passive cue name: `X کی جانب سے`, `X کے بیان
-/// میں`, `X کا بیان ’…‘`.
+/// میں`, `X کا بیان ’…‘`; or the outlet that published a document (`نیویارک ٹائمز میں شائع
+/// ہونے والے ایک آرٹیکل کے مطابق`, "according to an article published in the New York
+/// Times").
 fn named_issuer(k: &Document<'_, '_>, start: usize, i: usize) -> Option<Range<usize>> {
     (start..i).rev().filter(|&j| !k.is_quoted(j)).find_map(|j| {
+        // `شائع ہوئی` is a clause of its own ("[it] was published"), not a participle.
+        let finite =
+            matches!(k.key(j + 2), "ہوا" | "ہوئی" | "ہوے") || k.is(j + 2, Roles::AUXILIARY);
+        if k.key(j) == "میں" && k.key(j + 1) == "شائع" && !finite {
+            return phrase_before(k, j, start);
+        }
         let by = k.is(j, Roles::ISSUER) && k.key(j + 1) == "سے";
         let statement = k.is(j, Roles::STATEMENT) && k.key(j + 1) == "میں";
         let quoted = k.is(j, Roles::STATEMENT) && k.is_quote_mark(j + 1);

@@ -23,7 +23,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::extract::cues::{faction_after, phrase_before, relative_author};
+use crate::extract::cues::{faction_after, phrase_before, quoted_after, relative_author};
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
 use crate::extract::locations::{Gazetteer, Location};
@@ -318,6 +318,31 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             })
     }
 
+    /// A newspaper or channel known by its kind alone (`اخبار کے مطابق`, `اس چینل نے`: the
+    /// word for an outlet, both a source and a work whose title is quoted) is the one the
+    /// text last named in quotation marks after that word (`برطانوی اخبار ”فنانشل ٹائمز“`),
+    /// no further back than [`GENERIC_ANTECEDENT`] tokens: the name, if so.
+    fn outlet_named_before(&self, phrase: &Range<usize>) -> Option<Range<usize>> {
+        let k = self.doc;
+        let head = phrase.end.checked_sub(1)?;
+        let kind = k.key(head);
+        let outlet = k.is(head, Roles::AGENCY)
+            && k.is(head, Roles::WORK)
+            && (phrase.start..head).all(|j| k.is(j, Roles::PRONOUN));
+        if !outlet {
+            return None;
+        }
+        (phrase.start.saturating_sub(GENERIC_ANTECEDENT)..phrase.start)
+            .rev()
+            .filter(|&j| k.key(j) == kind && k.is_quote_mark(j + 1))
+            .find_map(|j| {
+                let name = j + 2;
+                let close =
+                    (name..phrase.start.min(name + QUOTED_NAME + 1)).find(|&c| !k.is_word(c))?;
+                (close > name && k.is_quote_mark(close)).then_some(name..close)
+            })
+    }
+
     /// The speakers, in order of first mention.
     pub(crate) fn finish(self) -> Vec<Speaker<'a>> {
         self.entries.into_iter().map(|e| e.speaker).collect()
@@ -367,7 +392,15 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 return Ok(self.resolve_name(&phrase, parts));
             }
         }
-        let parts = self.split(&phrase);
+        if let Some(name) = self.outlet_named_before(&phrase) {
+            let mut parts = self.split(&name);
+            parts.group = true;
+            return Ok(self.resolve_name(&phrase, parts));
+        }
+        let mut parts = self.split(&phrase);
+        // A name in quotation marks after the word for a body (`برطانوی اخبار ”فنانشل ٹائمز“`)
+        // is that body's.
+        parts.group |= quoted_after(self.doc, phrase.start, Roles::GROUP | Roles::AGENCY);
         if parts.name.is_empty() {
             Ok(self.resolve_description(&phrase, &parts))
         } else {
@@ -943,9 +976,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     }
 
     /// The latest titled name before `phrase` whose title holds every role word of the
-    /// description (`وزیر اعلیٰ`).
+    /// description (`وزیر اعلیٰ`). A plural role (`کچھ ماہرین`, some experts) describes a
+    /// group, never one named person; and a name after one (`ناسا کے ماہرین سیٹلائٹ ڈیٹا …`,
+    /// NASA's experts … satellite data) is no person's.
     fn titled_antecedent(&self, phrase: &Range<usize>, roles: &[String]) -> Option<Range<usize>> {
-        if roles.is_empty() {
+        let plural = |r: &Range<usize>| r.clone().any(|j| self.doc.is(j, Roles::COLLECTIVE));
+        if roles.is_empty() || plural(phrase) {
             return None;
         }
         let n = self
@@ -960,8 +996,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .find(|a| {
                 // A subject known by its role alone names no one to resolve to.
                 let parts = self.split(&a.phrase);
+                let by_plural = plural(&parts.title);
                 let title: Vec<String> = parts.title.map(|j| self.doc.key(j).to_owned()).collect();
-                !parts.name.is_empty() && holds_roles(&title, roles)
+                !parts.name.is_empty() && !by_plural && holds_roles(&title, roles)
             })
             .map(|a| a.phrase.clone())
     }
