@@ -1368,3 +1368,51 @@ fn the_outlet_that_published_a_document_is_its_source() {
     // `شائع ہوئی` ends a clause of its own: the research that follows is no outlet's.
     assert!(q.iter().all(|(_, s, _)| *s != "جریدے"), "{q:?}");
 }
+
+#[test]
+fn a_names_other_name_in_brackets_is_not_the_speaker() {
+    let text = "وزیرِ اعظم کے معاون خصوصی سید ذوالفقار عباس بخاری (زلفی بخاری) نے کہا کہ بیرون ملک مقیم پاکستانی ہمیشہ مدد کرتے ہیں۔ ایک کمپنی اور جی ای (NYSE: GE) نے اعلان کیا ہے کہ ٹربائن کا کام مکمل ہو گیا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "سید ذوالفقار عباس بخاری");
+    assert_eq!(q[1].1, "جی ای");
+}
+
+#[test]
+fn a_study_reports_its_findings_and_a_documents_possessor_comes_before_its_two_part_name() {
+    let text = "نیویارک کے ایل آئی جے ہیلتھ سسٹم کی تحقیق میں بتایا گیا ہے کہ انگلیاں ہر وقت ٹھنڈی رہ سکتی ہیں۔\n\nورلڈ بینک کی مائگریشن اور ڈیویلپمنٹ بریف کے مطابق کم آمدنی والے ملکوں کو رقوم میں اضافہ متوقع ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "ایل آئی جے ہیلتھ سسٹم");
+    assert_eq!(q[1].1, "ورلڈ بینک");
+}
+
+#[test]
+fn a_body_for_something_is_named_whole() {
+    let text = "اسلام آباد: ادارہ برائے شماریات (پی بی ایس) کے اعداد و شمار کے مطابق بڑے پیمانے پر مینوفیکچرنگ میں کمی واقع ہوئی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "ادارہ برائے شماریات");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Organization);
+}
+
+#[test]
+fn a_role_at_a_body_is_the_one_who_holds_it() {
+    let text = "فیس بک کے بانی مارک زکربرگ نے کہا ہے کہ صارفین کا ڈیٹا محفوظ ہے۔ کمپنی کے حصص گر گئے۔ بانی فیس بک نے کہا کہ ہم بہتری لائیں گے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(_, s, _)| *s == "مارک زکربرگ"), "{q:?}");
+}
+
+#[test]
+fn a_pronoun_typed_with_noon_for_its_nasal_is_a_pronoun() {
+    let text = "اداکارہ کونکونا سین شرما نے کہا کہ انہیں بنگالی فلمیں پسند ہیں۔ انہون نے کہا کہ انہیں زیورات کا شوق نہیں ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(_, s, _)| *s == "کونکونا سین شرما"), "{q:?}");
+}

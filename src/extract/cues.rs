@@ -727,6 +727,7 @@ pub(crate) fn phrase_before(
     end: usize,
     start: usize,
 ) -> Option<Range<usize>> {
+    let end = other_name_before(k, end, start).unwrap_or(end);
     let last = end.checked_sub(1).filter(|&l| l >= start)?;
     if k.is_word(last) && k.is(last, Roles::PRONOUN) {
         return Some(last..end);
@@ -781,6 +782,28 @@ pub(crate) fn phrase_before(
     (first < end).then_some(first..end)
 }
 
+/// At most this many tokens in a name's other name in brackets.
+const OTHER_NAME: usize = 4;
+
+/// If the tokens before `end` are a name's other name in brackets (`سید ذوالفقار عباس بخاری
+/// (زلفی بخاری) نے`, a nickname; `قومی احتساب بیورو (نیب)`, an acronym; `جی ای (NYSE: GE)`,
+/// a stock ticker), where the bracket
+/// opens: the name is the words before it. A party's faction letter (`مسلم لیگ (ن)`) is
+/// part of the name, not another name.
+fn other_name_before(k: &Document<'_, '_>, end: usize, start: usize) -> Option<usize> {
+    let close = end
+        .checked_sub(1)
+        .filter(|&c| c > start && k.key(c) == ")")?;
+    if faction_before(k, close, start).is_some() {
+        return None;
+    }
+    let open = (close.saturating_sub(OTHER_NAME + 1).max(start)..close)
+        .rev()
+        .find(|&j| matches!(k.key(j), "(" | ")"))
+        .filter(|&o| k.key(o) == "(" && o + 1 < close && o > start)?;
+    k.is_word(open - 1).then_some(open)
+}
+
 /// If token `open` is the `(` of a faction letter after a party's name (`مسلم لیگ (ن)`), the
 /// token after its `)`.
 pub(crate) fn faction_after(k: &Document<'_, '_>, open: usize, end: usize) -> Option<usize> {
@@ -819,7 +842,12 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
         // the issuer a few words before it (`سٹیٹ بینک کی جانب سے گذشتہ ہفتے جاری کردہ اعداد و
         // شمار کے مطابق`, "according to figures issued by the State Bank last week"). A
         // document with neither (`رپورٹ کے مطابق`) names no source.
-        let from = phrase.start.saturating_sub(1);
+        // A document with a name of two parts (`ورلڈ بینک کی مائگریشن اور ڈیویلپمنٹ بریف`)
+        // has its possessor before the first.
+        let from = match phrase.start.checked_sub(3) {
+            Some(g) if k.is(g + 2, Roles::CONNECTIVE) && k.is_word(g + 1) => g,
+            _ => phrase.start.saturating_sub(1),
+        };
         let issued_from = k
             .sentence(phrase.start)
             .start

@@ -598,13 +598,16 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .max(self.place_end(phrase).map(|j| j + 1))
             .unwrap_or(phrase.start)
             .min(phrase.end);
-        // A group word bound by izafat to what follows (`عالمی ادارۂ صحت`) is part of the
-        // organization's name, not a title before a name.
+        // A group word bound by izafat to what follows (`عالمی ادارۂ صحت`), or by `برائے`
+        // ("for", key `براے`: `ادارہ برائے شماریات`), is part of the organization's name, not a title
+        // before a name.
         let izafat = title_end
             .checked_sub(1)
             .filter(|&j| j >= phrase.start && title_end < phrase.end && k.is(j, Roles::GROUP))
             .and_then(|j| k.tokens.get(j))
-            .is_some_and(|t| t.normalized().ends_with(['ۂ', '\u{0650}']));
+            .is_some_and(|t| {
+                t.normalized().ends_with(['ۂ', '\u{0650}']) || k.key(title_end) == "براے"
+            });
         let title_end = if izafat { phrase.start } else { title_end };
         // A well-known body's name (and its faction) before a person's name is where the
         // person works, part of the title (`ترجمان پاکستان مسلم لیگ (ن) مریم اورنگزیب`); not
@@ -628,9 +631,15 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     && self.place_end(&(end..phrase.end)).is_none()
             });
         let title_end = works_at.unwrap_or(title_end);
+        // A person's title before a well-known body's name and nothing else (`بانی فیس بک`,
+        // "the founder of Facebook") describes whoever holds the role there: no name.
+        let role_at_body = title_end > phrase.start
+            && k.is(title_end - 1, Roles::TITLE)
+            && k.org_end_in(&(title_end..phrase.end)) == Some((title_end, phrase.end));
+        let title_end = if role_at_body { phrase.end } else { title_end };
         let title = phrase.start..title_end;
         // Someone described by the body they belong to (`X سے وابستہ`) is not that body.
-        let affiliated = title.clone().any(|j| k.is(j, Roles::AFFILIATION));
+        let affiliated = role_at_body || title.clone().any(|j| k.is(j, Roles::AFFILIATION));
         // A well-known body's name before a person's role (`ایپل کے چیف ایگزیکٹو ٹم کک`, `گوگل
         // سی ای او`) is where the person works: the phrase names the person.
         let named_person = works_at.is_some()
@@ -644,7 +653,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 && k.is(phrase.start, Roles::TITLE)
                 && !(title_end..phrase.end).any(|j| k.is(j, Roles::GROUP | Roles::AGENCY)));
         let group = !affiliated
-            && (title.clone().any(|j| k.is(j, Roles::GROUP))
+            && (izafat
+                || title.clone().any(|j| k.is(j, Roles::GROUP))
                 || phrase.clone().any(|j| k.is(j, Roles::AGENCY))
                 || (!named_person && k.org_roles_in(phrase).has(Roles::GROUP | Roles::AGENCY)));
         let leader = title.clone().any(|j| k.is(j, Roles::LEADER));
