@@ -1416,3 +1416,64 @@ fn a_pronoun_typed_with_noon_for_its_nasal_is_a_pronoun() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|(_, s, _)| *s == "کونکونا سین شرما"), "{q:?}");
 }
+
+#[test]
+fn a_quantified_group_is_not_who_a_pronoun_points_to() {
+    let text = "عمران خان نے کہا کہ جمعہ کو بجلی کا بل جلاؤں گا۔ میرے تمام اثاثے پاکستان میں ہیں۔ اسمبلی میں تمام جماعتوں نے کہا کہ الیکشن میں دھاندلی ہوئی۔ جمعہ کو یوم نجات منائیں گے۔ انہوں نے کہا کہ میرے اثاثے غلط ثابت ہوں تو سیاست چھوڑ دوں گا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[1].1, "تمام جماعتوں");
+    assert_eq!(q[2].1, "عمران خان");
+}
+
+#[test]
+fn a_leaders_role_at_a_party_is_its_leader() {
+    let text = "پاکستان تحریک انصاف کے چیئرمین عمران خان نے کہا کہ دھرنا جاری رہے گا۔ چیئرمین پی ٹی آئی نے کہا کہ چیف جسٹس خونیں انقلاب کو روک سکتے ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(_, s, _)| *s == "عمران خان"), "{q:?}");
+}
+
+#[test]
+fn a_bodys_generic_name_points_to_the_body_called_so_before() {
+    let text = "اس مرر کو لیکسس نامی کمپنی نے تیار کیا ہے۔ ماہرین کے مطابق یہ ڈسپلے ٹیبلٹ کی مانند ہے۔ کمپنی کا خیال ہے کہ اس سے لوگوں کو سڑک کا بہتر اندازہ ہوسکے گا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "لیکسس");
+}
+
+#[test]
+fn on_this_opens_a_new_report_of_a_reply() {
+    let text = "جسٹس جواد ایس خواجہ نے درخواست گزاروں سے کہا کہ آپ تقاریر کا ریکارڈ عدالت میں جمع کروائیں اس پر وکیل نے کہا کہ ریکارڈ جلد جمع کرا دیا جائے گا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].2, "آپ تقاریر کا ریکارڈ عدالت میں جمع کروائیں");
+    assert_eq!(q[1].2, "ریکارڈ جلد جمع کرا دیا جائے گا");
+}
+
+#[test]
+fn a_surname_alone_as_subject_is_who_a_pronoun_points_to() {
+    let text = "مسعود اوزل نے جرمنی کے لیے ورلڈ کپ جیتا۔ ایک گمنام مداح نے کہا کہ وہ بہترین کھلاڑی ہیں۔ اوزل نے گزشتہ دنوں ٹیم چھوڑ دی۔ انہوں نے کہا کہ ان کا کوئی سیاسی ایجنڈا نہیں تھا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "مسعود اوزل", "{q:?}");
+}
+
+#[test]
+fn a_possessor_may_stand_before_where_the_words_were_said() {
+    let text = "مارک زکربرگ کا اپنی لمبی چوڑی پوسٹ میں کہنا تھا کہ فیس بک صارفین سے سوالات کرے گا۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(
+            QuoteKind::Indirect,
+            "مارک زکربرگ",
+            "فیس بک صارفین سے سوالات کرے گا"
+        )]
+    );
+}

@@ -239,7 +239,14 @@ fn settle_nested(
         let relative = start
             .checked_sub(2)
             .is_some_and(|r| relative_in(k, r) && said.start < r);
-        let nested = !reporters && (relative || !clause_ends_between(k, said.start, start));
+        // `اس پر` / `جس پر` ("on this", "on which") before a frame opens the reporter's account
+        // of a reply (`… جمع کروائیں اس پر چیف جسٹس نے کہا کہ`): a new report.
+        let reply = start >= 2
+            && k.key(start - 1) == "پر"
+            && matches!(k.key(start - 2), "اس" | "جس")
+            && said.start + 2 <= start;
+        let nested =
+            !reporters && !reply && (relative || !clause_ends_between(k, said.start, start));
         if !nested {
             // A frame with no subject begins with its participial clause, if any.
             let begins = c
@@ -501,7 +508,10 @@ fn possessive_cue(
     let i = m.cue.start;
     // A participle clause may stand between the possessor and the noun of saying (`X کا
     // عدالت میں متاثرین کو مخاطب کرتے ہوئے کہنا تھا`): it ends in `ہوئے` (key `ہوے`: keys drop the hamza before `ے`).
-    let gap = if i.checked_sub(1).is_some_and(|p| k.key(p) == "ہوے") {
+    // So may where the words were said (`X کا اپنی لمبی چوڑی پوسٹ میں کہنا تھا`, "X said in
+    // his long post"): a statement noun and `میں`.
+    let in_statement = i >= 2 && k.key(i - 1) == "میں" && k.is(i - 2, Roles::STATEMENT);
+    let gap = if i.checked_sub(1).is_some_and(|p| k.key(p) == "ہوے") || in_statement {
         PARTICIPLE_GAP
     } else {
         POSSESSOR_GAP

@@ -102,6 +102,9 @@ pub(crate) struct Resolver<'k, 't, 'a> {
 #[derive(Clone, Debug)]
 struct Antecedent {
     phrase: Range<usize>,
+    /// For one word of a name the text gave before in full (`بولٹ`, after `یوسین بولٹ`), that
+    /// full name.
+    full: Option<Range<usize>>,
     /// Whether it is the subject of a clause (a pronoun may point to it), not only named
     /// with a title.
     subject: bool,
@@ -155,6 +158,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     fn find_antecedents(&self, reported: &[Range<usize>], furniture: &[usize]) -> Vec<Antecedent> {
         let k = self.doc;
         let mut found: Vec<Antecedent> = Vec::new();
+        // The names found so far (of two words or more), by the skeletons of their words.
+        let mut name_words: HashMap<String, Range<usize>> = HashMap::new();
         let title_like = Roles::TITLE | Roles::LEADER;
         let mut i = 0;
         while i < k.len() {
@@ -189,8 +194,18 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 if k.is(p.start, Roles::PRONOUN) {
                     return false;
                 }
+                if self.called(p).is_some() {
+                    return true;
+                }
                 let parts = self.split(p);
+                // One word of a name the text gave before in full (`منظور وسان …`, then `وسان
+                // نے`) names that person again.
+                let short = subject
+                    && parts.name.len() == 1
+                    && parts.title.is_empty()
+                    && name_words.contains_key(&skeleton(k.key(parts.name.start)));
                 parts.name.len() >= 2
+                    || short
                     || (!parts.name.is_empty() && !parts.title.is_empty())
                     || (subject && parts.name.is_empty() && parts.leader)
             };
@@ -218,7 +233,18 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     phrase.end.max(i + 1)
                 };
                 let subject = subject || self.in_direct_case(&phrase);
-                found.push(Antecedent { phrase, subject });
+                let name = self.split(&phrase).name;
+                let full = (name.len() == 1)
+                    .then(|| name_words.get(&skeleton(k.key(name.start))).cloned())
+                    .flatten();
+                if name.len() >= 2 {
+                    name_words.extend(name.clone().map(|j| (skeleton(k.key(j)), name.clone())));
+                }
+                found.push(Antecedent {
+                    phrase,
+                    full,
+                    subject,
+                });
                 i = next;
                 continue;
             }
@@ -318,6 +344,35 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             })
     }
 
+    /// `X نامی` ("named X") puts the name before what it names (`سپارک نامی اس کمپنی`, "this
+    /// company called Spark"): the name is X, the words after tell its kind. The parts, if
+    /// the phrase is so.
+    fn called(&self, phrase: &Range<usize>) -> Option<Parts> {
+        let k = self.doc;
+        let j = phrase
+            .clone()
+            .skip(1)
+            .find(|&j| k.is(j, Roles::WORK) && k.key(j) == "نامی")?;
+        let mut parts = self.split(&(phrase.start..j));
+        parts.group |= (j + 1..phrase.end).any(|g| k.is(g, Roles::GROUP));
+        (!parts.name.is_empty()).then_some(parts)
+    }
+
+    /// The parts of the last body the text introduced as `X نامی` with the kind word at token
+    /// `kind` (`لیکسس نامی کمپنی`), before token `at` and no further back than
+    /// [`GENERIC_ANTECEDENT`] tokens.
+    fn called_before(&self, at: usize, kind: usize) -> Option<Parts> {
+        let k = self.doc;
+        let n = self.antecedents.partition_point(|a| a.phrase.end <= at);
+        self.antecedents
+            .get(..n)?
+            .iter()
+            .rev()
+            .take_while(|a| a.phrase.start + GENERIC_ANTECEDENT >= at)
+            .filter(|a| a.phrase.clone().any(|j| k.key(j) == k.key(kind)))
+            .find_map(|a| self.called(&a.phrase))
+    }
+
     /// A newspaper or channel known by its kind alone (`اخبار کے مطابق`, `اس چینل نے`: the
     /// word for an outlet, both a source and a work whose title is quoted) is the one the
     /// text last named in quotation marks after that word (`برطانوی اخبار ”فنانشل ٹائمز“`),
@@ -366,7 +421,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         marker: Option<usize>,
         topical: bool,
     ) -> Result<usize, Reason> {
-        self.topical = topical;
+        // A quantified group (`تمام وزرائے خارجہ`, `چند ماہرین`, `تمام جماعتوں`) speaks once,
+        // in passing: it is not who the text goes on about.
+        let quantified = phrase.clone().any(|j| self.doc.is(j, Roles::QUANTIFIER));
+        self.topical = topical && !quantified;
         if phrase.is_empty() {
             return Err(Reason::NoSpeakerPhrase);
         }
@@ -379,18 +437,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 .resolve_pronoun(&phrase, marker)
                 .ok_or(Reason::UnresolvedPronoun);
         }
-        // `X نامی` ("named X") puts the name before what it names (`سپارک نامی اس کمپنی`, "this
-        // company called Spark"): the name is X, the words after tell its kind.
-        let called = phrase
-            .clone()
-            .skip(1)
-            .find(|&j| self.doc.is(j, Roles::WORK) && self.doc.key(j) == "نامی");
-        if let Some(j) = called {
-            let mut parts = self.split(&(phrase.start..j));
-            if !parts.name.is_empty() {
-                parts.group |= (j + 1..phrase.end).any(|g| self.doc.is(g, Roles::GROUP));
-                return Ok(self.resolve_name(&phrase, parts));
-            }
+        if let Some(parts) = self.called(&phrase) {
+            return Ok(self.resolve_name(&phrase, parts));
         }
         if let Some(name) = self.outlet_named_before(&phrase) {
             let mut parts = self.split(&name);
@@ -525,10 +573,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 && k.sentence_index(at)
                     .is_some_and(|to| self.in_first_person(from..to))
         };
+        // A quantified group (`تمام جماعتوں نے کہا`) speaks in passing: the text has not
+        // turned to it.
+        let quantified = |a: &Antecedent| a.phrase.clone().any(|j| k.is(j, Roles::QUANTIFIER));
         self.antecedent_before(at, true)
             .filter(|a| last_at.is_none_or(|l| a.phrase.start > l))
-            .filter(|a| !voiced(a))
-            .map(|a| a.phrase.clone())
+            .filter(|a| !voiced(a) && !quantified(a))
+            .map(|a| a.full.clone().unwrap_or_else(|| a.phrase.clone()))
     }
 
     /// Whether one of the sentences `sentences` is in the first person.
@@ -632,9 +683,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             });
         let title_end = works_at.unwrap_or(title_end);
         // A person's title before a well-known body's name and nothing else (`بانی فیس بک`,
-        // "the founder of Facebook") describes whoever holds the role there: no name.
+        // "the founder of Facebook"; `چیئرمین پی ٹی آئی`) describes whoever holds the role
+        // there: no name.
         let role_at_body = title_end > phrase.start
-            && k.is(title_end - 1, Roles::TITLE)
+            && k.is(title_end - 1, Roles::TITLE | Roles::LEADER)
             && k.org_end_in(&(title_end..phrase.end)) == Some((title_end, phrase.end));
         let title_end = if role_at_body { phrase.end } else { title_end };
         let title = phrase.start..title_end;
@@ -777,6 +829,15 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 return self.resolve_name(phrase, body_parts);
             }
         }
+        // Or the body the text named with that kind word (`لیکسس نامی کمپنی نے … تیار کیا`,
+        // then `کمپنی کا خیال ہے`).
+        if let Some(parts) = self
+            .is_generic(&d)
+            .then(|| d.head.and_then(|h| self.called_before(phrase.start, h)))
+            .flatten()
+        {
+            return self.resolve_name(phrase, parts);
+        }
         // A title the text gave a named person before (`وزیر اعلیٰ سندھ مراد علی شاہ …`,
         // then `وزیر اعلیٰ سندھ نے کہا`) names that person.
         if let Some(named) = self
@@ -801,10 +862,6 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             title: None,
             mentions: Vec::new(),
         };
-        // A quantified group (`تمام وزرائے خارجہ`, `چند ماہرین`) speaks once, in passing: it
-        // is not who the text goes on about.
-        let quantified = phrase.clone().any(|j| self.doc.is(j, Roles::QUANTIFIER));
-        self.topical &= !quantified;
         self.create(speaker, 0, &parts.title, mention, phrase.start)
     }
 
