@@ -1477,3 +1477,13 @@ fn a_possessor_may_stand_before_where_the_words_were_said() {
         )]
     );
 }
+
+#[test]
+fn a_statement_filed_on_someones_behalf_is_theirs() {
+    let text = "عوامی تحریک کے سربراہ طاہر القادری کی جانب سے جواب ان کے وکیل علی ظفر نے جمع کرایا جس میں موقف اختیار کیا گیا کہ یہ ایک سیاسی مسئلہ ہے۔ تحریک انصاف کے چیئرمین عمران خان کی جانب سے ان کے وکیل نے جواب جمع کرایا جس میں کہا گیا کہ وہ آئین کی بالادستی پر یقین رکھتے ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "طاہر القادری");
+    assert_eq!(q[1].1, "عمران خان");
+}

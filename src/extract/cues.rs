@@ -914,6 +914,11 @@ fn author_before_relative(k: &Document<'_, '_>, r: usize, start: usize) -> Optio
         if !k.is(j, Roles::STATEMENT) {
             return None;
         }
+        // A statement issued on someone's behalf is theirs, whoever files it (`طاہر القادری کی
+        // جانب سے جواب ان کے وکیل علی ظفر نے جمع کرایا جس میں`).
+        if let Some(issuer) = on_behalf_of(k, j, start) {
+            return Some(issuer);
+        }
         // A demonstrative, an article or a word of description may stand between (`کی اس
         // ٹویٹ`, `کی ایک رپورٹ`), no function word, and not `نام` (`X کے نام خط`: a letter
         // addressed to X).
@@ -936,9 +941,21 @@ fn author_before_relative(k: &Document<'_, '_>, r: usize, start: usize) -> Optio
     possessor
         .or_else(|| {
             let marker = ergative_before(k, r, start, k.is_quoted(r))?;
-            phrase_before(k, marker, start)
+            let subject = phrase_before(k, marker, start)?;
+            // So is one a subject files on someone's behalf (`عمران خان کی جانب سے ان کے وکیل
+            // نے جواب جمع کرایا جس میں`).
+            Some(on_behalf_of(k, subject.start, start).unwrap_or(subject))
         })
         .or_else(|| named_issuer(k, start, r))
+}
+
+/// If `X کی جانب سے` ("on behalf of X") stands right before token `at`, X.
+fn on_behalf_of(k: &Document<'_, '_>, at: usize, start: usize) -> Option<Range<usize>> {
+    let behalf = at >= start + 3
+        && k.key(at - 1) == "سے"
+        && k.is(at - 2, Roles::ISSUER)
+        && k.is(at - 3, Roles::GENITIVE);
+    behalf.then(|| phrase_before(k, at - 3, start)).flatten()
 }
 
 /// The issuer the words `start..i` before a passive cue name: `X کی جانب سے`, `X کے بیان
