@@ -1487,3 +1487,16 @@ fn a_statement_filed_on_someones_behalf_is_theirs() {
     assert_eq!(q[0].1, "طاہر القادری");
     assert_eq!(q[1].1, "عمران خان");
 }
+
+#[test]
+fn words_after_a_colon_with_no_marks_are_what_was_said() {
+    let text = "ایک ٹوئٹر صارف نے لکھا: مبارک ہو پرینکا، آپ کو اس دنیا کی تمام خوشیاں حاصل ہوں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Indirect);
+    assert_eq!(
+        q[0].2,
+        "مبارک ہو پرینکا، آپ کو اس دنیا کی تمام خوشیاں حاصل ہوں"
+    );
+}

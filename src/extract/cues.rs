@@ -342,9 +342,18 @@ fn grammar_at(
     let end = i + entry.words.len();
     let frame = frame_after(k, end, sentence);
     let said_start = frame.after + 1;
-    let said = match frame.complementizer {
-        true => Some(said_start..said_end(k, said_start, sentence.end)),
-        false => bare_complement(k, entry, &frame, sentence),
+    // After a colon, words with no quotation mark before them are what was said, up to the
+    // sentence's end (`ایک ٹوئٹر صارف نے لکھا: مبارک ہو پرینکا، …`).
+    let words_after_colon = frame.colon
+        && said_start < sentence.end
+        && matches!(
+            k.kind(said_start),
+            Some(TokenKind::Word | TokenKind::Number | TokenKind::Latin)
+        );
+    let said = if frame.complementizer || words_after_colon {
+        Some(said_start..said_end(k, said_start, sentence.end))
+    } else {
+        bare_complement(k, entry, &frame, sentence)
     };
     let cue_end = if frame.complementizer || frame.colon {
         frame.after + 1
