@@ -1500,3 +1500,22 @@ fn words_after_a_colon_with_no_marks_are_what_was_said() {
         "مبارک ہو پرینکا، آپ کو اس دنیا کی تمام خوشیاں حاصل ہوں"
     );
 }
+
+#[test]
+fn a_news_agency_is_not_a_body_its_kind_describes() {
+    let text = "پشاور۔ آئی این پی کے مطابق دھماکے میں دس افراد زخمی ہوئے۔ ہسپتال انتظامیہ کے مطابق زخمیوں کو طبی امداد دی جا رہی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "ہسپتال انتظامیہ");
+}
+
+#[test]
+fn two_bodies_of_one_kind_are_two_speakers() {
+    let text = "بلوچستان انوائرنمنٹ پروٹیکشن ایجنسی کا کہنا تھا کہ تیل جہاز سے نہیں نکلا۔ میری ٹائم سکیورٹی ایجنسی کا کہنا ہے کہ آلودہ ریت کو دوسرے مقام پر ٹھکانے لگایا جائے گا۔ ایجنسی کا کہنا ہے کہ صفائی جاری ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_ne!(q[0].1, q[1].1, "{q:?}");
+    assert_eq!(q[2].1, q[1].1, "{q:?}");
+}

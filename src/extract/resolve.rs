@@ -45,6 +45,8 @@ struct Entry<'a> {
     title_words: Vec<String>,
     country: Option<String>,
     leader: bool,
+    /// Whether it is a news agency, newspaper or broadcaster (`آئی این پی`, `اخبار`).
+    agency: bool,
 }
 
 /// A speaker phrase split into its title and name, with what its words tell.
@@ -774,6 +776,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             e.joined = joined;
             e.country = parts.country;
             e.leader = parts.leader;
+            e.agency = mentioned.clone().any(|j| k.is(j, Roles::AGENCY))
+                || k.org_roles_in(mentioned).has(Roles::AGENCY);
         }
         i
     }
@@ -917,9 +921,15 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .filter(|_| !d.indefinite)
             .find(|(_, e)| {
                 let same_country = country.is_some() && e.country == *country;
-                let same_description = e.name_words == 0
-                    && (e.description == description
-                        || (d.group_head && e.description.rsplit(' ').next() == Some(head_key)));
+                // A body named by its kind again (`ایجنسی`, `ریٹنگ ایجنسی`, `برطانوی پولیس`):
+                // one description's words are among the other's (`بلوچستان انوائرنمنٹ
+                // پروٹیکشن ایجنسی` is not `میری ٹائم سکیورٹی ایجنسی`).
+                let among = |a: &str, b: &str| a.split(' ').all(|w| b.split(' ').any(|x| x == w));
+                let same_kind = d.group_head
+                    && e.description.rsplit(' ').next() == Some(head_key)
+                    && (among(&description, &e.description) || among(&e.description, &description));
+                let same_description =
+                    e.name_words == 0 && (e.description == description || same_kind);
                 // A body shares a portfolio word with its head (`وزارت خزانہ`, `وزیر
                 // خزانہ`) but is not that person.
                 let same_kind = !parts.group || e.speaker.kind != SpeakerKind::Person;
@@ -975,10 +985,14 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let i = match antecedent {
             Some(parts) => self.resolve_name(phrase, parts),
             None => {
+                // A news agency is the channel of the news, not a body the kind describes
+                // (`آئی این پی کے مطابق …۔ ہسپتال انتظامیہ کے مطابق`), unless the kind is an
+                // agency's.
+                let agency_kind = d.head.is_some_and(|j| k.is(j, Roles::AGENCY));
                 let i = self.last.map(|(i, _)| i).filter(|&i| {
-                    self.entries
-                        .get(i)
-                        .is_some_and(|e| e.speaker.kind == SpeakerKind::Organization)
+                    self.entries.get(i).is_some_and(|e| {
+                        e.speaker.kind == SpeakerKind::Organization && (!e.agency || agency_kind)
+                    })
                 })?;
                 let mention = self.mention(phrase);
                 self.add_mention(i, mention, phrase.start);
@@ -1144,6 +1158,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             title_words,
             country: None,
             leader: false,
+            agency: false,
         });
         let i = self.entries.len() - 1;
         self.add_mention(i, mention, at);
