@@ -1519,3 +1519,15 @@ fn two_bodies_of_one_kind_are_two_speakers() {
     assert_ne!(q[0].1, q[1].1, "{q:?}");
     assert_eq!(q[2].1, q[1].1, "{q:?}");
 }
+
+#[test]
+fn a_connective_that_opens_what_was_said_ends_no_clause() {
+    let text =
+        "پرینکا نے کہا کہ جب گلوکار نک جوناس نے کہا کہ وہ شادی کرنا چاہتے ہیں تو میں حیران رہ گئی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "پرینکا");
+    assert!(q[0].2.ends_with("میں حیران رہ گئی"), "{q:?}");
+    assert_eq!(q[1].1, "نک جوناس");
+}

@@ -246,7 +246,7 @@ fn settle_nested(
             && matches!(k.key(start - 2), "اس" | "جس")
             && said.start + 2 <= start;
         let nested =
-            !reporters && !reply && (relative || !clause_ends_between(k, said.start, start));
+            !reporters && !reply && (relative || !clause_ends_between(k, said.start + 1, start));
         if !nested {
             // A frame with no subject begins with its participial clause, if any.
             let begins = c
@@ -262,7 +262,8 @@ fn settle_nested(
 }
 
 /// Whether a clause ends between tokens `from` and `to`: an auxiliary (Urdu is verb-final),
-/// a connective, or punctuation stands there.
+/// a connective, or punctuation stands there. (The caller starts after what was said begins:
+/// a connective there opens it, `کہا کہ جب … نے کہا کہ`, and ends nothing.)
 fn clause_ends_between(k: &Document<'_, '_>, from: usize, to: usize) -> bool {
     (from..to).any(|j| {
         k.is(j, Roles::AUXILIARY | Roles::CONNECTIVE) || (!k.is_word(j) && !k.is_quote_mark(j))
