@@ -1531,3 +1531,17 @@ fn a_connective_that_opens_what_was_said_ends_no_clause() {
     assert!(q[0].2.ends_with("میں حیران رہ گئی"), "{q:?}");
     assert_eq!(q[1].1, "نک جوناس");
 }
+
+#[test]
+fn a_relative_clause_ending_with_its_auxiliary_stands_between_subject_and_marker() {
+    let text = "بورس کونڈراشین کی بہن جو خود بھی ایک ڈاکٹر ہیں نے کہا کہ انہیں کچھ معلوم نہیں تھا۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(
+            QuoteKind::Indirect,
+            "بورس کونڈراشین کی بہن",
+            "انہیں کچھ معلوم نہیں تھا"
+        )]
+    );
+}
