@@ -561,8 +561,9 @@ fn quotation_before(k: &Document<'_, '_>, start: usize, marker: usize) -> bool {
 }
 
 /// The subject phrase before a case marker (`نے`, `کا`) at `marker`. A relative clause set
-/// off by a comma, or ending with its auxiliary, may stand between the subject and its marker (`ارجن رامپال جو پہلی بار
-/// کشمیر آئے ہیں، کا کہنا تھا`): the subject is the phrase before the relative pronoun.
+/// off by a comma, or ending with its auxiliary, may stand between the subject and its
+/// marker (`ارجن رامپال جو پہلی بار کشمیر آئے ہیں، کا کہنا تھا`): the subject is the phrase
+/// before the relative pronoun.
 fn subject_before(k: &Document<'_, '_>, marker: usize, start: usize) -> Option<Range<usize>> {
     // The clause ends with a comma, or with its verb's auxiliary: a case marker never
     // follows an auxiliary but across such a clause (`بورس کی بہن جو خود بھی ایک ڈاکٹر ہیں

@@ -652,8 +652,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .unwrap_or(phrase.start)
             .min(phrase.end);
         // A group word bound by izafat to what follows (`عالمی ادارۂ صحت`), or by `برائے`
-        // ("for", key `براے`: `ادارہ برائے شماریات`), is part of the organization's name, not a title
-        // before a name.
+        // ("for", key `براے`: `ادارہ برائے شماریات`), is part of the organization's name, not
+        // a title before a name.
         let izafat = title_end
             .checked_sub(1)
             .filter(|&j| j >= phrase.start && title_end < phrase.end && k.is(j, Roles::GROUP))
@@ -925,11 +925,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 // one description's words are among the other's (`بلوچستان انوائرنمنٹ
                 // پروٹیکشن ایجنسی` is not `میری ٹائم سکیورٹی ایجنسی`).
                 let among = |a: &str, b: &str| a.split(' ').all(|w| b.split(' ').any(|x| x == w));
-                let same_kind = d.group_head
+                let kind_again = d.group_head
                     && e.description.rsplit(' ').next() == Some(head_key)
                     && (among(&description, &e.description) || among(&e.description, &description));
                 let same_description =
-                    e.name_words == 0 && (e.description == description || same_kind);
+                    e.name_words == 0 && (e.description == description || kind_again);
                 // A body shares a portfolio word with its head (`وزارت خزانہ`, `وزیر
                 // خزانہ`) but is not that person.
                 let same_kind = !parts.group || e.speaker.kind != SpeakerKind::Person;
