@@ -241,10 +241,7 @@ fn settle_nested(
             .is_some_and(|r| relative_in(k, r) && said.start < r);
         // `اس پر` / `جس پر` ("on this", "on which") before a frame opens the reporter's account
         // of a reply (`… جمع کروائیں اس پر چیف جسٹس نے کہا کہ`): a new report.
-        let reply = start >= 2
-            && k.key(start - 1) == "پر"
-            && matches!(k.key(start - 2), "اس" | "جس")
-            && said.start + 2 <= start;
+        let reply = start >= 2 && on_which(k, start - 1) && said.start + 2 <= start;
         let nested =
             !reporters && !reply && (relative || !clause_ends_between(k, said.start + 1, start));
         if !nested {
@@ -276,9 +273,7 @@ fn trim_connectives(k: &Document<'_, '_>, start: usize, mut end: usize) -> usize
     while end > start {
         let j = end - 1;
         let punctuation = !k.is_word(j) && !k.is_quote_mark(j);
-        // `جس پر`, `اس پر`: "on which", "on this" (`پر` after a relative or demonstrative).
-        let on_which = k.key(j) == "پر" && j > start && matches!(k.key(j - 1), "جس" | "اس");
-        if on_which {
+        if j > start && on_which(k, j) {
             end -= 2;
         } else if punctuation || k.is(j, Roles::CONNECTIVE | Roles::ADDITIVE) {
             end -= 1;
@@ -287,6 +282,12 @@ fn trim_connectives(k: &Document<'_, '_>, start: usize, mut end: usize) -> usize
         }
     }
     end
+}
+
+/// Whether token `j` is the `پر` of `جس پر`, `اس پر` ("on which", "on this": `پر` after a
+/// relative or demonstrative); the caller checks that `j - 1` is a token.
+fn on_which(k: &Document<'_, '_>, j: usize) -> bool {
+    k.key(j) == "پر" && matches!(k.key(j - 1), "جس" | "اس")
 }
 
 /// What follows a cue's words: auxiliaries, then `کہ`, or `:` (or `،` before a quotation).
@@ -345,12 +346,7 @@ fn grammar_at(
     let said_start = frame.after + 1;
     // After a colon, words with no quotation mark before them are what was said, up to the
     // sentence's end (`ایک ٹوئٹر صارف نے لکھا: مبارک ہو پرینکا، …`).
-    let words_after_colon = frame.colon
-        && said_start < sentence.end
-        && matches!(
-            k.kind(said_start),
-            Some(TokenKind::Word | TokenKind::Number | TokenKind::Latin)
-        );
+    let words_after_colon = frame.colon && said_start < sentence.end && opens_words(k, said_start);
     let said = if frame.complementizer || words_after_colon {
         Some(said_start..said_end(k, said_start, sentence.end))
     } else {
@@ -435,9 +431,15 @@ fn verb_cue(
 /// کہ`): a word of asking begins the verb or its participle just before it (`… کرتے ہوئے`;
 /// key `ہوے`), and `سے` marks the one asked.
 fn put_to_someone(k: &Document<'_, '_>, marker: usize, verb: usize) -> bool {
-    let participle = verb >= 3 && k.key(verb - 1) == "ہوے" && k.is(verb - 3, Roles::ASKING);
+    let participle = verb >= 3 && ends_participle(k, verb - 1) && k.is(verb - 3, Roles::ASKING);
     let asking = k.is(verb, Roles::ASKING) || participle;
     asking && (marker + 1..verb).any(|j| k.key(j) == "سے")
+}
+
+/// Whether token `i` is the `ہوئے` that ends a participial clause (`… کرتے ہوئے`, "while
+/// doing …"; key `ہوے`: keys drop the hamza before `ے`).
+fn ends_participle(k: &Document<'_, '_>, i: usize) -> bool {
+    k.key(i) == "ہوے"
 }
 
 /// At most this many adverbs between a connective and the verb it joins.
@@ -463,7 +465,7 @@ fn joined_to_clause_before(k: &Document<'_, '_>, verb: usize, start: usize) -> b
 fn participle_clause(k: &Document<'_, '_>, verb: usize, start: usize) -> Option<usize> {
     let participle = verb
         .checked_sub(1)
-        .filter(|&p| p > start && k.key(p) == "ہوے")?;
+        .filter(|&p| p > start && ends_participle(k, p))?;
     (participle.saturating_sub(PARTICIPLE_CLAUSE).max(start)..participle)
         .rev()
         .take_while(|&w| k.is_word(w) && !k.is(w, Roles::ERGATIVE))
@@ -496,14 +498,17 @@ fn bare_complement(
         start += 1;
     }
     let continues = Roles::CONNECTIVE | Roles::PASSIVE | Roles::STOP | Roles::AUXILIARY;
-    let opens_clause = start < sentence.end
-        && matches!(
-            k.kind(start),
-            Some(TokenKind::Word | TokenKind::Number | TokenKind::Latin)
-        )
-        && !k.is(start, continues);
+    let opens_clause = start < sentence.end && opens_words(k, start) && !k.is(start, continues);
     let end = said_end(k, start, sentence.end);
     (opens_clause && end > start).then_some(start..end)
+}
+
+/// Whether token `i` is a word or a number: what was said can begin there.
+fn opens_words(k: &Document<'_, '_>, i: usize) -> bool {
+    matches!(
+        k.kind(i),
+        Some(TokenKind::Word | TokenKind::Number | TokenKind::Latin)
+    )
 }
 
 /// `X کا کہنا ہے کہ`, `X کا اپنے بیان میں کہنا ہے کہ`, `X کا کہنا ہے: ’…‘`: a possessor a
@@ -517,11 +522,11 @@ fn possessive_cue(
 ) -> Result<CueMatch, Reason> {
     let i = m.cue.start;
     // A participle clause may stand between the possessor and the noun of saying (`X کا
-    // عدالت میں متاثرین کو مخاطب کرتے ہوئے کہنا تھا`): it ends in `ہوئے` (key `ہوے`: keys drop the hamza before `ے`).
+    // عدالت میں متاثرین کو مخاطب کرتے ہوئے کہنا تھا`).
     // So may where the words were said (`X کا اپنی لمبی چوڑی پوسٹ میں کہنا تھا`, "X said in
     // his long post"): a statement noun and `میں`.
     let in_statement = i >= 2 && k.key(i - 1) == "میں" && k.is(i - 2, Roles::STATEMENT);
-    let gap = if i.checked_sub(1).is_some_and(|p| k.key(p) == "ہوے") || in_statement {
+    let gap = if i.checked_sub(1).is_some_and(|p| ends_participle(k, p)) || in_statement {
         PARTICIPLE_GAP
     } else {
         POSSESSOR_GAP
@@ -811,9 +816,8 @@ const OTHER_NAME: usize = 4;
 
 /// If the tokens before `end` are a name's other name in brackets (`سید ذوالفقار عباس بخاری
 /// (زلفی بخاری) نے`, a nickname; `قومی احتساب بیورو (نیب)`, an acronym; `جی ای (NYSE: GE)`,
-/// a stock ticker), where the bracket
-/// opens: the name is the words before it. A party's faction letter (`مسلم لیگ (ن)`) is
-/// part of the name, not another name.
+/// a stock ticker), where the bracket opens: the name is the words before it. A party's
+/// faction letter (`مسلم لیگ (ن)`) is part of the name, not another name.
 fn other_name_before(k: &Document<'_, '_>, end: usize, start: usize) -> Option<usize> {
     let close = end
         .checked_sub(1)
@@ -979,10 +983,12 @@ fn on_behalf_of(k: &Document<'_, '_>, at: usize, start: usize) -> Option<Range<u
 fn named_issuer(k: &Document<'_, '_>, start: usize, i: usize) -> Option<Range<usize>> {
     (start..i).rev().filter(|&j| !k.is_quoted(j)).find_map(|j| {
         // `شائع ہوئی` is a clause of its own ("[it] was published"), not a participle.
-        let finite =
-            matches!(k.key(j + 2), "ہوا" | "ہوئی" | "ہوے") || k.is(j + 2, Roles::AUXILIARY);
-        if k.key(j) == "میں" && k.key(j + 1) == "شائع" && !finite {
-            return phrase_before(k, j, start);
+        if k.key(j) == "میں" && k.key(j + 1) == "شائع" {
+            let finite =
+                matches!(k.key(j + 2), "ہوا" | "ہوئی" | "ہوے") || k.is(j + 2, Roles::AUXILIARY);
+            if !finite {
+                return phrase_before(k, j, start);
+            }
         }
         let by = k.is(j, Roles::ISSUER) && k.key(j + 1) == "سے";
         let statement = k.is(j, Roles::STATEMENT) && k.key(j + 1) == "میں";

@@ -423,10 +423,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         marker: Option<usize>,
         topical: bool,
     ) -> Result<usize, Reason> {
-        // A quantified group (`تمام وزرائے خارجہ`, `چند ماہرین`, `تمام جماعتوں`) speaks once,
-        // in passing: it is not who the text goes on about.
-        let quantified = phrase.clone().any(|j| self.doc.is(j, Roles::QUANTIFIER));
-        self.topical = topical && !quantified;
+        self.topical = topical && !self.quantified(&phrase);
         if phrase.is_empty() {
             return Err(Reason::NoSpeakerPhrase);
         }
@@ -575,13 +572,16 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 && k.sentence_index(at)
                     .is_some_and(|to| self.in_first_person(from..to))
         };
-        // A quantified group (`تمام جماعتوں نے کہا`) speaks in passing: the text has not
-        // turned to it.
-        let quantified = |a: &Antecedent| a.phrase.clone().any(|j| k.is(j, Roles::QUANTIFIER));
         self.antecedent_before(at, true)
             .filter(|a| last_at.is_none_or(|l| a.phrase.start > l))
-            .filter(|a| !voiced(a) && !quantified(a))
+            .filter(|a| !voiced(a) && !self.quantified(&a.phrase))
             .map(|a| a.full.clone().unwrap_or_else(|| a.phrase.clone()))
+    }
+
+    /// Whether a phrase names a quantified group (`تمام وزرائے خارجہ`, `چند ماہرین`, `تمام
+    /// جماعتوں`): it speaks once, in passing, and is not who the text goes on about.
+    fn quantified(&self, phrase: &Range<usize>) -> bool {
+        phrase.clone().any(|j| self.doc.is(j, Roles::QUANTIFIER))
     }
 
     /// Whether one of the sentences `sentences` is in the first person.
