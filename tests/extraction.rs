@@ -1545,3 +1545,80 @@ fn a_relative_clause_ending_with_its_auxiliary_stands_between_subject_and_marker
         )]
     );
 }
+
+#[test]
+fn a_report_with_no_issuer_is_the_body_last_quoted_though_people_spoke_since() {
+    let text = "عالمی بینک کی رپورٹ کے مطابق ترسیلات زر میں اضافہ ہوا ہے۔ ماہر معاشیات دلیپ رتھا نے کہا کہ فیس کم ہونی چاہیے۔ رپورٹ میں کہا گیا ہے کہ مزدوروں کی بھرتی پر بہت خرچہ آتا ہے۔ اس میں مزید کہا گیا ہے کہ فیس پانچ فیصد ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert_eq!(q[1].1, "دلیپ رتھا");
+    assert_eq!(q[2].1, "عالمی بینک");
+    assert_eq!(q[3].1, "عالمی بینک");
+}
+
+#[test]
+fn a_passive_report_names_no_one_when_no_body_spoke_nearby() {
+    // The last speaker is a person and no body was quoted before: no issuer to give.
+    let text = "وزیر خزانہ نے کہا کہ بجٹ متوازن ہے۔ رپورٹ میں کہا گیا ہے کہ خسارہ بڑھ گیا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "?");
+}
+
+#[test]
+fn before_anyone_spoke_a_pronoun_is_the_person_named_in_its_paragraph() {
+    let text = "الرجی سوسائٹی کے رکن ڈاکٹر مجدی بدران کی تحقیق سے یہ بات ثابت ہوئی ہے کہ مونگ پھلی مفید ہے۔ یہ ریشہ وزن کم کرنے میں مدد دیتا ہے۔ ان کا کہنا ہے کہ قدرت کا یہ تحفہ انمول ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|q| q.1), Some("مجدی بدران"), "{q:?}");
+    // Not across a paragraph, and not to a title's words that run on into the sentence.
+    for text in [
+        "ڈاکٹر مجدی بدران کی تحقیق مکمل ہو گئی۔\n\nان کا کہنا ہے کہ یہ تحفہ انمول ہے۔",
+        "پاکستانی فاسٹ بولر وہاب ریاض ورلڈ کپ میں فتح کے خواہاں ہیں۔ انہوں نے کہا کہ ٹیم منصوبہ بنائے۔",
+    ] {
+        let a = analyze(text);
+        assert_eq!(quotes(&a)[0].1, "?", "{text}");
+    }
+}
+
+#[test]
+fn research_reports_its_findings_for_its_possessor() {
+    let text = "نیچرل سائنس پروگرام کی ریسرچ کے مطابق مچھلی کا تیل مفید ہے۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "نیچرل سائنس پروگرام");
+}
+
+#[test]
+fn an_outlet_named_in_marks_before_its_kind_is_a_name_and_the_speaker() {
+    let text = "’الجزیرہ‘ ٹی وی نے اسپاٹ فکسنگ کی نشاندہی کی تھی۔ ٹی وی کا کہنا ہے کہ بکی میچ کا نتیجہ بتا سکتا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(
+        q,
+        [(
+            QuoteKind::Indirect,
+            "الجزیرہ",
+            "بکی میچ کا نتیجہ بتا سکتا ہے"
+        )]
+    );
+}
+
+#[test]
+fn a_name_after_a_bodys_title_is_a_person_and_another_bodys_spokesman_is_someone_else() {
+    let text = "وزارت خارجہ کے ترجمان محمد فیصل نے کہا کہ مذاکرات جاری ہیں۔\n\nپولیس کے ترجمان نے کہا کہ تحقیقات جاری ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "محمد فیصل");
+    assert_eq!(q[1].1, "پولیس کے ترجمان");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
+}
+
+#[test]
+fn words_of_membership_and_joined_postpositions_are_not_part_of_a_name() {
+    let text = "رپورٹ مرتب کرنے والے ماہرین میں شامل دلیپ رتھا کا کہنا ہے کہ فیس کم ہونی چاہیے۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "دلیپ رتھا");
+}

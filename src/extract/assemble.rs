@@ -315,8 +315,8 @@ impl<'a> Assembler<'_, '_, 'a> {
         for p in pairs {
             let inner = p.inner();
             // A quotation inside a quotation is part of it; a quoted title next to the kind of
-            // work it names (`فلم ’منٹو‘`, `’جیو فلمز‘ نامی کمپنی`, `’ڈان‘ اخبار`) is a name,
-            // not something said.
+            // work it names (`فلم ’منٹو‘`, `’جیو فلمز‘ نامی کمپنی`, `’ڈان‘ اخبار`, `’الجزیرہ‘ ٹی
+            // وی`) is a name, not something said.
             let nested = outer_close.is_some_and(|c| p.close < c);
             outer_close = outer_close.max(Some(p.close));
             let short = inner.len() <= CLAUSE_WORDS;
@@ -326,11 +326,12 @@ impl<'a> Assembler<'_, '_, 'a> {
                 self.doc.key(p.close + 1) == "سے" && self.doc.is(p.close + 2, Roles::AFFILIATION);
             // A title never holds a sentence's end (`یہ مہم ’ان عام لوگوں کے لیے ایک اہم پیش رفت
             // ہے۔‘`: words said about a campaign, not its name).
+            let kind_after = Roles::WORK | Roles::AGENCY;
             let title = (p
                 .open
                 .checked_sub(1)
                 .is_some_and(|b| self.doc.is(b, Roles::WORK))
-                || (short && (self.doc.is(p.close + 1, Roles::WORK) || affiliation)))
+                || (short && (self.doc.is(p.close + 1, kind_after) || affiliation)))
                 && !self.holds_sentence_end(&inner);
             if inner.is_empty() || nested || title {
                 continue;

@@ -72,6 +72,18 @@ struct Description<'p> {
     /// Whether the description is indefinite (`ایک سینئر صحافی`, "a senior journalist"):
     /// it introduces someone new and points back to no one.
     indefinite: bool,
+    /// The keys of the title's words that name a body of the state by its kind (`پولیس` in
+    /// `پولیس کے ترجمان`).
+    body_words: Vec<String>,
+}
+
+impl Description<'_> {
+    /// Whether a speaker with the title `title` (its words' keys) is who the description
+    /// describes: the title holds every role word, and names the same body (the police's
+    /// spokesman is not the foreign ministry's).
+    fn holds(&self, title: &[String]) -> bool {
+        holds_roles(title, &self.roles) && self.body_words.iter().all(|w| title.contains(w))
+    }
 }
 
 /// Resolves speaker phrases into speakers, in text order.
@@ -95,6 +107,9 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     /// The issuer of the last statement with a named issuer, for a passive cue that goes on
     /// quoting it (`بیان میں مزید کہا گیا کہ`).
     last_issuer: Option<usize>,
+    /// Every speaker the text was about, in text order, with the token where it was
+    /// mentioned: where [`Resolver::last`] was, and before.
+    topics: Vec<(usize, usize)>,
     /// For each sentence, how many sentences before it are in the first person (someone's
     /// own words: a reporter does not write so), and the total last.
     first_person_before: Vec<usize>,
@@ -119,6 +134,10 @@ const LOOKBACK: usize = 256;
 /// How far back (in tokens) a body's generic name (`کمپنی`) looks for the body it stands for:
 /// a few paragraphs, and a bound that keeps resolution linear.
 const GENERIC_ANTECEDENT: usize = 600;
+
+/// At most this many words in a name after a title that a pronoun resolves to before anyone
+/// has spoken.
+const NAME_WORDS: usize = 3;
 
 impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// A resolver for `doc`, whose reported clauses (what the cues report) are `reported`, in
@@ -145,6 +164,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             acronyms: find_acronyms(doc),
             antecedents: Vec::new(),
             last_issuer: None,
+            topics: Vec::new(),
             first_person_before: first_person_before(doc),
         };
         r.antecedents = r.find_antecedents(reported, furniture);
@@ -375,29 +395,43 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .find_map(|a| self.called(&a.phrase))
     }
 
-    /// A newspaper or channel known by its kind alone (`اخبار کے مطابق`, `اس چینل نے`: the
-    /// word for an outlet, both a source and a work whose title is quoted) is the one the
-    /// text last named in quotation marks after that word (`برطانوی اخبار ”فنانشل ٹائمز“`),
-    /// no further back than [`GENERIC_ANTECEDENT`] tokens: the name, if so.
+    /// A newspaper or channel known by its kind alone (`اخبار کے مطابق`, `اس چینل نے`, `ٹی وی
+    /// کی جانب سے`: the word for an outlet) is the one named in quotation marks next to that
+    /// word: right before it (`’الجزیرہ‘ ٹی وی نے`), or where the text last named it so,
+    /// after the word (`برطانوی اخبار ”فنانشل ٹائمز“`) or before it, no further back than
+    /// [`GENERIC_ANTECEDENT`] tokens: the name, if so.
     fn outlet_named_before(&self, phrase: &Range<usize>) -> Option<Range<usize>> {
         let k = self.doc;
-        let head = phrase.end.checked_sub(1)?;
-        let kind = k.key(head);
-        let outlet = k.is(head, Roles::AGENCY)
-            && k.is(head, Roles::WORK)
-            && (phrase.start..head).all(|j| k.is(j, Roles::PRONOUN));
-        if !outlet {
-            return None;
+        let kind = (phrase.start..phrase.end)
+            .find(|&j| !k.is(j, Roles::PRONOUN))
+            .filter(|&f| (f..phrase.end).all(|j| k.is(j, Roles::AGENCY) && k.is(j, Roles::WORK)))?;
+        let words = phrase.end - kind;
+        if let Some(name) = self.quoted_name_ending(kind) {
+            return Some(name);
         }
         (phrase.start.saturating_sub(GENERIC_ANTECEDENT)..phrase.start)
             .rev()
-            .filter(|&j| k.key(j) == kind && k.is_quote_mark(j + 1))
+            .filter(|&j| (0..words).all(|n| k.key(j + n) == k.key(kind + n)))
             .find_map(|j| {
-                let name = j + 2;
-                let close =
-                    (name..phrase.start.min(name + QUOTED_NAME + 1)).find(|&c| !k.is_word(c))?;
-                (close > name && k.is_quote_mark(close)).then_some(name..close)
+                self.quoted_name_ending(j).or_else(|| {
+                    let name = j + words + 1;
+                    let close = (name..phrase.start.min(name + QUOTED_NAME + 1))
+                        .find(|&c| !k.is_word(c))?;
+                    let after = k.is_quote_mark(name - 1) && close > name;
+                    (after && k.is_quote_mark(close)).then_some(name..close)
+                })
             })
+    }
+
+    /// The name of a few words in quotation marks that ends right before token `at`.
+    fn quoted_name_ending(&self, at: usize) -> Option<Range<usize>> {
+        let k = self.doc;
+        let close = at.checked_sub(1).filter(|&c| k.is_quote_mark(c))?;
+        let open = (close.saturating_sub(QUOTED_NAME + 1)..close)
+            .rev()
+            .find(|&j| !k.is_word(j))
+            .filter(|&o| k.is_quote_mark(o) && o + 1 < close)?;
+        Some(open + 1..close)
     }
 
     /// The speakers, in order of first mention.
@@ -439,10 +473,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         if let Some(parts) = self.called(&phrase) {
             return Ok(self.resolve_name(&phrase, parts));
         }
-        if let Some(name) = self.outlet_named_before(&phrase) {
-            let mut parts = self.split(&name);
-            parts.group = true;
-            return Ok(self.resolve_name(&phrase, parts));
+        if let Some(i) = self.resolve_outlet(&phrase, &phrase) {
+            return Ok(i);
         }
         let mut parts = self.split(&phrase);
         // A name in quotation marks after the word for a body (`برطانوی اخبار ”فنانشل ٹائمز“`)
@@ -473,15 +505,25 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 let statement =
                     (sentence.start..cue.start).any(|j| self.doc.is(j, Roles::STATEMENT));
                 // A report's or statement's words with no issuer named (`رپورٹ میں بتایا گیا
-                // کہ`) are the body's that the text last quoted, when a body it is.
+                // کہ`) are the body's that the text last quoted, when a body it is; people may
+                // have spoken since, its authors or others commenting on it (`رپورٹ مرتب کرنے
+                // والے ماہرین میں شامل دلیپ رتھا کا کہنا ہے کہ`), but not from further back
+                // than [`GENERIC_ANTECEDENT`] tokens. `اس میں` ("in it") before the cue points
+                // back to such a document (`اس میں مزید کہا گیا ہے کہ`).
                 let document = (sentence.start..cue.start)
-                    .any(|j| self.doc.is(j, Roles::STATEMENT | Roles::DOCUMENT));
+                    .any(|j| self.doc.is(j, Roles::STATEMENT | Roles::DOCUMENT))
+                    || in_it_before(self.doc, cue.start, sentence.start);
                 let last_body = || {
-                    self.last.map(|(i, _)| i).filter(|&i| {
-                        self.entries
-                            .get(i)
-                            .is_some_and(|e| e.speaker.kind == SpeakerKind::Organization)
-                    })
+                    self.topics
+                        .iter()
+                        .rev()
+                        .take_while(|&&(_, at)| at + GENERIC_ANTECEDENT >= cue.start)
+                        .map(|&(i, _)| i)
+                        .find(|&i| {
+                            self.entries
+                                .get(i)
+                                .is_some_and(|e| e.speaker.kind == SpeakerKind::Organization)
+                        })
                 };
                 statement
                     .then_some(self.last_issuer)
@@ -516,9 +558,26 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         if let Some(antecedent) = self.subject_since_last(phrase.start) {
             return Some(self.resolve_antecedent(&antecedent, &with_marker));
         }
-        let i = self
+        let Some(i) = self
             .returned_to(phrase.start, last_at)
-            .or(self.last.map(|(i, _)| i))?;
+            .or(self.last.map(|(i, _)| i))
+        else {
+            // Before anyone has spoken, a pronoun points to whoever the text named last in its
+            // paragraph (`ڈاکٹر مجدی بدران کی تحقیق سے یہ بات ثابت ہوئی ہے کہ … ان کا کہنا ہے
+            // کہ`, "Dr Magdy Badran's study proves … he says"). A name of more than three words
+            // after a title has most likely run on into the sentence (`فاسٹ بولر وہاب ریاض ورلڈ
+            // کپ میں`): no name to resolve to.
+            let named = self
+                .antecedent_before(phrase.start, false)
+                .filter(|a| {
+                    let name = self.split(&a.phrase).name.len();
+                    self.doc.paragraph(a.phrase.start) == self.doc.paragraph(phrase.start)
+                        && (1..=NAME_WORDS).contains(&name)
+                })?
+                .phrase
+                .clone();
+            return Some(self.resolve_antecedent(&named, &with_marker));
+        };
         let mention = self.mention(&with_marker);
         self.add_mention(i, mention, phrase.start);
         Some(i)
@@ -529,21 +588,25 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// `اسلام آباد میں مسٹر احسن کے لیے یہ اچھی خبر نہیں ہوگی۔ وہ کہتے ہیں …` ("for Mr Ahsan
     /// this is no good news. He says …"). The text has come back to them, whatever their case.
     fn returned_to(&self, at: usize, last_at: Option<usize>) -> Option<usize> {
+        let a = self.named_near(at)?;
+        if last_at.is_some_and(|l| a.phrase.start <= l) {
+            return None;
+        }
+        let parts = self.split(&a.phrase);
+        let (skeletons, joined) = self.name_keys(&parts.name);
+        self.known(&skeletons, &joined)
+    }
+
+    /// The latest antecedent before token `at`, if it has a name and stands in the sentence
+    /// of `at` or the one before.
+    fn named_near(&self, at: usize) -> Option<&Antecedent> {
         let k = self.doc;
         let a = self.antecedent_before(at, false)?;
         let near = k
             .sentence_index(a.phrase.start)
             .zip(k.sentence_index(at))
             .is_some_and(|(a, p)| a + 1 >= p);
-        if !near || last_at.is_some_and(|l| a.phrase.start <= l) {
-            return None;
-        }
-        let parts = self.split(&a.phrase);
-        if parts.name.is_empty() {
-            return None;
-        }
-        let (skeletons, joined) = self.name_keys(&parts.name);
-        self.known(&skeletons, &joined)
+        (near && !self.split(&a.phrase).name.is_empty()).then_some(a)
     }
 
     /// The subject a clause leaves unsaid, at token `at`: like a pronoun, the person the text
@@ -590,10 +653,22 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         sentences.start < sentences.end && count(sentences.end) > count(sentences.start)
     }
 
+    /// The outlet a phrase made of the word for one names (see
+    /// [`Resolver::outlet_named_before`]), mentioned by `mentioned`.
+    fn resolve_outlet(&mut self, phrase: &Range<usize>, mentioned: &Range<usize>) -> Option<usize> {
+        let name = self.outlet_named_before(phrase)?;
+        let mut parts = self.split(&name);
+        parts.group = true;
+        Some(self.resolve_name(mentioned, parts))
+    }
+
     /// The speaker an antecedent phrase names, mentioned by `mentioned` (the pronoun, or the
     /// antecedent itself): by its name, or, known by its role alone (`چین کے صدر`), as a
     /// description.
     fn resolve_antecedent(&mut self, antecedent: &Range<usize>, mentioned: &Range<usize>) -> usize {
+        if let Some(i) = self.resolve_outlet(antecedent, mentioned) {
+            return i;
+        }
         let parts = self.split(antecedent);
         if parts.name.is_empty() {
             self.resolve_description(antecedent, &parts)
@@ -706,7 +781,19 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             || (title_end < phrase.end
                 && k.is(phrase.start, Roles::TITLE)
                 && !(title_end..phrase.end).any(|j| k.is(j, Roles::GROUP | Roles::AGENCY)));
+        // A person's title after a body's name and a genitive makes the phrase a person's
+        // (`وزارت خارجہ کے ترجمان محمد فیصل`, `بینک کے ماہر دلیپ رتھا`, `پولیس کے ترجمان`);
+        // a portfolio after a group word is the body's name (`وزارت خزانہ`).
+        let titled_person = title_end > phrase.start
+            && k.is(title_end - 1, Roles::TITLE)
+            && !k.is(title_end - 1, Roles::GROUP | Roles::AGENCY)
+            && title
+                .clone()
+                .rev()
+                .take_while(|&j| !k.is(j, Roles::GROUP | Roles::AGENCY))
+                .any(|j| k.is(j, Roles::GENITIVE));
         let group = !affiliated
+            && !titled_person
             && (izafat
                 || title.clone().any(|j| k.is(j, Roles::GROUP))
                 || phrase.clone().any(|j| k.is(j, Roles::AGENCY))
@@ -845,7 +932,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // A title the text gave a named person before (`وزیر اعلیٰ سندھ مراد علی شاہ …`,
         // then `وزیر اعلیٰ سندھ نے کہا`) names that person.
         if let Some(named) = self
-            .titled_antecedent(phrase, &d.roles)
+            .titled_antecedent(&d)
             .filter(|_| !parts.group && !d.indefinite)
         {
             let named_parts = self.split(&named);
@@ -905,6 +992,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             head,
             group_head: parts.group && head.is_some_and(|j| k.is(j, Roles::GROUP)),
             indefinite: phrase.clone().any(|j| k.is(j, Roles::INDEFINITE)),
+            body_words: parts
+                .title
+                .clone()
+                .filter(|&j| k.is(j, Roles::INSTITUTION))
+                .map(|j| k.key(j).to_owned())
+                .collect(),
         }
     }
 
@@ -938,7 +1031,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     || ((same_country || country.is_none())
                         && same_kind
                         && !d.roles.is_empty()
-                        && holds_roles(&e.title_words, &d.roles))
+                        && d.holds(&e.title_words))
             })
             .map(|(i, _)| i)
     }
@@ -1051,7 +1144,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 e.speaker.kind == SpeakerKind::Person
                     && (country.is_none()
                         || (!by_place && (e.country.is_none() || e.country == *country)))
-                    && (!owned || holds_roles(&e.title_words, &d.roles))
+                    && (!owned || d.holds(&e.title_words))
             });
         last.filter(|_| anaphoric)
     }
@@ -1060,9 +1153,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// description (`وزیر اعلیٰ`). A plural role (`کچھ ماہرین`, some experts) describes a
     /// group, never one named person; and a name after one (`ناسا کے ماہرین سیٹلائٹ ڈیٹا …`,
     /// NASA's experts … satellite data) is no person's.
-    fn titled_antecedent(&self, phrase: &Range<usize>, roles: &[String]) -> Option<Range<usize>> {
+    fn titled_antecedent(&self, d: &Description<'_>) -> Option<Range<usize>> {
+        let phrase = d.phrase;
         let plural = |r: &Range<usize>| r.clone().any(|j| self.doc.is(j, Roles::COLLECTIVE));
-        if roles.is_empty() || plural(phrase) {
+        if d.roles.is_empty() || plural(phrase) {
             return None;
         }
         let n = self
@@ -1079,7 +1173,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 let parts = self.split(&a.phrase);
                 let by_plural = plural(&parts.title);
                 let title: Vec<String> = parts.title.map(|j| self.doc.key(j).to_owned()).collect();
-                !parts.name.is_empty() && !by_plural && holds_roles(&title, roles)
+                !parts.name.is_empty() && !by_plural && d.holds(&title)
             })
             .map(|a| a.phrase.clone())
     }
@@ -1097,6 +1191,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         }
         if self.topical {
             self.last = Some((i, at));
+            self.topics.push((i, at));
         }
     }
 
@@ -1242,4 +1337,14 @@ fn holds_roles(title: &[String], roles: &[String]) -> bool {
             && runs
                 .filter_map(|(i, j)| title.get(i..j))
                 .any(|run| run.concat() == joined))
+}
+
+/// Whether `اس میں` ("in it"), perhaps with `مزید` ("further"), stands right before token
+/// `cue`, after token `start`: a passive cue quoting a document the text named before.
+fn in_it_before(doc: &Document<'_, '_>, cue: usize, start: usize) -> bool {
+    let at = match cue.checked_sub(1) {
+        Some(m) if doc.key(m) == "مزید" => m,
+        _ => cue,
+    };
+    at >= start + 2 && doc.key(at - 2) == "اس" && doc.key(at - 1) == "میں"
 }
