@@ -1622,3 +1622,22 @@ fn words_of_membership_and_joined_postpositions_are_not_part_of_a_name() {
     let a = analyze(text);
     assert_eq!(quotes(&a)[0].1, "دلیپ رتھا");
 }
+
+#[test]
+fn a_quoted_crosshead_is_nobodys_continued_speech() {
+    // A line that is one quotation with no end of sentence heads what follows; a line that
+    // ends its sentence goes on with the speaker before it.
+    let text = "فرانس کے وزیر معیشت نے کہا کہ تجارتی جنگ میں کوئی فاتح نہیں ہو گا۔\n’تجارتی جنگ تو اچھی ہوتی ہے‘\nامریکی صدر نے کہا تھا کہ تجارتی جنگیں اچھی چیز ہیں۔\n’ہم ڈیوٹی لگا دیں گے۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert_eq!((q[1].0, q[1].1), (QuoteKind::Direct, "?"));
+    assert_eq!(q[3].1, q[2].1);
+}
+
+#[test]
+fn a_relative_possessor_stands_for_the_noun_before_it() {
+    let text = "ایک ہی ملک ہواوے کے ساتھ کھڑا ہے اور وہ ہے پاپوا نیو گینی، جس کا کہنا ہے کہ وہ ہواوے کے ساتھ معاہدہ کرے گا۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "پاپوا نیو گینی");
+}

@@ -271,6 +271,20 @@ impl<'a> Assembler<'_, '_, 'a> {
                 .is_some_and(|l| l > start && (self.doc.is_quote_mark(l) || self.doc.is_quoted(l)))
     }
 
+    /// Whether quotation `p` is a crosshead: a line of its own with no end of sentence in it
+    /// or after it (`’تجارتی جنگ تو اچھی ہوتی ہے‘` above the paragraphs it heads), as a
+    /// headline is. It quotes words the article goes on to report, not the speech of the
+    /// speaker quoted just before.
+    fn is_crosshead(&self, p: &QuotePair) -> bool {
+        let k = self.doc;
+        let paragraph = k.paragraph(p.open);
+        let Range { start, end } = k.paragraph_tokens(paragraph);
+        start == p.open
+            && end == p.close + 1
+            && k.paragraph(p.close) == paragraph
+            && !self.holds_sentence_end(&(p.open..end))
+    }
+
     /// Whether paragraph `p` opens with a furniture sentence (a caption or a link line).
     fn is_furniture_paragraph(&self, p: usize) -> bool {
         let start = self.doc.paragraph_start(p);
@@ -356,7 +370,8 @@ impl<'a> Assembler<'_, '_, 'a> {
             }
             let cue = match cue {
                 Some((c, _)) => Some(c),
-                None if clause => self.continued_cue(self.opening(p)),
+                None if clause && !self.is_crosshead(p) => self.continued_cue(self.opening(p)),
+                None if clause => None,
                 None => continue,
             };
             quotes.push(Planned {

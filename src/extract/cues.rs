@@ -553,7 +553,18 @@ fn possessive_cue(
     }
     m.marker = Some(marker);
     m.cue.start = marker;
-    m.speaker = subject_before(k, marker, sentence.start);
+    // A relative possessor (`پاپوا نیو گینی جس کا کہنا ہے کہ`, "Papua New Guinea, which
+    // says") stands for the noun phrase before it, perhaps after a comma.
+    let relative = marker
+        .checked_sub(1)
+        .filter(|&r| r > sentence.start && k.is(r, Roles::RELATIVE));
+    m.speaker = match relative {
+        Some(r) => {
+            let end = if k.key(r - 1) == "،" { r - 1 } else { r };
+            phrase_before(k, end, sentence.start)
+        }
+        None => subject_before(k, marker, sentence.start),
+    };
     Ok(m)
 }
 
