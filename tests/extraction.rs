@@ -1641,3 +1641,82 @@ fn a_relative_possessor_stands_for_the_noun_before_it() {
     let a = analyze(text);
     assert_eq!(quotes(&a)[0].1, "پاپوا نیو گینی");
 }
+
+#[test]
+fn a_documents_possessor_before_a_participle_or_a_year_and_its_issuing_office() {
+    for (text, speaker) in [
+        (
+            "فچ ریٹنگز کے لگائے گئے معاشی اندازوں کے مطابق معیشت سست رہے گی۔",
+            "فچ ریٹنگز",
+        ),
+        (
+            "جاپانی کیبنٹ آفس کی 2015 کی ایک رپورٹ کے مطابق سکول کے آغاز پر خودکشیاں بڑھ جاتی ہیں۔",
+            "جاپانی کیبنٹ آفس",
+        ),
+        (
+            "پیر کو وزیراعظم آفس سے جاری ایک بیان کے مطابق وزارت نے تفصیلات جمع کرائیں۔",
+            "وزیراعظم آفس",
+        ),
+    ] {
+        let a = analyze(text);
+        assert_eq!(quotes(&a)[0].1, speaker, "{text}");
+    }
+    // A statement issued from a place names no source.
+    let a = analyze("اسلام آباد سے جاری ایک بیان کے مطابق اجلاس کل ہو گا۔");
+    assert!(a.quotes().is_empty(), "{:?}", quotes(&a));
+}
+
+#[test]
+fn a_leader_is_not_the_office_named_after_the_role() {
+    let text = "وزیراعظم آفس سے جاری بیان کے مطابق اجلاس ہوا۔ وزیراعظم محمد نواز شریف نے کہا کہ نتائج سامنے آ رہے ہیں۔ وزیراعظم نے کہا کہ ریلیف دیا جائے گا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[0].1, "وزیراعظم آفس");
+    assert_eq!(q[2].1, "محمد نواز شریف");
+}
+
+#[test]
+fn requests_orders_and_advice_report_what_was_asked() {
+    for (text, speaker) in [
+        (
+            "عائشہ احمد نے میسی کو خط لکھ کر درخواست کی تھی کہ وہ میچ میں شرکت نہ کریں۔",
+            "عائشہ احمد",
+        ),
+        (
+            "فیس بک کے بانی مارک زکربرگ نے اپنی ٹیم کو حکم دیا کہ وہ اینڈرائیڈ فون استعمال کریں۔",
+            "مارک زکربرگ",
+        ),
+        (
+            "ڈاکٹر احمد نے لوگوں کو نصیحت کی کہ چائے کا استعمال اعتدال میں کریں۔",
+            "احمد",
+        ),
+    ] {
+        let a = analyze(text);
+        let q = quotes(&a);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, speaker, "{text}");
+    }
+}
+
+#[test]
+fn a_frame_that_opens_what_was_said_is_part_of_it() {
+    let text = "ادارے کے ترجمان نسیم الرحمٰن کا مزید کہنا تھا کہ انہوں نے وزارت خارجہ سے درخواست کی ہے کہ وہ انڈین حکومت سے بات کرے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q[0].1, "نسیم الرحمٰن");
+    assert_eq!(
+        q[0].2,
+        "انہوں نے وزارت خارجہ سے درخواست کی ہے کہ وہ انڈین حکومت سے بات کرے"
+    );
+}
+
+#[test]
+fn where_a_body_is_based_is_not_part_of_its_name() {
+    let text = "برسلز میں قائم سوفٹ کے صدر دفتر سے جاری ایک بیان میں کہا گیا ہے کہ کمپنی کو افسوس ہے۔\n\nلندن میں مقیم صحافی احمد علی نے کہا کہ حالات خراب ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "سوفٹ کے صدر دفتر");
+    assert_eq!(q[1].1, "احمد علی");
+}

@@ -242,8 +242,13 @@ fn settle_nested(
         // `اس پر` / `جس پر` ("on this", "on which") before a frame opens the reporter's account
         // of a reply (`… جمع کروائیں اس پر چیف جسٹس نے کہا کہ`): a new report.
         let reply = start >= 2 && on_which(k, start - 1) && said.start + 2 <= start;
-        let nested =
-            !reporters && !reply && (relative || !clause_ends_between(k, said.start + 1, start));
+        // A frame that opens what the outer speaker said (`X کا کہنا تھا کہ انہوں نے … سے
+        // درخواست کی ہے کہ …`, "X said that he had requested … that …") is part of it.
+        let opens_said = start <= said.start;
+        let nested = opens_said
+            || (!reporters
+                && !reply
+                && (relative || !clause_ends_between(k, said.start + 1, start)));
         if !nested {
             // A frame with no subject begins with its participial clause, if any.
             let begins = c
@@ -807,6 +812,15 @@ pub(crate) fn phrase_before(
     while first < end && k.is(first, Roles::GENITIVE) {
         first += 1;
     }
+    // Nor with a participle of place after `میں` (`برسلز میں قائم سوفٹ کے صدر دفتر`, "Swift's
+    // head office, based in Brussels"; `لندن میں مقیم`, `میں واقع`, `میں موجود`).
+    let based = first > start
+        && first + 1 < end
+        && k.key(first - 1) == "میں"
+        && matches!(k.key(first), "قائم" | "مقیم" | "واقع" | "موجود");
+    if based {
+        first += 1;
+    }
     // Nor with the affiliation whose body it could not take (`… سے وابستہ فلاں`).
     if first + 2 < end && k.key(first) == "سے" && k.is(first + 1, Roles::AFFILIATION) {
         first += 2;
@@ -883,8 +897,14 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
         // document with neither (`رپورٹ کے مطابق`) names no source.
         // A document with a name of two parts (`ورلڈ بینک کی مائگریشن اور ڈیویلپمنٹ بریف`)
         // has its possessor before the first.
+        // A passive participle may stand between the possessor and the document (`فچ ریٹنگز
+        // کے لگائے گئے معاشی اندازوں`, "the economic estimates made by Fitch Ratings"; the key
+        // of `گئے` is `گے`).
         let from = match phrase.start.checked_sub(3) {
             Some(g) if k.is(g + 2, Roles::CONNECTIVE) && k.is_word(g + 1) => g,
+            Some(g) if matches!(k.key(g + 2), "گے" | "گئی" | "گیا") && k.is_word(g + 1) => {
+                g
+            }
             _ => phrase.start.saturating_sub(1),
         };
         let issued_from = k
@@ -892,7 +912,19 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
             .start
             .max(phrase.start.saturating_sub(DOCUMENT_ISSUER));
         return match (from..phrase.end).rev().find(|&j| k.is(j, Roles::GENITIVE)) {
-            Some(genitive) => phrase_before(k, genitive, k.sentence(genitive).start),
+            Some(genitive) => {
+                // A year may qualify the document after its possessor (`جاپانی کیبنٹ آفس کی
+                // 2015 کی ایک رپورٹ`): the possessor is before it.
+                let genitive = match genitive.checked_sub(2) {
+                    Some(g)
+                        if k.kind(g + 1) == Some(TokenKind::Number) && k.is(g, Roles::GENITIVE) =>
+                    {
+                        g
+                    }
+                    _ => genitive,
+                };
+                phrase_before(k, genitive, k.sentence(genitive).start)
+            }
             None => named_issuer(k, issued_from, phrase.start),
         };
     }
@@ -999,6 +1031,21 @@ fn named_issuer(k: &Document<'_, '_>, start: usize, i: usize) -> Option<Range<us
                 matches!(k.key(j + 2), "ہوا" | "ہوئی" | "ہوے") || k.is(j + 2, Roles::AUXILIARY);
             if !finite {
                 return phrase_before(k, j, start);
+            }
+        }
+        // `وزیراعظم آفس سے جاری ایک بیان` ("a statement issued from the PM's office"): a body
+        // issues it, not a place it comes from (`اسلام آباد سے جاری`).
+        if k.key(j) == "سے" && k.key(j + 1) == "جاری" {
+            let body = phrase_before(k, j, start).filter(|p| {
+                p.clone().any(|w| {
+                    k.is(
+                        w,
+                        Roles::GROUP | Roles::AGENCY | Roles::TITLE | Roles::LEADER,
+                    )
+                })
+            });
+            if body.is_some() {
+                return body;
             }
         }
         let by = k.is(j, Roles::ISSUER) && k.key(j + 1) == "سے";

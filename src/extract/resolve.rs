@@ -1024,8 +1024,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 let same_description =
                     e.name_words == 0 && (e.description == description || kind_again);
                 // A body shares a portfolio word with its head (`وزارت خزانہ`, `وزیر
-                // خزانہ`) but is not that person.
-                let same_kind = !parts.group || e.speaker.kind != SpeakerKind::Person;
+                // خزانہ`; `وزیراعظم آفس`, `وزیراعظم`) but is not that person.
+                let same_kind = if parts.group {
+                    e.speaker.kind != SpeakerKind::Person
+                } else {
+                    e.speaker.kind != SpeakerKind::Organization
+                };
                 same_description
                     || (same_country && parts.leader && e.leader)
                     || ((same_country || country.is_none())
