@@ -1720,3 +1720,11 @@ fn where_a_body_is_based_is_not_part_of_its_name() {
     assert_eq!(q[0].1, "سوفٹ کے صدر دفتر");
     assert_eq!(q[1].1, "احمد علی");
 }
+
+#[test]
+fn in_someones_view_is_a_source_and_near_a_place_is_not() {
+    let a = analyze("ماہرین کے نزدیک بیریز بہترین اینٹی آکسیڈنٹ ہیں۔");
+    assert_eq!(quotes(&a)[0].1, "ماہرین");
+    let a = analyze("وہ سیاٹل کے نزدیک واقع ایک علاقے میں رہتے ہیں۔");
+    assert!(a.quotes().is_empty(), "{:?}", quotes(&a));
+}

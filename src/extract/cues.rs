@@ -688,6 +688,14 @@ fn source_cue(
         return source_before_name(k, m, end, sentence);
     };
     let phrase = phrase_before(k, marker, sentence.start).ok_or(Reason::NoSourcePhrase)?;
+    // `X کے نزدیک` is "in X's view" only of someone who holds views (`ماہرین کے نزدیک`, `ان کے
+    // نزدیک`); of anything else it is "near X" (`سیاٹل کے نزدیک`).
+    let someone = Roles::TITLE | Roles::LEADER | Roles::COLLECTIVE | Roles::GROUP | Roles::AGENCY;
+    let holds_views = (phrase.len() == 1 && k.is(phrase.start, Roles::PRONOUN))
+        || phrase.clone().any(|j| k.is(j, someone));
+    if k.key(m.cue.start) == "نزدیک" && !holds_views {
+        return Err(Reason::NotASpeechSource);
+    }
     m.speaker = Some(source_phrase(k, phrase).ok_or(Reason::NotASpeechSource)?);
     m.marker = Some(marker);
     m.cue = marker..end;
