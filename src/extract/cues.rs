@@ -806,8 +806,13 @@ pub(crate) fn phrase_before(
             if !before_title || j == start {
                 break;
             }
-        } else if k.key(j) == "سے" && k.is(j + 1, Roles::AFFILIATION) && j + 1 < end {
-            // `روزنامہ جنگ سے وابستہ ایک صحافی`: the body belongs to the description.
+        } else if (k.key(j) == "سے" && k.is(j + 1, Roles::AFFILIATION)
+            || k.key(j) == "پر" && k.key(j + 1) == "مشتمل")
+            && j + 1 < end
+        {
+            // `روزنامہ جنگ سے وابستہ ایک صحافی`: the body belongs to the description; so do
+            // the members of a group (`فلسطینی بچوں پر مشتمل گروپ`, "a group of Palestinian
+            // children").
         } else if roles.has(Roles::CONNECTIVE | Roles::AUXILIARY)
             || (roles.has(Roles::STOP) && !roles.has(Roles::PRONOUN))
         {
