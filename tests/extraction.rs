@@ -1732,3 +1732,23 @@ fn in_someones_view_is_a_source_and_near_a_place_is_not() {
     let a = analyze("وہ سیاٹل کے نزدیک واقع ایک علاقے میں رہتے ہیں۔");
     assert!(a.quotes().is_empty(), "{:?}", quotes(&a));
 }
+
+#[test]
+fn a_light_verb_or_a_modal_ends_the_clause_before_a_source() {
+    for (text, speaker) in [
+        (
+            "چینی حکومت نے امریکا سے تیل کی خریداری مکمل طور پر بند کر دی غیرملکی خبر رساں ادارے کے مطابق چین کی درآمدات کم ہو گئیں۔",
+            "غیرملکی خبر رساں ادارے",
+        ),
+        (
+            "سورج کی کشش بھی ان پر اثر نہیں ڈال سکتی کمپیوٹر ماڈلوں کے مطابق یہ بادل جامد رہیں گے۔",
+            "کمپیوٹر ماڈلوں",
+        ),
+    ] {
+        let a = analyze(text);
+        assert_eq!(quotes(&a)[0].1, speaker, "{text}");
+    }
+    // `دی` that begins a name is no verb.
+    let a = analyze("دی نیوز کے مطابق حکومت نے ٹیکس بڑھا دیا۔");
+    assert_eq!(quotes(&a)[0].1, "دی نیوز");
+}

@@ -815,6 +815,7 @@ pub(crate) fn phrase_before(
             // children").
         } else if roles.has(Roles::CONNECTIVE | Roles::AUXILIARY)
             || (roles.has(Roles::STOP) && !roles.has(Roles::PRONOUN))
+            || light_verb(k, j)
         {
             break;
         }
@@ -847,6 +848,12 @@ pub(crate) fn phrase_before(
         }
     }
     (first < end).then_some(first..end)
+}
+
+/// Whether token `j` is `دی` or `لی` after `کر` (`بند کر دی`, "stopped"): the light verb
+/// that ends a clause, not the `دی` or `لی` that begins a name (`دی نیوز`, `لی کی چیانگ`).
+fn light_verb(k: &Document<'_, '_>, j: usize) -> bool {
+    matches!(k.key(j), "دی" | "لی") && j > 0 && k.key(j - 1) == "کر"
 }
 
 /// At most this many tokens in a name's other name in brackets.
