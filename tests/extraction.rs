@@ -1752,3 +1752,23 @@ fn a_light_verb_or_a_modal_ends_the_clause_before_a_source() {
     let a = analyze("دی نیوز کے مطابق حکومت نے ٹیکس بڑھا دیا۔");
     assert_eq!(quotes(&a)[0].1, "دی نیوز");
 }
+
+#[test]
+fn an_acronym_spelled_in_letters_is_one_name() {
+    // `آئی` is also "came", and `ایس پی` a police title: inside a longer run of letters they
+    // are letters of the acronym.
+    let a = analyze("پاک فوج کے شعبہ تعلقات عامہ آئی ایس پی آر کے مطابق دہشت گردوں کی کمین گاہیں تباہ کر دی گئیں۔");
+    assert_eq!(quotes(&a)[0].1, "آئی ایس پی آر");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Organization);
+    let a = analyze("حملہ آور فرار ہو گئے۔ اے پی اے کے مطابق زخمیوں میں خواتین شامل ہیں۔");
+    assert_eq!(quotes(&a)[0].1, "اے پی اے");
+    // A title before an acronym is a role at that body, not the person just quoted.
+    let text = "میاں ثاقب نثار نے کہا کہ پرچم کی جگہ جانور کی تصویر لگائی جا رہی ہے، اس پر ایم ڈی پی آئی اے نے جواب دیا کہ مارخور قومی جانور ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "ایم ڈی پی آئی اے");
+    // A police title before a name stays a title.
+    let a = analyze("ایس پی عمر خان نے کہا کہ تحقیقات جاری ہیں۔");
+    assert_eq!(quotes(&a)[0].1, "عمر خان");
+}

@@ -796,6 +796,12 @@ pub(crate) fn phrase_before(
         if !k.is_word(j) {
             break;
         }
+        // A letter of an acronym is no word of grammar (`آئی` in `آئی ایس پی آر`, not
+        // "came").
+        if k.is(j, Roles::LETTER) && j + 1 < end && k.is(j + 1, Roles::LETTER) {
+            first = j;
+            continue;
+        }
         let roles = k.roles(j);
         if roles.has(Roles::GENITIVE) {
             // `X کے ترجمان`, `X کے ایک ترجمان`: a title after the genitive (an indefinite

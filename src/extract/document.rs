@@ -213,7 +213,8 @@ impl<'t, 'a> Document<'t, 'a> {
             .reduce(|a, b| a | b)
     }
 
-    /// Whether the words `org` stand from token `i` on, ending by `end`.
+    /// Whether the words `org` stand from token `i` on, ending by `end`, and are not part of
+    /// a longer acronym.
     fn org_fits(&self, i: usize, org: &[Sym], end: usize) -> bool {
         i + org.len() <= end && org.iter().enumerate().all(|(n, &w)| self.sym(i + n) == w)
     }
@@ -248,23 +249,44 @@ impl<'t, 'a> Document<'t, 'a> {
     }
 }
 
+/// A name of several words in the word lists has at most this many (a bound on how far back
+/// a name that holds another may start).
+const MAX_NAME_WORDS: usize = 8;
+
 /// Each token's roles: its word's, and those that names of several words give the tokens
 /// they cover. A well-known organization's name (`GROUP`) gives none here (see
-/// [`Document::org_at`]): its words are a name, not titles.
+/// [`Document::org_at`]): its words are a name, not titles. Nor does a name inside a longer
+/// one that stands there (`ایس پی`, a title, in `آئی ایس پی آر`, the army's press wing).
 fn token_roles(vocabulary: &Vocabulary, syms: &[Sym]) -> Vec<Roles> {
     let mut roles: Vec<Roles> = syms.iter().map(|&s| vocabulary.roles(s)).collect();
+    // The names that stand in the text: where each starts and ends, and its roles.
+    let mut names: Vec<(usize, usize, Roles)> = Vec::new();
     for (i, &sym) in syms.iter().enumerate() {
         for (words, phrase) in vocabulary.orgs_from(sym) {
             let fits = words
                 .iter()
                 .enumerate()
                 .all(|(n, &w)| syms.get(i + n) == Some(&w));
-            if phrase.has(Roles::GROUP) || !fits {
-                continue;
+            if fits {
+                names.push((i, i + words.len(), *phrase));
             }
-            for r in roles.get_mut(i..i + words.len()).unwrap_or(&mut []) {
-                *r |= *phrase;
-            }
+        }
+    }
+    // Names start in order; one that holds another starts at most `MAX_NAME_WORDS` before it.
+    for (n, &(start, end, phrase)) in names.iter().enumerate() {
+        let before = names.get(..n).unwrap_or(&[]);
+        let from = before.partition_point(|&(s, _, _)| s + MAX_NAME_WORDS < start);
+        let inside = names
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&(s, _, _)| s <= start)
+            .any(|&(s, e, _)| s <= start && end <= e && e - s > end - start);
+        if phrase.has(Roles::GROUP) || inside {
+            continue;
+        }
+        for r in roles.get_mut(start..end).unwrap_or(&mut []) {
+            *r |= phrase;
         }
     }
     roles

@@ -762,9 +762,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // A person's title before a well-known body's name and nothing else (`بانی فیس بک`,
         // "the founder of Facebook"; `چیئرمین پی ٹی آئی`) describes whoever holds the role
         // there: no name.
+        // So does a title before an acronym (`ایم ڈی پی آئی اے`, "the MD of PIA").
+        let spelled = |r: Range<usize>| r.len() >= 2 && r.clone().all(|j| k.is(j, Roles::LETTER));
         let role_at_body = title_end > phrase.start
             && k.is(title_end - 1, Roles::TITLE | Roles::LEADER)
-            && k.org_end_in(&(title_end..phrase.end)) == Some((title_end, phrase.end));
+            && (k.org_end_in(&(title_end..phrase.end)) == Some((title_end, phrase.end))
+                || spelled(title_end..phrase.end));
         let title_end = if role_at_body { phrase.end } else { title_end };
         let title = phrase.start..title_end;
         // Someone described by the body they belong to (`X سے وابستہ`) is not that body.
@@ -792,9 +795,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 .rev()
                 .take_while(|&j| !k.is(j, Roles::GROUP | Roles::AGENCY))
                 .any(|j| k.is(j, Roles::GENITIVE));
+        // A name spelled in letters (`آئی ایس پی آر`, `اے پی اے`) is an acronym: a body's.
+        let acronym = title_end == phrase.start && spelled(phrase.clone());
         let group = !affiliated
             && !titled_person
             && (izafat
+                || acronym
                 || title.clone().any(|j| k.is(j, Roles::GROUP))
                 || phrase.clone().any(|j| k.is(j, Roles::AGENCY))
                 || (!named_person && k.org_roles_in(phrase).has(Roles::GROUP | Roles::AGENCY)));
@@ -1130,16 +1136,21 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let plural = d.head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
         let country = &d.parts.country;
         let by_place = self.place_country(d.phrase).is_some();
-        // A role at a body the phrase names (`پی ایف اے کے چیئرمین`, "the PFA's chairman") is
-        // that person only if the text gave them that role before; a document's author (`رپورٹ
-        // کے مصنف`) is whoever the text is quoting on it, and a leader's adviser (`وزیر اعظم کے
-        // مشیر`) may well be the adviser just quoted.
+        // A role at a body the phrase names (`پی ایف اے کے چیئرمین`, "the PFA's chairman"; `ایم
+        // ڈی پی آئی اے`, "the MD of PIA") is that person only if the text gave them that role
+        // before; a document's author (`رپورٹ کے مصنف`) is whoever the text is quoting on it,
+        // and a leader's adviser (`وزیر اعظم کے مشیر`) may well be the adviser just quoted.
         let not_a_body = Roles::DOCUMENT | Roles::STATEMENT | Roles::TITLE | Roles::LEADER;
         let owned = d
             .phrase
             .clone()
             .skip(1)
-            .any(|j| k.is(j, Roles::GENITIVE) && !k.is(j - 1, not_a_body));
+            .any(|j| k.is(j, Roles::GENITIVE) && !k.is(j - 1, not_a_body))
+            || (d.phrase.start + 1..d.phrase.end).any(|j| {
+                k.org_at(j, d.phrase.end)
+                    .is_some_and(|r| r.has(Roles::GROUP))
+            })
+            || acronym_after_title(k, d.phrase);
         let anaphoric = !d.parts.group
             && !plural
             && !d.indefinite
@@ -1341,6 +1352,15 @@ fn holds_roles(title: &[String], roles: &[String]) -> bool {
             && runs
                 .filter_map(|(i, j)| title.get(i..j))
                 .any(|run| run.concat() == joined))
+}
+
+/// Whether `phrase` ends with an acronym of two letters or more after a title (`ایم ڈی پی آئی
+/// اے`, "the MD of PIA"): a role at a body.
+fn acronym_after_title(k: &Document<'_, '_>, phrase: &Range<usize>) -> bool {
+    let title = Roles::TITLE | Roles::LEADER;
+    (phrase.start + 1..phrase.end.saturating_sub(1)).any(|t| {
+        k.is(t - 1, title) && !k.is(t, title) && (t..phrase.end).all(|j| k.is(j, Roles::LETTER))
+    })
 }
 
 /// Whether `اس میں` ("in it"), perhaps with `مزید` ("further"), stands right before token

@@ -89,6 +89,10 @@ impl Roles {
     /// of the place the news is about, a speaker in its own right, not a generic name that
     /// points back to another body.
     pub(crate) const INSTITUTION: Roles = Roles(1 << 33);
+    /// The Urdu name of a Latin letter (`آئی`, `ایس`, `پی`, `آر`), of which acronyms are
+    /// spelled (`آئی ایس پی آر`): a name in letters inside a longer run of letters is part of
+    /// that acronym, not a title or a body of its own (`ایس پی` in `آئی ایس پی آر`).
+    pub(crate) const LETTER: Roles = Roles(1 << 34);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -136,6 +140,7 @@ impl Roles {
             "saying" => Roles::SAYING,
             "asking" => Roles::ASKING,
             "institution" => Roles::INSTITUTION,
+            "letter" => Roles::LETTER,
             _ => return None,
         })
     }
