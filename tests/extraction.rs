@@ -1772,3 +1772,12 @@ fn an_acronym_spelled_in_letters_is_one_name() {
     let a = analyze("ایس پی عمر خان نے کہا کہ تحقیقات جاری ہیں۔");
     assert_eq!(quotes(&a)[0].1, "عمر خان");
 }
+
+#[test]
+fn a_first_person_present_frame_inside_someones_words_is_their_own() {
+    let text = "عمران خان نے کہا کہ ہم نے سٹے آرڈر لیا تھا، ہم مطالبہ کرتے ہیں کہ شاہراہ دستور خالی کر دی جائے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "عمران خان");
+}

@@ -163,11 +163,18 @@ pub(crate) fn frame_start(c: &CueMatch) -> usize {
         .map_or(c.cue.start, |s| s.start.min(c.cue.start))
 }
 
-/// Whether a cue's speaker is the first person (`میں نے کہا`, `ہم نے کہا`): inside someone's
-/// words, that is the speaker speaking of themselves.
+/// Whether a cue's speaker is the first person (`میں نے کہا`, `ہم نے کہا`, `ہم مطالبہ کرتے ہیں`):
+/// inside someone's words, that is the speaker speaking of themselves.
 fn first_person(k: &Document<'_, '_>, c: &CueMatch) -> bool {
+    // The subject of a present verb stands without a marker (`ہم مطالبہ کرتے ہیں کہ`).
+    let unmarked = c
+        .speaker
+        .as_ref()
+        .filter(|s| c.marker.is_none() && s.len() == 1)
+        .map(|s| s.start);
     c.marker
         .and_then(|m| m.checked_sub(1))
+        .or(unmarked)
         .is_some_and(|p| k.is(p, Roles::FIRST_PERSON))
 }
 
