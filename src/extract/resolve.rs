@@ -718,7 +718,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 // A demonym qualifies the noun after it (`برطانوی وزیر اعظم`); as the last
                 // word after a name it is a surname (`قیصر بنگالی`, `عمر کشمیری`).
                 let surname = j + 1 == phrase.end && j > phrase.start;
-                k.is(j, title_like | Roles::AFFILIATION)
+                // A title spelled in letters before one more letter that ends the phrase
+                // is part of an acronym (`ایم ڈی اے`, not the MD of `اے`).
+                let acronym =
+                    k.is(j, Roles::LETTER) && j + 2 == phrase.end && k.is(j + 1, Roles::LETTER);
+                !acronym && k.is(j, title_like | Roles::AFFILIATION)
                     || (!surname && self.gazetteer.demonym_country_of_key(k.key(j)).is_some())
                     || k.is(j, Roles::GENITIVE)
             })
@@ -795,12 +799,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 .rev()
                 .take_while(|&j| !k.is(j, Roles::GROUP | Roles::AGENCY))
                 .any(|j| k.is(j, Roles::GENITIVE));
-        // A name spelled in letters (`آئی ایس پی آر`, `اے پی اے`) is an acronym: a body's.
-        let acronym = title_end == phrase.start && spelled(phrase.clone());
         let group = !affiliated
             && !titled_person
             && (izafat
-                || acronym
                 || title.clone().any(|j| k.is(j, Roles::GROUP))
                 || phrase.clone().any(|j| k.is(j, Roles::AGENCY))
                 || (!named_person && k.org_roles_in(phrase).has(Roles::GROUP | Roles::AGENCY)));
