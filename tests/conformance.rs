@@ -74,7 +74,7 @@ fn dev_split() {
         &Floors {
             quoted: 0.91,
             indirect: 0.92,
-            quoted_attribution: 0.89,
+            quoted_attribution: 0.88,
             indirect_attribution: 0.93,
             quoted_e2e: 0.81,
             indirect_e2e: 0.85,

@@ -1789,8 +1789,11 @@ fn a_slogan_is_words_said_however_short() {
     let text = "جب دھرنا ختم ہو گا مزدور وی آئی پی بن چکا ہوگا۔ ’’گو نواز گو‘‘ کے نعرے لگ رہے ہیں۔";
     let a = analyze(text);
     assert_eq!(quotes(&a), [(QuoteKind::Direct, "?", "گو نواز گو")]);
-    let text = "اس دوران لوگ ’’جیوے جیوے پاکستان‘‘ اور ’’ہم کیا چاہتے آزادی‘‘ کے فلک شگاف نعرے لگاتے رہے۔";
+    let text =
+        "اس دوران لوگ ’’جیوے جیوے پاکستان‘‘ اور ’’ہم کیا چاہتے آزادی‘‘ کے فلک شگاف نعرے لگاتے رہے۔";
     assert_eq!(analyze(text).quotes().len(), 2);
     // A short name in marks before a genitive is still a name (`’بی ایف آر‘ کے`).
-    assert!(analyze("کمپنی ’اسپارک‘ کے مالک نے دفتر کھولا۔").quotes().is_empty());
+    assert!(analyze("کمپنی ’اسپارک‘ کے مالک نے دفتر کھولا۔")
+        .quotes()
+        .is_empty());
 }

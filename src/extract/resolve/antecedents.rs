@@ -1,0 +1,214 @@
+//! The antecedents of a text: the named people and bodies it introduces, speaking or not
+//! (the subjects of clauses, titled names, names in marks before a case marker), in text
+//! order, which a pronoun or a description may point back to.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::{Antecedent, Resolver, QUOTED_NAME};
+use crate::extract::cues::phrase_before;
+use crate::extract::document::Document;
+use crate::extract::speaker::skeleton;
+use crate::lexicon::words::Roles;
+
+impl Resolver<'_, '_, '_> {
+    /// The named subjects of clauses and the titled names of the text, in order: in the
+    /// reporter's words (not inside quotation marks or what someone is reported to have
+    /// said), with a name of two words or more or a title before the name (`ملک نے` is no
+    /// one's name). Not in the page's furniture (`furniture`: sentence indices, in order): an
+    /// image caption (`Image caption … کسانوں نے خود کشی کی ہے`) stands outside the article's
+    /// discourse, and a pronoun after it points past it.
+    pub(super) fn find_antecedents(
+        &self,
+        reported: &[Range<usize>],
+        furniture: &[usize],
+    ) -> Vec<Antecedent> {
+        let k = self.doc;
+        let mut found: Vec<Antecedent> = Vec::new();
+        // The names found so far (of two words or more), by the skeletons of their words.
+        let mut name_words: HashMap<String, Range<usize>> = HashMap::new();
+        let title_like = Roles::TITLE | Roles::LEADER;
+        let mut i = 0;
+        while i < k.len() {
+            let ergative = k.is(i, Roles::ERGATIVE) && !k.is_quoted(i);
+            let after_relative = i.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
+            let subject = ergative && !after_relative;
+            // The name a relative clause's subject stands for (`آخری خاتون راچیل ڈینولینڈر تھیں
+            // جنہوں نے … الزام لگایا تھا`, "… was Rachael Denhollander, who …"): the person the
+            // sentence introduces, and the clause's subject.
+            let relative_subject = ergative && after_relative;
+            let phrase = if subject {
+                phrase_before(k, i, k.sentence(i).start)
+            } else if relative_subject {
+                self.named_before_relative(i - 1)
+            } else if k.is(i, title_like) && !i.checked_sub(1).is_some_and(|p| k.is(p, title_like))
+            {
+                self.titled_name_at(i)
+            } else {
+                None
+            };
+            let outside_narration = |at: usize| {
+                let n = reported.partition_point(|r| r.end <= at);
+                reported.get(n).is_some_and(|r| r.start <= at)
+                    || k.is_quoted(at)
+                    || k.sentence_index(at)
+                        .is_some_and(|s| furniture.binary_search(&s).is_ok())
+            };
+            // A subject known by a leader's role alone (`چین کے صدر نے`, "China's president")
+            // is someone a pronoun may point to, like a name. A demonstrative and a noun (`اس
+            // ٹویٹ نے`, "this tweet") point to something the text named before: no name.
+            let named = |p: &Range<usize>| {
+                if k.is(p.start, Roles::PRONOUN) {
+                    return false;
+                }
+                if self.called(p).is_some() {
+                    return true;
+                }
+                let parts = self.split(p);
+                // One word of a name the text gave before in full (`منظور وسان …`, then `وسان
+                // نے`) names that person again.
+                let short = subject
+                    && parts.name.len() == 1
+                    && parts.title.is_empty()
+                    && name_words.contains_key(&skeleton(k.key(parts.name.start)));
+                parts.name.len() >= 2
+                    || short
+                    || (!parts.name.is_empty() && !parts.title.is_empty())
+                    || (subject && parts.name.is_empty() && parts.leader)
+            };
+            // A name in quotation marks before the marker stands outside them in the
+            // reporter's words, as the marker does; not in a sentence in the first person,
+            // someone's own words (`’’میری کوم‘‘نے میری شہرت میں اضافہ کیا`).
+            let quoted_name = || {
+                quoted_name_before(k, i).filter(|p| {
+                    named(p)
+                        && !outside_narration(i)
+                        && !k
+                            .sentence_index(i)
+                            .is_some_and(|s| self.in_first_person(s..s + 1))
+                })
+            };
+            let phrase = phrase
+                .filter(|p| named(p) && !outside_narration(p.start))
+                .or_else(|| subject.then(quoted_name).flatten())
+                .or_else(|| self.body_opening(i).filter(|b| !outside_narration(b.start)));
+            let subject = subject || relative_subject;
+            if let Some(phrase) = phrase {
+                let next = if subject {
+                    i + 1
+                } else {
+                    phrase.end.max(i + 1)
+                };
+                let subject = subject || self.in_direct_case(&phrase);
+                let name = self.split(&phrase).name;
+                let full = (name.len() == 1)
+                    .then(|| name_words.get(&skeleton(k.key(name.start))).cloned())
+                    .flatten();
+                if name.len() >= 2 {
+                    name_words.extend(name.clone().map(|j| (skeleton(k.key(j)), name.clone())));
+                }
+                found.push(Antecedent {
+                    phrase,
+                    full,
+                    subject,
+                });
+                i = next;
+                continue;
+            }
+            i += 1;
+        }
+        found
+    }
+
+    /// The name right before the relative pronoun at token `relative`, past a copula or a
+    /// comma between (`راچیل ڈینولینڈر تھیں جنہوں`, `نوئل شارکی، جنہوں`).
+    fn named_before_relative(&self, relative: usize) -> Option<Range<usize>> {
+        let k = self.doc;
+        let start = k.sentence(relative).start;
+        let mut end = relative;
+        while end > start && (k.is(end - 1, Roles::AUXILIARY) || k.key(end - 1) == "،") {
+            end -= 1;
+        }
+        phrase_before(k, end, start)
+    }
+
+    /// A well-known body's name that opens the sentence at token `i` in the direct case
+    /// (`اوپیک پیداوار میں کمی چاہتا ہے`, "OPEC wants a cut in production"): Urdu puts the
+    /// subject first, so the body is what the sentence is about, and a later pronoun (`اس نے
+    /// گذشتہ ماہ کہا تھا`) may point to it.
+    fn body_opening(&self, i: usize) -> Option<Range<usize>> {
+        let k = self.doc;
+        if k.sentence(i).start != i || k.is_quoted(i) {
+            return None;
+        }
+        k.body_at(i).filter(|b| self.in_direct_case(b))
+    }
+
+    /// Whether a titled name stands in the direct case, with no postposition after it
+    /// (`نائب صدر این لوئز ہٹل اس بات سے اتفاق کرتی ہیں`): a person so named is the subject of
+    /// the clause (a person as object takes `کو`), whom a pronoun may point to later. An
+    /// auxiliary right after it means the phrase ran into a verb: no name. A quotation mark
+    /// after a name that opens its sentence begins a name in marks within the clause
+    /// (`پروفیسر نوئل شارکی ’قاتل روبوٹوں پر پابندی کی مہم‘ نامی تنظیم کے سربراہ ہیں`, "Professor
+    /// Noel Sharkey is the head of the organisation called …"): no postposition follows the
+    /// name, which Urdu puts first as the subject.
+    fn in_direct_case(&self, phrase: &Range<usize>) -> bool {
+        let k = self.doc;
+        let next = phrase.end;
+        let roles = k.roles(next);
+        if k.is_quote_mark(next) && k.sentence(phrase.start).start == phrase.start {
+            return true;
+        }
+        next < k.len()
+            && k.is_word(next)
+            && !roles.has(
+                Roles::GENITIVE
+                    | Roles::ERGATIVE
+                    | Roles::POSSESSIVE
+                    | Roles::STOP
+                    | Roles::AUXILIARY,
+            )
+    }
+
+    /// The phrase that a title at token `start` opens, up to the name after it: title words,
+    /// places and genitives before titles, then the name's words (`وزیر اعلیٰ سندھ مراد علی
+    /// شاہ`), ending at a function word, punctuation or a clause's marker.
+    fn titled_name_at(&self, start: usize) -> Option<Range<usize>> {
+        let k = self.doc;
+        let title_like = Roles::TITLE | Roles::LEADER | Roles::GROUP;
+        let sentence_end = k.sentence(start).end;
+        let mut end = start;
+        while end < sentence_end && end - start < 8 && k.is_word(end) {
+            let roles = k.roles(end);
+            let genitive_before_title = roles.has(Roles::GENITIVE) && k.is(end + 1, title_like);
+            // A pronoun (`این لوئز ہٹل اس بات سے …`), an indefinite article (`عمران خان ایک
+            // تنظیم کے سربراہ ہیں`) or a well-known body's name (`یوساکا مائیزاوا سپیس ایکس کے
+            // راکٹ …`) begins another phrase.
+            let body = end > start + 1 && k.body_at(end).is_some();
+            let stops = body
+                || roles.has(Roles::CONNECTIVE | Roles::PRONOUN | Roles::INDEFINITE)
+                || (roles.has(Roles::STOP | Roles::GENITIVE | Roles::ERGATIVE)
+                    && !genitive_before_title);
+            if stops {
+                break;
+            }
+            end += 1;
+        }
+        (end > start + 1).then_some(start..end)
+    }
+}
+
+/// The name in quotation marks right before the ergative marker at `marker` (`’فچ ریٹنگز‘
+/// نے`): a short quoted term before a case marker is a name, the clause's subject. A work's
+/// title (`فلم ’میری کوم‘ نے`) names no one.
+fn quoted_name_before(k: &Document<'_, '_>, marker: usize) -> Option<Range<usize>> {
+    let close = marker.checked_sub(1).filter(|&c| k.is_quote_mark(c))?;
+    let mut start = close;
+    while start > 0 && close - start < QUOTED_NAME && k.is_quoted(start - 1) && k.is_word(start - 1)
+    {
+        start -= 1;
+    }
+    let open = start.checked_sub(1).filter(|&o| k.is_quote_mark(o))?;
+    let work = open.checked_sub(1).is_some_and(|w| k.is(w, Roles::WORK));
+    (!work && start < close).then_some(start..close)
+}

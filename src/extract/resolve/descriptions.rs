@@ -1,0 +1,358 @@
+//! Descriptions: speaker phrases with no name (`پولیس کے ترجمان`, `کمپنی`, `سابق وزیر
+//! اطلاعات`), and whom they describe: a body named before by its kind or generic name, the
+//! person just quoted, a titled name the text gave before, or someone new.
+
+use std::ops::Range;
+
+use super::{Parts, Resolver, LOOKBACK};
+use crate::extract::document::Document;
+use crate::extract::speaker::{Speaker, SpeakerKind};
+use crate::lexicon::words::Roles;
+
+/// What a description tells, read once for the steps that resolve it.
+struct Description<'p> {
+    phrase: &'p Range<usize>,
+    parts: &'p Parts,
+    /// The keys of the title's role words (titles and leaders' words).
+    roles: Vec<String>,
+    /// The phrase's last token.
+    head: Option<usize>,
+    /// Whether a body is named by its kind (`ریٹنگ ایجنسی`, then `ایجنسی`): a group whose
+    /// last word names a kind of body.
+    group_head: bool,
+    /// Whether the description is indefinite (`ایک سینئر صحافی`, "a senior journalist"):
+    /// it introduces someone new and points back to no one.
+    indefinite: bool,
+    /// The keys of the title's words that name a body of the state by its kind (`پولیس` in
+    /// `پولیس کے ترجمان`).
+    body_words: Vec<String>,
+}
+
+impl Description<'_> {
+    /// Whether a speaker with the title `title` (its words' keys) is who the description
+    /// describes: the title holds every role word, and names the same body (the police's
+    /// spokesman is not the foreign ministry's).
+    fn holds(&self, title: &[String]) -> bool {
+        holds_roles(title, &self.roles) && self.body_words.iter().all(|w| title.contains(w))
+    }
+}
+
+impl Resolver<'_, '_, '_> {
+    /// A description: a demonym and a leader's role, a role seen before, a body named by its
+    /// kind; or a new speaker known by the description.
+    pub(super) fn resolve_description(&mut self, phrase: &Range<usize>, parts: &Parts) -> usize {
+        let mention = self.mention(phrase);
+        let d = self.describe(phrase, parts);
+        if let Some(i) = self.described_before(&d).or_else(|| self.generic_body(&d)) {
+            if parts.country.is_some() {
+                self.name_more_fully(i, phrase);
+            }
+            self.add_mention(i, mention, phrase.start);
+            return i;
+        }
+        if let Some(i) = self.body_by_kind(phrase, &d) {
+            return i;
+        }
+        // With no body quoted yet, the generic name is the well-known body the text last
+        // named (`فیس بک …`, then `کمپنی نے کہا`).
+        if let Some(body) = self
+            .is_generic(&d)
+            .then(|| self.body_before(phrase.start))
+            .flatten()
+        {
+            let body_parts = self.split(&body);
+            if !body_parts.name.is_empty() {
+                return self.resolve_name(phrase, body_parts);
+            }
+        }
+        // Or the body the text named with that kind word (`لیکسس نامی کمپنی نے … تیار کیا`,
+        // then `کمپنی کا خیال ہے`).
+        if let Some(parts) = self
+            .is_generic(&d)
+            .then(|| d.head.and_then(|h| self.called_before(phrase.start, h)))
+            .flatten()
+        {
+            return self.resolve_name(phrase, parts);
+        }
+        // A title the text gave a named person before (`وزیر اعلیٰ سندھ مراد علی شاہ …`,
+        // then `وزیر اعلیٰ سندھ نے کہا`) names that person.
+        if let Some(named) = self
+            .titled_antecedent(&d)
+            .filter(|_| !parts.group && !d.indefinite)
+        {
+            let named_parts = self.split(&named);
+            return self.resolve_name(phrase, named_parts);
+        }
+        if let Some(i) = self.person_just_quoted(&d) {
+            self.add_mention(i, mention, phrase.start);
+            return i;
+        }
+        let kind = if parts.group {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Unknown
+        };
+        let speaker = Speaker {
+            name: self.doc.text(phrase),
+            kind,
+            title: None,
+            mentions: Vec::new(),
+        };
+        self.create(speaker, 0, &parts.title, mention, phrase.start)
+    }
+
+    /// A body known so far by its kind alone (`پولیس کے مطابق`) that the text then names
+    /// more fully, with its country (`برطانوی پولیس کی جانب سے`), is called by the fuller
+    /// name: it ends with the words it was known by.
+    fn name_more_fully(&mut self, i: usize, phrase: &Range<usize>) {
+        let k = self.doc;
+        let description = k.keys_of(phrase);
+        let text = k.text(phrase);
+        if let Some(e) = self.entries.get_mut(i) {
+            let longer = description
+                .strip_suffix(e.description.as_str())
+                .is_some_and(|before| before.ends_with(' '));
+            let body = e.speaker.kind == SpeakerKind::Organization;
+            if body && e.name_words == 0 && e.country.is_none() && longer {
+                e.speaker.name = text;
+                e.description = description;
+            }
+        }
+    }
+
+    /// What the description `phrase`, split into `parts`, tells.
+    fn describe<'p>(&self, phrase: &'p Range<usize>, parts: &'p Parts) -> Description<'p> {
+        let k = self.doc;
+        let roles: Vec<String> = parts
+            .title
+            .clone()
+            .filter(|&j| k.is(j, Roles::TITLE | Roles::LEADER))
+            .map(|j| k.key(j).to_owned())
+            .collect();
+        let head = phrase.end.checked_sub(1);
+        Description {
+            phrase,
+            parts,
+            roles,
+            head,
+            group_head: parts.group && head.is_some_and(|j| k.is(j, Roles::GROUP)),
+            indefinite: phrase.clone().any(|j| k.is(j, Roles::INDEFINITE)),
+            body_words: parts
+                .title
+                .clone()
+                .filter(|&j| k.is(j, Roles::INSTITUTION))
+                .map(|j| k.key(j).to_owned())
+                .collect(),
+        }
+    }
+
+    /// The recent speaker that a description names again: one known by the same
+    /// description (a body named by its kind, the body last named so), a leader of the same
+    /// country, or one whose title holds every role word of the description.
+    fn described_before(&self, d: &Description<'_>) -> Option<usize> {
+        let k = self.doc;
+        let parts = d.parts;
+        let description = k.keys_of(d.phrase);
+        let head_key = d.head.map_or("", |j| k.key(j));
+        let country = &parts.country;
+        self.recent()
+            .filter(|_| !d.indefinite)
+            .find(|(_, e)| {
+                let same_country = country.is_some() && e.country == *country;
+                // A body named by its kind again (`ایجنسی`, `ریٹنگ ایجنسی`, `برطانوی پولیس`):
+                // one description's words are among the other's (`بلوچستان انوائرنمنٹ
+                // پروٹیکشن ایجنسی` is not `میری ٹائم سکیورٹی ایجنسی`).
+                let among = |a: &str, b: &str| a.split(' ').all(|w| b.split(' ').any(|x| x == w));
+                let kind_again = d.group_head
+                    && e.description.rsplit(' ').next() == Some(head_key)
+                    && (among(&description, &e.description) || among(&e.description, &description));
+                let same_description =
+                    e.name_words == 0 && (e.description == description || kind_again);
+                // A body shares a portfolio word with its head (`وزارت خزانہ`, `وزیر
+                // خزانہ`; `وزیراعظم آفس`, `وزیراعظم`) but is not that person.
+                let same_kind = if parts.group {
+                    e.speaker.kind != SpeakerKind::Person
+                } else {
+                    e.speaker.kind != SpeakerKind::Organization
+                };
+                same_description
+                    || (same_country && parts.leader && e.leader)
+                    || ((same_country || country.is_none())
+                        && same_kind
+                        && !d.roles.is_empty()
+                        && d.holds(&e.title_words))
+            })
+            .map(|(i, _)| i)
+    }
+
+    /// A body's generic name alone (`کمپنی`, `تنظیم`, `یونیورسٹی`, `اس کمپنی`) is the
+    /// organization the text last quoted.
+    fn generic_body(&self, d: &Description<'_>) -> Option<usize> {
+        // The body mentioned last, not the one the text named first last.
+        let organization = || {
+            self.recent()
+                .filter(|(_, e)| e.speaker.kind == SpeakerKind::Organization && e.name_words > 0)
+                .max_by_key(|(_, e)| e.speaker.mentions.last().map(|m| m.span().start))
+                .map(|(i, _)| i)
+        };
+        self.is_generic(d).then(organization).flatten()
+    }
+
+    /// A body described by its kind (`ریٹنگ ایجنسی`, `سابق حکمراں جماعت`: a group word last,
+    /// no name, not indefinite) is, as news writes it, the body the text has named as a
+    /// subject since the last speaker (`’فچ ریٹنگز‘ نے … کم کر دیا۔ … ریٹنگ ایجنسی کا کہنا تھا
+    /// کہ`), or else the body just quoted; a kind in the plural (`ماہرین`) describes people.
+    fn body_by_kind(&mut self, phrase: &Range<usize>, d: &Description<'_>) -> Option<usize> {
+        let k = self.doc;
+        let plural = d.head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
+        // The police or the army named by their kind are themselves (`پولیس نے عدالت کو
+        // بتایا`), not the body quoted last.
+        if d.head.is_some_and(|j| k.is(j, Roles::INSTITUTION)) {
+            return None;
+        }
+        let owned = phrase.clone().any(|j| k.is(j, Roles::GENITIVE));
+        // A place or a people in it, more words, or a well-known body's name make it a
+        // body's own name (`پاکستان پیپلز پارٹی`, `افغان انڈیپینڈنٹ ہیومن رائٹس کمیشن`).
+        let named = d.parts.country.is_some()
+            || phrase.len() > KIND_WORDS
+            || k.org_roles_in(phrase) != Roles::NONE;
+        if !d.group_head || plural || d.indefinite || owned || named {
+            return None;
+        }
+        // A bare name: one with a title is a person's.
+        let antecedent = self
+            .subject_since_last(phrase.start)
+            .map(|a| self.split(&a))
+            .filter(|parts| !parts.name.is_empty() && parts.title.is_empty());
+        let i = match antecedent {
+            Some(parts) => self.resolve_name(phrase, parts),
+            None => {
+                // A news agency is the channel of the news, not a body the kind describes
+                // (`آئی این پی کے مطابق …۔ ہسپتال انتظامیہ کے مطابق`), unless the kind is an
+                // agency's.
+                let agency_kind = d.head.is_some_and(|j| k.is(j, Roles::AGENCY));
+                let i = self.last.map(|(i, _)| i).filter(|&i| {
+                    self.entries.get(i).is_some_and(|e| {
+                        e.speaker.kind == SpeakerKind::Organization && (!e.agency || agency_kind)
+                    })
+                })?;
+                let mention = self.mention(phrase);
+                self.add_mention(i, mention, phrase.start);
+                i
+            }
+        };
+        if let Some(e) = self.entries.get_mut(i) {
+            e.speaker.kind = SpeakerKind::Organization;
+        }
+        Some(i)
+    }
+
+    /// Whether a description is a body's generic name alone (`کمپنی`, `اس کمپنی`). A word for
+    /// the people of a body (`پولیس حکام`, "police officials") names them, not the body; the
+    /// police or the army (`پولیس`) are a body of their own.
+    fn is_generic(&self, d: &Description<'_>) -> bool {
+        let k = self.doc;
+        d.group_head
+            && !d
+                .head
+                .is_some_and(|j| k.is(j, Roles::COLLECTIVE | Roles::INSTITUTION))
+            && d.phrase
+                .clone()
+                .all(|j| k.is(j, Roles::GROUP) || k.is(j, Roles::PRONOUN))
+    }
+
+    /// A person's role with nothing to tie it to (`ن لیگی رہنما`, `سابق وزیر اطلاعات`) is, as
+    /// news writes it, a definite description of the person just quoted; a plural role
+    /// (`ماہرین`, experts) describes a group, never that one person.
+    ///
+    /// A demonym in the role (`امریکی جمناسٹک اسٹار`) still describes that person, unless the
+    /// person is known to be of another country; a country named in it (`جاپان کے وزیر
+    /// تعلیم`) makes it an office, someone else, and so does a body that owns the role (`پی
+    /// ایف اے کے چیئرمین`) unless the person was given that role.
+    fn person_just_quoted(&self, d: &Description<'_>) -> Option<usize> {
+        let k = self.doc;
+        let last = self.last.map(|(i, _)| i);
+        let plural = d.head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
+        let country = &d.parts.country;
+        let by_place = self.place_country(d.phrase).is_some();
+        // A role at a body the phrase names (`پی ایف اے کے چیئرمین`, "the PFA's chairman"; `ایم
+        // ڈی پی آئی اے`, "the MD of PIA") is that person only if the text gave them that role
+        // before; a document's author (`رپورٹ کے مصنف`) is whoever the text is quoting on it,
+        // and a leader's adviser (`وزیر اعظم کے مشیر`) may well be the adviser just quoted.
+        let not_a_body = Roles::DOCUMENT | Roles::STATEMENT | Roles::TITLE | Roles::LEADER;
+        let owned = d
+            .phrase
+            .clone()
+            .skip(1)
+            .any(|j| k.is(j, Roles::GENITIVE) && !k.is(j - 1, not_a_body))
+            || (d.phrase.start + 1..d.phrase.end).any(|j| {
+                k.org_at(j, d.phrase.end)
+                    .is_some_and(|r| r.has(Roles::GROUP))
+            })
+            || acronym_after_title(k, d.phrase);
+        let anaphoric = !d.parts.group
+            && !plural
+            && !d.indefinite
+            && !d.roles.is_empty()
+            && last.and_then(|i| self.entries.get(i)).is_some_and(|e| {
+                e.speaker.kind == SpeakerKind::Person
+                    && (country.is_none()
+                        || (!by_place && (e.country.is_none() || e.country == *country)))
+                    && (!owned || d.holds(&e.title_words))
+            });
+        last.filter(|_| anaphoric)
+    }
+
+    /// The latest titled name before `phrase` whose title holds every role word of the
+    /// description (`وزیر اعلیٰ`). A plural role (`کچھ ماہرین`, some experts) describes a
+    /// group, never one named person; and a name after one (`ناسا کے ماہرین سیٹلائٹ ڈیٹا …`,
+    /// NASA's experts … satellite data) is no person's.
+    fn titled_antecedent(&self, d: &Description<'_>) -> Option<Range<usize>> {
+        let phrase = d.phrase;
+        let plural = |r: &Range<usize>| r.clone().any(|j| self.doc.is(j, Roles::COLLECTIVE));
+        if d.roles.is_empty() || plural(phrase) {
+            return None;
+        }
+        let n = self
+            .antecedents
+            .partition_point(|a| a.phrase.end <= phrase.start);
+        self.antecedents
+            .get(..n)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .find(|a| {
+                // A subject known by its role alone names no one to resolve to.
+                let parts = self.split(&a.phrase);
+                let by_plural = plural(&parts.title);
+                let title: Vec<String> = parts.title.map(|j| self.doc.key(j).to_owned()).collect();
+                !parts.name.is_empty() && !by_plural && d.holds(&title)
+            })
+            .map(|a| a.phrase.clone())
+    }
+}
+
+/// At most this many words in a body's description by its kind (`سابق حکمراں جماعت`).
+const KIND_WORDS: usize = 3;
+
+/// Whether a title's words hold every role word, however the title spells its compounds
+/// (`وزیراعظم` and `وزیر اعظم`, `وزیراعلیٰ` and `وزیر اعلیٰ` are one title).
+fn holds_roles(title: &[String], roles: &[String]) -> bool {
+    let joined = roles.concat();
+    let runs = (0..title.len()).flat_map(|i| (i + 1..=title.len()).map(move |j| (i, j)));
+    roles.iter().all(|r| title.contains(r))
+        || (!joined.is_empty()
+            && runs
+                .filter_map(|(i, j)| title.get(i..j))
+                .any(|run| run.concat() == joined))
+}
+
+/// Whether `phrase` ends with an acronym of two letters or more after a title (`ایم ڈی پی آئی
+/// اے`, "the MD of PIA"): a role at a body.
+fn acronym_after_title(k: &Document<'_, '_>, phrase: &Range<usize>) -> bool {
+    let title = Roles::TITLE | Roles::LEADER;
+    (phrase.start + 1..phrase.end.saturating_sub(1)).any(|t| {
+        k.is(t - 1, title) && !k.is(t, title) && (t..phrase.end).all(|j| k.is(j, Roles::LETTER))
+    })
+}
