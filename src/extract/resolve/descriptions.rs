@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Parts, Resolver, LOOKBACK};
+use super::{Parts, Resolver};
 use crate::extract::document::Document;
 use crate::extract::speaker::{Speaker, SpeakerKind};
 use crate::lexicon::words::Roles;
@@ -313,15 +313,7 @@ impl Resolver<'_, '_, '_> {
         if d.roles.is_empty() || plural(phrase) {
             return None;
         }
-        let n = self
-            .antecedents
-            .partition_point(|a| a.phrase.end <= phrase.start);
-        self.antecedents
-            .get(..n)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .take(LOOKBACK)
+        self.antecedents_before(phrase.start)
             .find(|a| {
                 // A subject known by its role alone names no one to resolve to.
                 let parts = self.split(&a.phrase);

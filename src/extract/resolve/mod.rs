@@ -334,6 +334,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// The latest antecedent before token `at` (a subject, if `subject`), and where it
     /// stands.
     fn antecedent_before(&self, at: usize, subject: bool) -> Option<&Antecedent> {
+        self.antecedents_before(at).find(|a| !subject || a.subject)
+    }
+
+    /// The antecedents that end before token `at`, most recent first, no further back than
+    /// [`LOOKBACK`].
+    fn antecedents_before(&self, at: usize) -> impl Iterator<Item = &Antecedent> {
         let n = self.antecedents.partition_point(|a| a.phrase.end <= at);
         self.antecedents
             .get(..n)
@@ -341,7 +347,6 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .iter()
             .rev()
             .take(LOOKBACK)
-            .find(|a| !subject || a.subject)
     }
 
     /// A pronoun alone: the person the text is about, the more recent of the last topical
