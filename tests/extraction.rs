@@ -1797,3 +1797,16 @@ fn a_slogan_is_words_said_however_short() {
         .quotes()
         .is_empty());
 }
+
+#[test]
+fn a_court_by_its_generic_name_is_the_court_named_not_another_body() {
+    let text = "برطانوی نشریاتی ادارے ’بی بی سی‘ نے بتایا کہ برٹش کولمبیا کی سپریم کورٹ نے طویل سماعت کی۔\n\nعدالت نے بتایا کہ مینگ وانژو نے پابندیوں کی خلاف ورزی کی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "سپریم کورٹ");
+    // With no court named, the court is a speaker of its own.
+    let text = "ایف آئی اے کے مطابق ملزم گرفتار کر لیا گیا۔ عدالت نے کہا کہ ملزم کو پیش کیا جائے۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[1].1, "عدالت");
+}

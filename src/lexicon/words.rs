@@ -93,6 +93,9 @@ impl Roles {
     /// spelled (`آئی ایس پی آر`): a name in letters inside a longer run of letters is part of
     /// that acronym, not a title or a body of its own (`ایس پی` in `آئی ایس پی آر`).
     pub(crate) const LETTER: Roles = Roles(1 << 34);
+    /// A word for a court (`عدالت`, `کورٹ`): a court's generic name (`عدالت نے کہا`) points
+    /// back only to a court the text named (`سپریم کورٹ`), never to another body.
+    pub(crate) const COURT: Roles = Roles(1 << 35);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -141,6 +144,7 @@ impl Roles {
             "asking" => Roles::ASKING,
             "institution" => Roles::INSTITUTION,
             "letter" => Roles::LETTER,
+            "court" => Roles::COURT,
             _ => return None,
         })
     }

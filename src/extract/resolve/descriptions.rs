@@ -57,7 +57,7 @@ impl Resolver<'_, '_, '_> {
         // named (`فیس بک …`, then `کمپنی نے کہا`).
         if let Some(body) = self
             .is_generic(&d)
-            .then(|| self.body_before(phrase.start))
+            .then(|| self.body_before(phrase.start, |b| self.of_its_kind(&d, &self.doc.keys_of(b))))
             .flatten()
         {
             let body_parts = self.split(&body);
@@ -192,10 +192,19 @@ impl Resolver<'_, '_, '_> {
         let organization = || {
             self.recent()
                 .filter(|(_, e)| e.speaker.kind == SpeakerKind::Organization && e.name_words > 0)
+                .filter(|(_, e)| self.of_its_kind(d, e.speaker.name))
                 .max_by_key(|(_, e)| e.speaker.mentions.last().map(|m| m.span().start))
                 .map(|(i, _)| i)
         };
         self.is_generic(d).then(organization).flatten()
+    }
+
+    /// Whether a body called `name` may be what the generic name `d` stands for: a court's
+    /// generic name (`عدالت`) stands for a court (`سپریم کورٹ`), never another body.
+    fn of_its_kind(&self, d: &Description<'_>, name: &str) -> bool {
+        let v = self.doc.vocabulary;
+        let court = |w: &str| v.roles(v.sym(w)).has(Roles::COURT);
+        !d.head.is_some_and(|j| self.doc.is(j, Roles::COURT)) || name.split(' ').any(court)
     }
 
     /// A body described by its kind (`ریٹنگ ایجنسی`, `سابق حکمراں جماعت`: a group word last,
@@ -223,7 +232,11 @@ impl Resolver<'_, '_, '_> {
         let antecedent = self
             .subject_since_last(phrase.start)
             .map(|a| self.split(&a))
-            .filter(|parts| !parts.name.is_empty() && parts.title.is_empty());
+            .filter(|parts| {
+                !parts.name.is_empty()
+                    && parts.title.is_empty()
+                    && self.of_its_kind(d, &k.keys_of(&parts.name))
+            });
         let i = match antecedent {
             Some(parts) => self.resolve_name(phrase, parts),
             None => {
@@ -233,7 +246,9 @@ impl Resolver<'_, '_, '_> {
                 let agency_kind = d.head.is_some_and(|j| k.is(j, Roles::AGENCY));
                 let i = self.last.map(|(i, _)| i).filter(|&i| {
                     self.entries.get(i).is_some_and(|e| {
-                        e.speaker.kind == SpeakerKind::Organization && (!e.agency || agency_kind)
+                        e.speaker.kind == SpeakerKind::Organization
+                            && (!e.agency || agency_kind)
+                            && self.of_its_kind(d, e.speaker.name)
                     })
                 })?;
                 let mention = self.mention(phrase);

@@ -150,15 +150,17 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     }
 
     /// The last well-known body (`فیس بک`, `یونیسیف`) the text names before token `at`, no
-    /// further back than [`GENERIC_ANTECEDENT`] tokens; not a political party, which a
-    /// body's generic name (`ایجنسی`) does not point back to.
-    fn body_before(&self, at: usize) -> Option<Range<usize>> {
+    /// further back than [`GENERIC_ANTECEDENT`] tokens, that `fits`; not a political party,
+    /// which a body's generic name (`ایجنسی`) does not point back to.
+    fn body_before(&self, at: usize, fits: impl Fn(&Range<usize>) -> bool) -> Option<Range<usize>> {
         let k = self.doc;
         (at.saturating_sub(GENERIC_ANTECEDENT)..at)
             .rev()
             .find_map(|i| {
                 k.body_at(i).filter(|b| {
-                    b.end <= at && !k.org_at(i, b.end).is_some_and(|r| r.has(Roles::PARTY))
+                    b.end <= at
+                        && !k.org_at(i, b.end).is_some_and(|r| r.has(Roles::PARTY))
+                        && fits(b)
                 })
             })
     }
