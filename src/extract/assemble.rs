@@ -302,10 +302,7 @@ impl<'a> Assembler<'_, '_, 'a> {
         let k = self.doc;
         let paragraph = k.paragraph(p.open);
         let Range { start, end } = k.paragraph_tokens(paragraph);
-        start == p.open
-            && end == p.close + 1
-            && k.paragraph(p.close) == paragraph
-            && !self.holds_sentence_end(&(p.open..end))
+        start == p.open && end == p.close + 1 && !self.holds_sentence_end(&(p.open..end))
     }
 
     /// Whether paragraph `p` opens with a furniture sentence (a caption or a link line).

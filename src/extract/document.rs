@@ -203,6 +203,11 @@ impl<'t, 'a> Document<'t, 'a> {
         out
     }
 
+    /// Whether the tokens `r` are an acronym spelled in letters, two or more (`پی آئی اے`).
+    pub(crate) fn spelled(&self, r: &Range<usize>) -> bool {
+        r.len() >= 2 && r.clone().all(|j| self.is(j, Roles::LETTER))
+    }
+
     /// The roles of the well-known organizations' names that start at token `i` and end by
     /// `end` (none: no name starts there).
     pub(crate) fn org_at(&self, i: usize, end: usize) -> Option<Roles> {
@@ -213,8 +218,7 @@ impl<'t, 'a> Document<'t, 'a> {
             .reduce(|a, b| a | b)
     }
 
-    /// Whether the words `org` stand from token `i` on, ending by `end`, and are not part of
-    /// a longer acronym.
+    /// Whether the words `org` stand from token `i` on, ending by `end`.
     fn org_fits(&self, i: usize, org: &[Sym], end: usize) -> bool {
         i + org.len() <= end && org.iter().enumerate().all(|(n, &w)| self.sym(i + n) == w)
     }
@@ -281,7 +285,7 @@ fn token_roles(vocabulary: &Vocabulary, syms: &[Sym]) -> Vec<Roles> {
             .unwrap_or(&[])
             .iter()
             .take_while(|&&(s, _, _)| s <= start)
-            .any(|&(s, e, _)| s <= start && end <= e && e - s > end - start);
+            .any(|&(s, e, _)| end <= e && e - s > end - start);
         if phrase.has(Roles::GROUP) || inside {
             continue;
         }

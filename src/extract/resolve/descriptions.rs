@@ -57,7 +57,11 @@ impl Resolver<'_, '_, '_> {
         // named (`فیس بک …`, then `کمپنی نے کہا`).
         if let Some(body) = self
             .is_generic(&d)
-            .then(|| self.body_before(phrase.start, |b| self.of_its_kind(&d, &self.doc.keys_of(b))))
+            .then(|| {
+                self.body_before(phrase.start, |b| {
+                    self.of_its_kind(&d, || self.holds_court(b))
+                })
+            })
             .flatten()
         {
             let body_parts = self.split(&body);
@@ -192,19 +196,28 @@ impl Resolver<'_, '_, '_> {
         let organization = || {
             self.recent()
                 .filter(|(_, e)| e.speaker.kind == SpeakerKind::Organization && e.name_words > 0)
-                .filter(|(_, e)| self.of_its_kind(d, e.speaker.name))
+                .filter(|(_, e)| self.of_its_kind(d, || self.names_court(e.speaker.name)))
                 .max_by_key(|(_, e)| e.speaker.mentions.last().map(|m| m.span().start))
                 .map(|(i, _)| i)
         };
         self.is_generic(d).then(organization).flatten()
     }
 
-    /// Whether a body called `name` may be what the generic name `d` stands for: a court's
-    /// generic name (`عدالت`) stands for a court (`سپریم کورٹ`), never another body.
-    fn of_its_kind(&self, d: &Description<'_>, name: &str) -> bool {
+    /// Whether a body may be what the generic name `d` stands for: a court's generic name
+    /// (`عدالت`) stands for a court (`سپریم کورٹ`: `names_court` tells), never another body.
+    fn of_its_kind(&self, d: &Description<'_>, names_court: impl FnOnce() -> bool) -> bool {
+        !d.head.is_some_and(|j| self.doc.is(j, Roles::COURT)) || names_court()
+    }
+
+    /// Whether a speaker's name holds a word for a court.
+    fn names_court(&self, name: &str) -> bool {
         let v = self.doc.vocabulary;
-        let court = |w: &str| v.roles(v.sym(w)).has(Roles::COURT);
-        !d.head.is_some_and(|j| self.doc.is(j, Roles::COURT)) || name.split(' ').any(court)
+        name.split(' ').any(|w| v.roles(v.sym(w)).has(Roles::COURT))
+    }
+
+    /// Whether the tokens `r` hold a word for a court.
+    fn holds_court(&self, r: &Range<usize>) -> bool {
+        r.clone().any(|j| self.doc.is(j, Roles::COURT))
     }
 
     /// A body described by its kind (`ریٹنگ ایجنسی`, `سابق حکمراں جماعت`: a group word last,
@@ -235,7 +248,7 @@ impl Resolver<'_, '_, '_> {
             .filter(|parts| {
                 !parts.name.is_empty()
                     && parts.title.is_empty()
-                    && self.of_its_kind(d, &k.keys_of(&parts.name))
+                    && self.of_its_kind(d, || self.holds_court(&parts.name))
             });
         let i = match antecedent {
             Some(parts) => self.resolve_name(phrase, parts),
@@ -244,11 +257,11 @@ impl Resolver<'_, '_, '_> {
                 // (`آئی این پی کے مطابق …۔ ہسپتال انتظامیہ کے مطابق`), unless the kind is an
                 // agency's.
                 let agency_kind = d.head.is_some_and(|j| k.is(j, Roles::AGENCY));
-                let i = self.last.map(|(i, _)| i).filter(|&i| {
+                let i = self.last().map(|(i, _)| i).filter(|&i| {
                     self.entries.get(i).is_some_and(|e| {
                         e.speaker.kind == SpeakerKind::Organization
                             && (!e.agency || agency_kind)
-                            && self.of_its_kind(d, e.speaker.name)
+                            && self.of_its_kind(d, || self.names_court(e.speaker.name))
                     })
                 })?;
                 let mention = self.mention(phrase);
@@ -286,7 +299,7 @@ impl Resolver<'_, '_, '_> {
     /// ایف اے کے چیئرمین`) unless the person was given that role.
     fn person_just_quoted(&self, d: &Description<'_>) -> Option<usize> {
         let k = self.doc;
-        let last = self.last.map(|(i, _)| i);
+        let last = self.last().map(|(i, _)| i);
         let plural = d.head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
         let country = &d.parts.country;
         let by_place = self.place_country(d.phrase).is_some();
@@ -359,7 +372,6 @@ fn holds_roles(title: &[String], roles: &[String]) -> bool {
 /// اے`, "the MD of PIA"): a role at a body.
 fn acronym_after_title(k: &Document<'_, '_>, phrase: &Range<usize>) -> bool {
     let title = Roles::TITLE | Roles::LEADER;
-    (phrase.start + 1..phrase.end.saturating_sub(1)).any(|t| {
-        k.is(t - 1, title) && !k.is(t, title) && (t..phrase.end).all(|j| k.is(j, Roles::LETTER))
-    })
+    (phrase.start + 1..phrase.end)
+        .any(|t| k.is(t - 1, title) && !k.is(t, title) && k.spelled(&(t..phrase.end)))
 }

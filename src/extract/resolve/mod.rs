@@ -71,8 +71,6 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     /// The place mentions of the text, in order, with their countries.
     places: Vec<(Span, Option<&'k str>)>,
     entries: Vec<Entry<'a>>,
-    /// The speaker the text is about, and the token where it was last mentioned.
-    last: Option<(usize, usize)>,
     /// Whether the phrase being resolved changes who the text is about.
     topical: bool,
     /// The acronyms the text defines (`قومی احتساب بیورو (نیب)`), by key, with the tokens of
@@ -86,7 +84,7 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     /// quoting it (`بیان میں مزید کہا گیا کہ`).
     last_issuer: Option<usize>,
     /// Every speaker the text was about, in text order, with the token where it was
-    /// mentioned: where [`Resolver::last`] was, and before.
+    /// mentioned: the last is who the text is about now (see [`Resolver::last`]).
     topics: Vec<(usize, usize)>,
     /// For each sentence, how many sentences before it are in the first person (someone's
     /// own words: a reporter does not write so), and the total last.
@@ -137,7 +135,6 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             gazetteer,
             places,
             entries: Vec::new(),
-            last: None,
             topical: true,
             acronyms: find_acronyms(doc),
             antecedents: Vec::new(),
@@ -231,6 +228,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .find(|&j| !k.is_word(j))
             .filter(|&o| k.is_quote_mark(o) && o + 1 < close)?;
         Some(open + 1..close)
+    }
+
+    /// The speaker the text is about, and the token where it was last mentioned.
+    fn last(&self) -> Option<(usize, usize)> {
+        self.topics.last().copied()
     }
 
     /// The speakers, in order of first mention.
@@ -358,13 +360,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         if let Some(author) = relative_author(self.doc, phrase.start) {
             return Some(self.resolve_antecedent(&author, &with_marker));
         }
-        let last_at = self.last.map(|(_, at)| at);
+        let last_at = self.last().map(|(_, at)| at);
         if let Some(antecedent) = self.subject_since_last(phrase.start) {
             return Some(self.resolve_antecedent(&antecedent, &with_marker));
         }
         let Some(i) = self
             .returned_to(phrase.start, last_at)
-            .or(self.last.map(|(i, _)| i))
+            .or(self.last().map(|(i, _)| i))
         else {
             // Before anyone has spoken, a pronoun points to whoever the text named last in its
             // paragraph (`ڈاکٹر مجدی بدران کی تحقیق سے یہ بات ثابت ہوئی ہے کہ … ان کا کہنا ہے
@@ -420,7 +422,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         if let Some(antecedent) = self.subject_since_last(at) {
             return Ok(self.resolve_antecedent(&antecedent, &antecedent));
         }
-        self.last.map(|(i, _)| i).ok_or(Reason::NoSpeakerPhrase)
+        self.last().map(|(i, _)| i).ok_or(Reason::NoSpeakerPhrase)
     }
 
     /// The latest subject named before token `at` and after the last topical speaker's
@@ -432,7 +434,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// to it.
     fn subject_since_last(&self, at: usize) -> Option<Range<usize>> {
         let k = self.doc;
-        let last_at = self.last.map(|(_, at)| at);
+        let last_at = self.last().map(|(_, at)| at);
         let voiced = |a: &Antecedent| {
             let from = k.sentence_index(a.phrase.start).map_or(0, |s| s + 1);
             last_at.is_some()
@@ -571,11 +573,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // "the founder of Facebook"; `چیئرمین پی ٹی آئی`) describes whoever holds the role
         // there: no name.
         // So does a title before an acronym (`ایم ڈی پی آئی اے`, "the MD of PIA").
-        let spelled = |r: Range<usize>| r.len() >= 2 && r.clone().all(|j| k.is(j, Roles::LETTER));
         let role_at_body = title_end > phrase.start
             && k.is(title_end - 1, Roles::TITLE | Roles::LEADER)
             && (k.org_end_in(&(title_end..phrase.end)) == Some((title_end, phrase.end))
-                || spelled(title_end..phrase.end));
+                || k.spelled(&(title_end..phrase.end)));
         let title_end = if role_at_body { phrase.end } else { title_end };
         let title = phrase.start..title_end;
         // Someone described by the body they belong to (`X سے وابستہ`) is not that body.
@@ -716,7 +717,6 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             e.speaker.mentions.push(mention);
         }
         if self.topical {
-            self.last = Some((i, at));
             self.topics.push((i, at));
         }
     }
