@@ -1810,3 +1810,83 @@ fn a_court_by_its_generic_name_is_the_court_named_not_another_body() {
     let a = analyze(text);
     assert_eq!(quotes(&a)[1].1, "عدالت");
 }
+
+#[test]
+fn a_verb_after_a_participial_clause_has_the_subject_the_text_is_about() {
+    // The subject is dropped after a participial clause: the person the text is about.
+    let text = "امریکی نمائندے ڈینیئل فیلڈمین نے کہا کہ امریکہ کو تشویش ہے۔ کشمیر کے بارے میں ایک سوال کا جواب دیتے ہوئے کہا کہ ہم نے ہمیشہ کہا ہے کہ مسئلہ مذاکرات سے حل ہو۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "ڈینیئل فیلڈمین");
+    assert!(q[1].2.starts_with("ہم نے ہمیشہ کہا ہے"), "{q:?}");
+    assert!(a.speakers().iter().all(|s| s.name() != "ہم"));
+    // The main clause's subject stands before a clause the participial clause holds.
+    let text = "چین نے امریکہ کے اس الزام کہ سی پیک سے معیشت بحران زدہ ہو گئی ہے مسترد کرتے ہوئے کہا ہے کہ سی پیک سے ترقی ہوئی۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "چین", "سی پیک سے ترقی ہوئی")]
+    );
+    // Not across a report: the verb after `X نے کہا کہ … کرتے ہوئے` starts a new one.
+    let text = "نگہت مرزا نے کہا کہ فیصلہ غلط ہے، حکومت کو مخاطب کرتے ہوئے کہا کہ کیس کی دوبارہ تفتیش کرائی جائے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].2, "کیس کی دوبارہ تفتیش کرائی جائے");
+}
+
+#[test]
+fn a_sentence_adverb_or_where_is_no_part_of_a_speaker() {
+    let text = "قبل ازیں پاکستانی فوجی حکام نے کہا تھا کہ سرحدی چوکی پر حملہ ہوا۔ واقعہ کلیولینڈ میں پیش آیا جہاں پولیس کے مطابق لڑکا بندوق لہرا رہا تھا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q[0].1, "پاکستانی فوجی حکام");
+    assert_eq!(q[1].1, "پولیس");
+}
+
+#[test]
+fn what_things_happen_in_accordance_with_is_no_source() {
+    for text in [
+        "سری لنکن بورڈ نے کہا کہ مالنگا زیر علاج ہیں اور سب کچھ پلان کے مطابق ٹھیک چل رہا ہے۔",
+        "مسئلہ کشمیر کو وہاں کے لوگوں کی امنگوں کے مطابق حل کیا جانا چاہیے۔",
+        "میں خود کو حالات کے مطابق ڈھال لیتی ہوں۔",
+        "قومی اسمبلی کے قواعد و ضوابط اور طریقہ کار 2007ء کے مطابق سپیکر کی تصدیق لازم ہے۔",
+    ] {
+        let a = analyze(text);
+        let sources: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
+        assert!(
+            sources.iter().all(|s| !s.contains("پلان")
+                && !s.contains("امنگوں")
+                && !s.contains("حالات")
+                && *s != "ء"),
+            "{text}: {sources:?}"
+        );
+    }
+}
+
+#[test]
+fn calling_someone_something_reports_no_words() {
+    let text =
+        "ملالہ کی والدہ نے کہا کہ ہم ملالہ کو پیار سے خوبانی کہتے ہیں، ملالہ پر حملے کا بہت دکھ ہوا۔";
+    let a = analyze(text);
+    assert!(a.speakers().iter().all(|s| s.name() != "خوبانی"));
+    assert_eq!(quotes(&a).len(), 1);
+}
+
+#[test]
+fn portfolios_joined_by_and_belong_to_the_title() {
+    let text = "وفاقی وزیر اطلاعات و نشریات پرویز رشید نے کہا کہ حکومت ریلی کی حمایت کرے گی۔ وزیراعظم کے مشیر برائے امور خارجہ و قومی سلامتی سرتاج عزیز نے کہا کہ منصوبہ ختم نہیں ہوا۔";
+    let a = analyze(text);
+    let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["پرویز رشید", "سرتاج عزیز"]);
+}
+
+#[test]
+fn plural_descriptions_and_fields_of_expertise_are_not_names() {
+    let text = "تجزیہ کاروں کے مطابق فائیو جی اہم ہے۔ ماہرین غذائیات کے مطابق ایسی غذائیں موجود ہیں۔ وزیراعظم ہاؤس کا کہنا ہے کہ سعودی عرب نے مدد کی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    let speakers: Vec<&str> = q.iter().map(|q| q.1).collect();
+    assert_eq!(speakers, ["تجزیہ کاروں", "ماہرین غذائیات", "وزیراعظم ہاؤس"]);
+}

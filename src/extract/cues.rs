@@ -362,7 +362,7 @@ fn grammar_at(
     let said = if frame.complementizer || words_after_colon {
         Some(said_start..said_end(k, said_start, sentence.end))
     } else {
-        bare_complement(k, entry, &frame, sentence)
+        bare_complement(k, i, entry, &frame, sentence)
     };
     let cue_end = if frame.complementizer || frame.colon {
         frame.after + 1
@@ -409,11 +409,22 @@ fn verb_cue(
     m: CueMatch,
     sentence: &Range<usize>,
 ) -> Result<CueMatch, Reason> {
-    let Some(marker) = ergative_before(k, m.cue.start, sentence.start, m.quoted) else {
+    // A verb joined to a clause before it by a connective shares that clause's subject, but
+    // one after a participial clause alone shares the main clause's.
+    let joined = joined_to_clause_before(k, m.cue.start, sentence.start);
+    let participle = after_participle(k, m.cue.start, sentence.start);
+    let marker = ergative_before(k, m.cue.start, sentence.start, m.quoted).or_else(|| {
+        (participle && !joined)
+            .then(|| main_subject(k, m.cue.start, sentence.start, m.quoted))
+            .flatten()
+    });
+    let Some(marker) = marker else {
         // Urdu leaves out the subject of a second verb joined to the first by a connective
         // (`ان کا کہنا تھا کہ … اور ساتھ ہی دعویٰ کیا کہ`, "… and also claimed that"): the
-        // person the text is about speaks.
-        return if joined_to_clause_before(k, m.cue.start, sentence.start) {
+        // person the text is about speaks. So does a verb after a participial clause with no
+        // subject in its sentence (`… ایک سوال کا جواب دیتے ہوئے کہا کہ`, "answering a question,
+        // [he] said that"): news drops the subject it has just named.
+        return if joined || participle {
             Ok(CueMatch {
                 zero_subject: true,
                 ..m
@@ -454,6 +465,13 @@ fn ends_participle(k: &Document<'_, '_>, i: usize) -> bool {
     k.key(i) == "ہوے"
 }
 
+/// Whether the verb at token `verb` follows a participial clause of its sentence (`… جواب
+/// دیتے ہوئے کہا`).
+fn after_participle(k: &Document<'_, '_>, verb: usize, start: usize) -> bool {
+    verb.checked_sub(1)
+        .is_some_and(|p| p > start && ends_participle(k, p))
+}
+
 /// At most this many adverbs between a connective and the verb it joins.
 const ADDITIVES: usize = 3;
 
@@ -490,9 +508,12 @@ fn participle_clause(k: &Document<'_, '_>, verb: usize, start: usize) -> Option<
 /// (`انہوں نے کہا پاکستان … نہیں بیٹھے گا`, `کہا تھا شاید …`), unless they continue the
 /// reporter's sentence: a connective (`کہا اور چلے گئے`), a passive `جانا` (`کہا جاتا ہے`),
 /// a postposition or an auxiliary. Only a one-word speech verb (`کہا`, `بتایا`, `لکھا`, and
-/// their present forms) takes its clause so; a comma may stand between.
+/// their present forms) takes its clause so; a comma may stand between. Not `کہنا` with an
+/// object marked `کو` in its clause (`ہم ملالہ کو پیار سے خوبانی کہتے ہیں`, "we call Malala
+/// 'apricot'"): it names someone, and what follows is the reporter's next clause.
 fn bare_complement(
     k: &Document<'_, '_>,
+    verb: usize,
     entry: &CueEntry,
     frame: &Frame,
     sentence: &Range<usize>,
@@ -502,7 +523,7 @@ fn bare_complement(
         SpeechRule::PresentVerb => entry.words.len() <= 2,
         _ => false,
     };
-    if !one_word_verb || frame.complementizer || frame.colon {
+    if !one_word_verb || frame.complementizer || frame.colon || names_someone(k, verb, sentence) {
         return None;
     }
     let mut start = frame.after;
@@ -513,6 +534,23 @@ fn bare_complement(
     let opens_clause = start < sentence.end && opens_words(k, start) && !k.is(start, continues);
     let end = said_end(k, start, sentence.end);
     (opens_clause && end > start).then_some(start..end)
+}
+
+/// At most this many words between the object of `کہنا` "to call" and the verb (`ملالہ کو
+/// پیار سے بلی اور خوبانی کہتے ہیں`).
+const NAMING_WORDS: usize = 8;
+
+/// Whether the habitual `کہنا` at token `verb` (`کہتے`, `کہتی`, `کہتا`) has an object marked
+/// `کو` in its clause: "to call someone something", which is what people habitually do with
+/// a name. (In the past, `کہا` after `کو` is as often "told someone" or a time, `اتوار کو`.)
+fn names_someone(k: &Document<'_, '_>, verb: usize, sentence: &Range<usize>) -> bool {
+    k.key(verb).starts_with("کہت")
+        && (verb.saturating_sub(NAMING_WORDS).max(sentence.start)..verb)
+            .rev()
+            .take_while(|&j| {
+                (k.is_word(j) || k.is_quote_mark(j) || k.is_quoted(j)) && !ends_participle(k, j)
+            })
+            .any(|j| k.key(j) == "کو")
 }
 
 /// Whether token `i` is a word or a number: what was said can begin there.
@@ -759,22 +797,55 @@ fn said_end(k: &Document<'_, '_>, start: usize, sentence_end: usize) -> usize {
 /// complementizer `کہ` (which starts another clause).
 fn ergative_before(k: &Document<'_, '_>, i: usize, start: usize, quoted: bool) -> Option<usize> {
     let start = start.max(i.saturating_sub(SUBJECT_DISTANCE));
-    let mut found = (start..i).rev().find_map(|j| {
+    let found = (start..i).rev().find_map(|j| {
         if k.is(j, Roles::COMPLEMENTIZER) {
             return Some(None);
         }
-        let relative = j.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
-        // An ergative pronoun counts when its `نے` is left out (`انھوں بتایا`).
-        let marks = k.is(j, Roles::ERGATIVE)
-            || (k.is(j, Roles::ERGATIVE_PRONOUN) && !k.is(j + 1, Roles::ERGATIVE));
-        (marks && !relative && k.is_quoted(j) == quoted).then_some(Some(j))
+        marks_subject(k, j, quoted).then_some(Some(j))
     })??;
-    // A marker typed twice (`توکاییف نے نے`) counts once.
+    Some(first_of_doubled(k, found, start))
+}
+
+/// Whether token `j` marks a subject on the given side of quotation marks: the ergative
+/// `نے`, not of a relative clause (`جنہوں نے`), or an ergative pronoun whose `نے` is left out
+/// (`انھوں بتایا`).
+fn marks_subject(k: &Document<'_, '_>, j: usize, quoted: bool) -> bool {
+    let relative = j.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
+    let marks = k.is(j, Roles::ERGATIVE)
+        || (k.is(j, Roles::ERGATIVE_PRONOUN) && !k.is(j + 1, Roles::ERGATIVE));
+    marks && !relative && k.is_quoted(j) == quoted
+}
+
+/// A marker typed twice (`توکاییف نے نے`) counts once: where the run of markers ending at
+/// `found` begins.
+fn first_of_doubled(k: &Document<'_, '_>, mut found: usize, start: usize) -> usize {
     while found > start && k.is(found - 1, Roles::ERGATIVE) {
         found -= 1;
     }
-    Some(found)
+    found
 }
+
+/// The subject marker of a sentence's main clause, before its first `کہ`: for a verb after
+/// a participial clause that holds a clause of its own (`چین نے امریکہ کے اس الزام کہ … مسترد
+/// کرتے ہوئے کہا ہے کہ`, "China, rejecting the US charge that …, said that"), whose subject
+/// stands before that clause. Not when a speech verb stands before a `کہ` between them (`X
+/// نے کہا کہ … مخاطب کرتے ہوئے کہا کہ`): that `کہ` opens a report, and the verb after it starts
+/// a new one.
+fn main_subject(k: &Document<'_, '_>, i: usize, start: usize, quoted: bool) -> Option<usize> {
+    let start = start.max(i.saturating_sub(SUBJECT_DISTANCE));
+    let marker = (start..i)
+        .take_while(|&j| !k.is(j, Roles::COMPLEMENTIZER))
+        .find(|&j| marks_subject(k, j, quoted))?;
+    let speech_verb = |j: usize| !k.vocabulary.cues_from(k.sym(j)).is_empty();
+    let reports = (marker..i)
+        .filter(|&c| k.is(c, Roles::COMPLEMENTIZER))
+        .any(|c| (c.saturating_sub(SPEECH_VERB_WORDS).max(marker)..c).any(speech_verb));
+    (!reports).then(|| first_of_doubled(k, marker, start))
+}
+
+/// At most this many words of a speech verb and its auxiliaries before `کہ` (`دعویٰ کیا ہے
+/// کہ`).
+const SPEECH_VERB_WORDS: usize = 3;
 
 /// The noun phrase that ends just before token `end` (a marker or a verb), within the
 /// sentence starting at `start`: words back to a function word, a connective, punctuation or

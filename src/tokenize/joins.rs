@@ -803,6 +803,9 @@ mod tests {
         assert_eq!(pieces("نےاپنے"), ["نے", "اپنے"]);
         assert_eq!(pieces("سےمتعلق"), ["سے", "متعلق"]);
         assert_eq!(pieces("پرزور"), ["پر", "زور"]);
+        // `ہوئے` ends a participial clause (`کرتے ہوئے`), and the next clause follows it.
+        assert_eq!(pieces("ہوئےکہا"), ["ہوئے", "کہا"]);
+        assert_eq!(pieces("ہوئےملالہ"), ["ہوئے", "ملالہ"]);
         // After `ے`, which ends a word, and after `اور`, the word glued on may be one the
         // lexicon does not know.
         assert_eq!(pieces("کےحواری"), ["کے", "حواری"]);
