@@ -1890,3 +1890,14 @@ fn plural_descriptions_and_fields_of_expertise_are_not_names() {
     let speakers: Vec<&str> = q.iter().map(|q| q.1).collect();
     assert_eq!(speakers, ["تجزیہ کاروں", "ماہرین غذائیات", "وزیراعظم ہاؤس"]);
 }
+
+#[test]
+fn a_reports_words_in_quotation_marks_are_the_body_last_quoted() {
+    let text = "امریکی ادارے سینٹر آف نیو امیریکن سکیورٹی کا کہنا ہے کہ چین آگے بڑھ سکتا ہے۔\n\nرپورٹ کے مطابق ’چینی فوج مصنوعی ذہانت سے متعلق منصوبوں میں سرمایہ کاری کر رہی ہے۔‘\n\nرپورٹ کے مطابق چینی فوج تحقیق کر رہی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    // The bare report's unmarked words are no quotation (no source is named).
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, QuoteKind::Direct);
+    assert_eq!(q[1].1, "سینٹر آف نیو امیریکن سکیورٹی");
+}

@@ -429,6 +429,8 @@ impl Analyzer {
                 match c.speaker.clone() {
                     Some(phrase) => resolver.resolve(phrase, c.marker, topical),
                     None if c.zero_subject => resolver.resolve_zero(c.cue.start),
+                    // A document's words quoted with no source named (`رپورٹ کے مطابق ’…‘`).
+                    None if c.rule == SpeechRule::Source => resolver.resolve_document(&c.cue),
                     None => Err(Reason::NoSpeakerPhrase),
                 }
             })

@@ -741,14 +741,23 @@ fn source_cue(
     if k.key(m.cue.start) == "نزدیک" && !holds_views {
         return Err(Reason::NotASpeechSource);
     }
-    m.speaker = Some(source_phrase(k, phrase).ok_or(Reason::NotASpeechSource)?);
-    m.marker = Some(marker);
-    m.cue = marker..end;
     // What follows: a quotation (after an optional colon), or the rest of the sentence.
     let mut next = end;
     if next < sentence.end && matches!(k.key(next), ":" | "،") {
         next += 1;
     }
+    let head = phrase.end - 1;
+    let speaker = source_phrase(k, phrase);
+    // A document that names no source (`رپورٹ کے مطابق`) reports no speech, but the words it
+    // is quoted for in quotation marks (`رپورٹ کے مطابق ’…‘`) are a quotation all the same:
+    // whose they are is the resolver's question, as for a passive report with no issuer.
+    let quoted_document = k.is(head, Roles::DOCUMENT) && k.is_quote_mark(next);
+    if speaker.is_none() && !quoted_document {
+        return Err(Reason::NotASpeechSource);
+    }
+    m.speaker = speaker;
+    m.marker = Some(marker);
+    m.cue = marker..end;
     m.after = next;
     m.said = (next < sentence.end).then(|| next..said_end(k, next, sentence.end));
     Ok(m)

@@ -314,25 +314,34 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 let document = (sentence.start..cue.start)
                     .any(|j| self.doc.is(j, Roles::STATEMENT | Roles::DOCUMENT))
                     || in_it_before(self.doc, cue.start, sentence.start);
-                let last_body = || {
-                    self.topics
-                        .iter()
-                        .rev()
-                        .take_while(|&&(_, at)| at + GENERIC_ANTECEDENT >= cue.start)
-                        .map(|&(i, _)| i)
-                        .find(|&i| {
-                            self.entries
-                                .get(i)
-                                .is_some_and(|e| e.speaker.kind == SpeakerKind::Organization)
-                        })
-                };
                 statement
                     .then_some(self.last_issuer)
                     .flatten()
-                    .or_else(|| document.then(last_body).flatten())
+                    .or_else(|| document.then(|| self.last_body(cue.start)).flatten())
                     .ok_or(Reason::NoIssuer)
             }
         }
+    }
+
+    /// The speaker of a document quoted with no source named (`رپورٹ کے مطابق ’…‘`): the body
+    /// the text last quoted, as for a passive report with no issuer.
+    pub(crate) fn resolve_document(&self, cue: &Range<usize>) -> Result<usize, Reason> {
+        self.last_body(cue.start).ok_or(Reason::NoIssuer)
+    }
+
+    /// The body the text last quoted before token `at`, no further back than
+    /// [`GENERIC_ANTECEDENT`] tokens: whose a document with no issuer named is.
+    fn last_body(&self, at: usize) -> Option<usize> {
+        self.topics
+            .iter()
+            .rev()
+            .take_while(|&&(_, t)| t + GENERIC_ANTECEDENT >= at)
+            .map(|&(i, _)| i)
+            .find(|&i| {
+                self.entries
+                    .get(i)
+                    .is_some_and(|e| e.speaker.kind == SpeakerKind::Organization)
+            })
     }
 
     /// The latest antecedent before token `at` (a subject, if `subject`), and where it
