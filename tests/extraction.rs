@@ -1901,3 +1901,25 @@ fn a_reports_words_in_quotation_marks_are_the_body_last_quoted() {
     assert_eq!(q[1].0, QuoteKind::Direct);
     assert_eq!(q[1].1, "سینٹر آف نیو امیریکن سکیورٹی");
 }
+
+#[test]
+fn a_story_told_in_quotation_marks_is_the_tellers() {
+    let text = "’وہ دونوں لڑکیاں مجھے اس فلیٹ میں ملیں‘ سپنر شین وارن نے اپنی زندگی کا سب سے شرمناک واقعہ سنادیا۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(
+            QuoteKind::Direct,
+            "شین وارن",
+            "وہ دونوں لڑکیاں مجھے اس فلیٹ میں ملیں"
+        )]
+    );
+    // The story is the verb's object: the words after it are no quotation, and after
+    // `ایسی` ("such") the `کہ` opens a clause of result, not what was said.
+    for text in [
+        "اس نے اپنی ماضی کی ایسی دلخراش کہانی دنیا کو سنادی ہے کہ ہر سننے والا افسردہ ہو جائے۔",
+        "عدالت نے ملزم کو سزا سنادی پولیس نے اسے جیل بھیج دیا۔",
+    ] {
+        assert!(quotes(&analyze(text)).is_empty(), "{text}");
+    }
+}

@@ -354,7 +354,13 @@ fn grammar_at(
     sentence: &Range<usize>,
 ) -> Result<CueMatch, Reason> {
     let end = i + entry.words.len();
-    let frame = frame_after(k, end, sentence);
+    let mut frame = frame_after(k, end, sentence);
+    // `ایسی … کہ` ("such … that"): after a correlative in the verb's clause, `کہ` opens a
+    // clause of result, not what was said (`اس نے ایسی دلخراش کہانی سنادی کہ ہر سننے والا افسردہ
+    // ہو جائے`, "she told such a harrowing story that anyone who hears it is saddened").
+    if frame.complementizer && such_before(k, i, sentence.start) {
+        frame.complementizer = false;
+    }
     let said_start = frame.after + 1;
     // After a colon, words with no quotation mark before them are what was said, up to the
     // sentence's end (`ایک ٹوئٹر صارف نے لکھا: مبارک ہو پرینکا، …`).
@@ -518,8 +524,9 @@ fn bare_complement(
     frame: &Frame,
     sentence: &Range<usize>,
 ) -> Option<Range<usize>> {
+    // A story told (`کہانی سنادی`) is the verb's object, and words after it are not.
     let one_word_verb = match entry.rule {
-        SpeechRule::Verb => entry.words.len() == 1,
+        SpeechRule::Verb => entry.words.len() == 1 && !k.key(verb).starts_with("سنا"),
         SpeechRule::PresentVerb => entry.words.len() <= 2,
         _ => false,
     };
@@ -534,6 +541,24 @@ fn bare_complement(
     let opens_clause = start < sentence.end && opens_words(k, start) && !k.is(start, continues);
     let end = said_end(k, start, sentence.end);
     (opens_clause && end > start).then_some(start..end)
+}
+
+/// At most this many words between a correlative (`ایسی`, `اتنا`) and the verb of its
+/// clause (`ایسی دلخراش کہانی دنیا کو سنادی`).
+const CORRELATIVE_WORDS: usize = 6;
+
+/// Whether a correlative "such", "so much" (`ایسا`, `ایسی`, `ایسے`, `اتنا`, `اتنی`, `اتنے`)
+/// stands in the clause before the verb at token `verb`.
+fn such_before(k: &Document<'_, '_>, verb: usize, start: usize) -> bool {
+    (verb.saturating_sub(CORRELATIVE_WORDS).max(start)..verb)
+        .rev()
+        .take_while(|&j| k.is_word(j) && !k.is(j, Roles::ERGATIVE | Roles::COMPLEMENTIZER))
+        .any(|j| {
+            matches!(
+                k.key(j),
+                "ایسا" | "ایسی" | "ایسے" | "اتنا" | "اتنی" | "اتنے"
+            )
+        })
 }
 
 /// At most this many words between the object of `کہنا` "to call" and the verb (`ملالہ کو
