@@ -1923,3 +1923,26 @@ fn a_story_told_in_quotation_marks_is_the_tellers() {
         assert!(quotes(&analyze(text)).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn what_the_words_were_about_may_stand_before_the_noun_of_saying() {
+    let text =
+        "اداکارہ تاپسی پنو کا فلم انڈسٹری میں انٹری کے حوالے سے کہنا تھا کہ یہ ایک اتفاق تھا۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "تاپسی پنو", "یہ ایک اتفاق تھا")]
+    );
+}
+
+#[test]
+fn a_documents_possessor_or_where_a_study_was_done_issues_it() {
+    let text = "پینٹاگون کی ایک دستاویز میں خبردار کیا گیا ہے کہ چینی کمپنیاں حصص خرید رہی ہیں۔\n\nکنگز کالج لندن میں کی جانے والی لیب سٹڈی میں بتایا گیا کہ بچوں کو الرجی کم ہوئی۔";
+    let a = analyze(text);
+    let speakers: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(speakers, ["پینٹاگون", "کنگز کالج لندن"]);
+    // A study done in a place names no issuer.
+    let text = "لاہور میں ہونے والی تحقیق میں بتایا گیا کہ پانی آلودہ ہے۔";
+    let a = analyze(text);
+    assert!(a.quotes().iter().all(|q| q.speaker().is_none()));
+}

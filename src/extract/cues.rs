@@ -601,7 +601,14 @@ fn possessive_cue(
     // So may where the words were said (`X کا اپنی لمبی چوڑی پوسٹ میں کہنا تھا`, "X said in
     // his long post"): a statement noun and `میں`.
     let in_statement = i >= 2 && k.key(i - 1) == "میں" && k.is(i - 2, Roles::STATEMENT);
-    let gap = if i.checked_sub(1).is_some_and(|p| ends_participle(k, p)) || in_statement {
+    // So may what the words were about (`تاپسی پنو کا فلم انڈسٹری میں انٹری کے حوالے سے کہنا تھا`,
+    // `X کا اپنی پہلی بیوی کے بارے میں کہنا تھا`): a topic postposition.
+    let about = i >= 2
+        && matches!(
+            (k.key(i - 2), k.key(i - 1)),
+            ("حوالے", "سے") | ("بارے", "میں") | ("سے", "متعلق") | ("کے", "متعلق")
+        );
+    let gap = if i.checked_sub(1).is_some_and(|p| ends_participle(k, p)) || in_statement || about {
         PARTICIPLE_GAP
     } else {
         POSSESSOR_GAP
@@ -1189,7 +1196,22 @@ fn named_issuer(k: &Document<'_, '_>, start: usize, i: usize) -> Option<Range<us
         let by = k.is(j, Roles::ISSUER) && k.key(j + 1) == "سے";
         let statement = k.is(j, Roles::STATEMENT) && k.key(j + 1) == "میں";
         let quoted = k.is(j, Roles::STATEMENT) && k.is_quote_mark(j + 1);
-        let reach = if quoted { STATEMENT_DESCRIPTION } else { 1 };
+        // `X میں کی جانے والی ایک تحقیق میں` ("in a study carried out at X"): the body where
+        // it was carried out speaks for it.
+        if statement {
+            if let Some(body) = carried_out_at(k, start, j) {
+                return Some(body);
+            }
+        }
+        // An indefinite article may stand between the possessor and the statement (`بی بی
+        // سی کی ایک رپورٹ میں`, `پینٹاگون کی ایک دستاویز میں`).
+        let reach = if quoted {
+            STATEMENT_DESCRIPTION
+        } else if j > start && k.is(j - 1, Roles::INDEFINITE) && k.key(j - 1) == "ایک" {
+            2
+        } else {
+            1
+        };
         let genitive = (j.saturating_sub(reach).max(start)..j)
             .rev()
             .find(|&g| k.is(g, Roles::GENITIVE))?;
@@ -1198,6 +1220,33 @@ fn named_issuer(k: &Document<'_, '_>, start: usize, i: usize) -> Option<Range<us
             .flatten()
     })
 }
+
+/// The body named before a study carried out there, which ends at token `statement`
+/// (`کنگز کالج لندن میں کی جانے والی لیب سٹڈی`, `یونیورسٹی میں ہونے والی تحقیق`): `میں`, the
+/// participle `کی جانے والی` or `ہونے والی`, and a few words of the study's name; only a
+/// phrase that names a body.
+fn carried_out_at(k: &Document<'_, '_>, start: usize, statement: usize) -> Option<Range<usize>> {
+    let from = statement.saturating_sub(STUDY_WORDS).max(start);
+    let participle = (from..statement).rev().find(|&w| {
+        matches!(k.key(w), "والی" | "والے")
+            && w >= 2
+            && matches!(
+                (k.key(w - 2), k.key(w - 1)),
+                ("کی" | "کیے" | "کئے", "جانے") | (_, "ہونے")
+            )
+    })?;
+    let at = (participle.saturating_sub(4).max(start)..participle)
+        .rev()
+        .find(|&m| k.key(m) == "میں")?;
+    phrase_before(k, at, start).filter(|p| {
+        p.clone()
+            .any(|w| k.is(w, Roles::GROUP | Roles::AGENCY | Roles::INSTITUTION))
+    })
+}
+
+/// At most this many words between the participle of a study carried out and the study's
+/// noun (`کی جانے والی لیب سٹڈی`).
+const STUDY_WORDS: usize = 4;
 
 /// At most this many words between a statement's possessor and the statement noun (`کا ایک
 /// پرانا بیان`).
