@@ -1946,3 +1946,11 @@ fn a_documents_possessor_or_where_a_study_was_done_issues_it() {
     let a = analyze(text);
     assert!(a.quotes().iter().all(|q| q.speaker().is_none()));
 }
+
+#[test]
+fn a_party_named_in_a_title_belongs_to_the_title() {
+    let text = "امیر جماعت اسلامی سراج الحق نے کہا ہے کہ سیاسی جماعتیں اختلافات بھلا دیں۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "سراج الحق");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
+}

@@ -556,6 +556,15 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 t.normalized().ends_with(['ۂ', '\u{0650}']) || k.key(title_end) == "براے"
             });
         let title_end = if izafat { phrase.start } else { title_end };
+        // A group word that begins a well-known body's name before a person's name (`امیر
+        // جماعت اسلامی سراج الحق`) belongs to the title with the whole name of the body.
+        let body_in_title = title_end
+            .checked_sub(1)
+            .filter(|&g| g >= phrase.start && !izafat && k.is(g, Roles::GROUP))
+            .and_then(|g| k.org_end_in(&(g..phrase.end)).filter(|&(s, _)| s == g))
+            .map(|(_, end)| end)
+            .filter(|&end| end > title_end && end < phrase.end);
+        let title_end = body_in_title.unwrap_or(title_end);
         // A well-known body's name (and its faction) before a person's name is where the
         // person works, part of the title (`ترجمان پاکستان مسلم لیگ (ن) مریم اورنگزیب`); not
         // a body's own longer name (`سٹیٹ بینک آف پاکستان`).
@@ -593,6 +602,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // A well-known body's name before a person's role (`ایپل کے چیف ایگزیکٹو ٹم کک`, `گوگل
         // سی ای او`) is where the person works: the phrase names the person.
         let named_person = works_at.is_some()
+            || body_in_title.is_some()
             || title_end
                 .checked_sub(1)
                 .filter(|&j| j >= phrase.start)
@@ -615,6 +625,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 .any(|j| k.is(j, Roles::GENITIVE));
         let group = !affiliated
             && !titled_person
+            && body_in_title.is_none()
             && (izafat
                 || title.clone().any(|j| k.is(j, Roles::GROUP))
                 || phrase.clone().any(|j| k.is(j, Roles::AGENCY))
