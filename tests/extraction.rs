@@ -1954,3 +1954,19 @@ fn a_party_named_in_a_title_belongs_to_the_title() {
     assert_eq!(quotes(&a)[0].1, "سراج الحق");
     assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
 }
+
+#[test]
+fn the_first_person_and_doers_are_no_antecedents() {
+    let text = "امیر جماعت اسلامی سراج الحق نے کہا کہ عوام تبدیلی چاہتے ہیں۔ کراچی والوں نے بیس سال ووٹ دیے مگر انہیں حقوق نہیں ملے۔ انہوں نے کہا کہ ڈاکٹر ناکام ہو تو دوسرے کے پاس جایا جاتا ہے۔";
+    let q = {
+        let a = analyze(text);
+        quotes(&a)
+            .iter()
+            .map(|q| q.1.to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(q, ["سراج الحق", "سراج الحق"]);
+    let text = "کوچ روسل ڈومینگو نے کہا کہ ٹیم تیار ہے۔ ہماری پارلیمنٹ نے قانون منظور کیا۔ انہوں نے کہا کہ جیک کیلس اہم ہیں۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[1].1, "روسل ڈومینگو");
+}

@@ -57,8 +57,16 @@ impl Resolver<'_, '_, '_> {
             // A subject known by a leader's role alone (`چین کے صدر نے`, "China's president")
             // is someone a pronoun may point to, like a name. A demonstrative and a noun (`اس
             // ٹویٹ نے`, "this tweet") point to something the text named before: no name.
+            // Nor do the first person (`کیونکہ ہم نے`: the speaker's own words) and those
+            // described by what they do (`نقل مکانی کرنے والوں نے`, "those who migrated").
             let named = |p: &Range<usize>| {
-                if k.is(p.start, Roles::PRONOUN) {
+                let first_person = p
+                    .clone()
+                    .any(|j| k.is(j, Roles::FIRST_PERSON) && !k.is(j, Roles::POSTPOSITION));
+                let doers = p
+                    .clone()
+                    .any(|j| matches!(k.key(j), "والا" | "والی" | "والے" | "والوں"));
+                if k.is(p.start, Roles::PRONOUN) || first_person || doers {
                     return false;
                 }
                 if self.called(p).is_some() {
