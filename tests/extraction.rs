@@ -1970,3 +1970,14 @@ fn the_first_person_and_doers_are_no_antecedents() {
     let a = analyze(text);
     assert_eq!(quotes(&a)[1].1, "روسل ڈومینگو");
 }
+
+#[test]
+fn emphatics_time_adverbs_and_verbs_are_no_part_of_a_speaker() {
+    let text = "خود پرینکا چوپڑا نے کہا کہ وہ بہت خوش ہیں۔ گزشتہ دنوں مسعود اوزل نے کہا کہ وہ ٹیم چھوڑ رہے ہیں۔";
+    let a = analyze(text);
+    let speakers: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(speakers, ["پرینکا چوپڑا", "مسعود اوزل"]);
+    // A notification or a list with no body named is no source.
+    let text = "جاری کردہ نوٹیفکیشن کے مطابق ایل پی جی کا استعمال غیر قانونی ہے۔";
+    assert!(analyze(text).quotes().is_empty());
+}
