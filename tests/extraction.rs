@@ -1980,4 +1980,8 @@ fn emphatics_time_adverbs_and_verbs_are_no_part_of_a_speaker() {
     // A notification or a list with no body named is no source.
     let text = "جاری کردہ نوٹیفکیشن کے مطابق ایل پی جی کا استعمال غیر قانونی ہے۔";
     assert!(analyze(text).quotes().is_empty());
+    // A well-known body's name right before the document is its possessor.
+    let text = "اوگرا نوٹیفکیشن کے مطابق ایل پی جی کا استعمال غیر قانونی ہے۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "اوگرا");
 }

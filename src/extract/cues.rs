@@ -1070,6 +1070,14 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
                 };
                 phrase_before(k, genitive, k.sentence(genitive).start)
             }
+            // A well-known body's name or an acronym right before the document is its
+            // possessor (`اوگرا نوٹیفیکیشن`, "the OGRA notification"; `نیب رپورٹ`).
+            None if phrase.start < head
+                && (k.org_end_in(&(phrase.start..head)) == Some((phrase.start, head))
+                    || k.spelled(&(phrase.start..head))) =>
+            {
+                Some(phrase.start..head)
+            }
             None => named_issuer(k, issued_from, phrase.start),
         };
     }
