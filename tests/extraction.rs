@@ -1985,3 +1985,14 @@ fn emphatics_time_adverbs_and_verbs_are_no_part_of_a_speaker() {
     let a = analyze(text);
     assert_eq!(quotes(&a)[0].1, "اوگرا");
 }
+
+#[test]
+fn a_name_given_in_marks_and_an_english_apostrophe_are_no_quotations() {
+    let text = "سونالی بیندرے ایک کامیاب مصنفہ بھی ہیں۔ کتاب کا نام ’The Modern Gurukul: My Experiments with Parenting‘ ہے۔\n\nایک صارف نے لکھا: Im disappointed in Sanam Baloch for talking about Aamir Liaquat’s first wife.";
+    let a = analyze(text);
+    assert!(
+        a.quotes().iter().all(|q| q.kind() != QuoteKind::Direct),
+        "{:?}",
+        quotes(&a)
+    );
+}

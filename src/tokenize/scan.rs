@@ -254,13 +254,14 @@ fn is_mark(c: char) -> bool {
 }
 
 /// A word in a script other than Arabic (Latin, mostly): letters and ASCII digits, with `'`,
-/// `-` or `.` standing between two of them (`don't`, `B350-B-3`, `P.D`).
+/// the typographic apostrophe `’`, `-` or `.` standing between two of them (`don't`,
+/// `Liaquat’s`, `B350-B-3`, `P.D`): an apostrophe inside a Latin word is no quotation mark.
 fn latin_len(rest: &str) -> usize {
     let is_latin = |c: char| c.is_alphanumeric() && !is_arabic_letter(c) && !is_digit_non_ascii(c);
     run(rest, |c, next, started| {
         is_latin(c)
             || (started && is_mark(c))
-            || (started && matches!(c, '\'' | '-' | '.') && next.is_some_and(is_latin))
+            || (started && matches!(c, '\'' | '\u{2019}' | '-' | '.') && next.is_some_and(is_latin))
     })
 }
 
@@ -387,6 +388,21 @@ mod tests {
                 ("BBC", Latin),
                 ("Urdu", Latin),
                 ("!", Punctuation),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_apostrophe_inside_a_latin_word_is_part_of_it() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("Liaquat’s wife ’ٹھیک‘"),
+            vec![
+                ("Liaquat’s", Latin),
+                ("wife", Latin),
+                ("’", Quote),
+                ("ٹھیک", Word),
+                ("‘", Quote),
             ]
         );
     }
