@@ -1996,3 +1996,9 @@ fn a_name_given_in_marks_and_an_english_apostrophe_are_no_quotations() {
         quotes(&a)
     );
 }
+
+#[test]
+fn words_given_as_a_title_or_a_theme_are_no_quotation() {
+    let text = "فافین نے ’’نیشنل اسمبلی الیکشن 2013، نتائج و تجزیہ‘‘ کے عنوان سے اپنی حتمی رپورٹ جاری کی۔ وزیراعظم ’’امن و خوشحالی کیلئے گہری ہم آہنگی‘‘ کے موضوع پر منعقد اجلاس میں شریک ہوئے۔";
+    assert!(analyze(text).quotes().is_empty());
+}

@@ -361,10 +361,14 @@ impl<'a> Assembler<'_, '_, 'a> {
             // A title never holds a sentence's end (`یہ مہم ’ان عام لوگوں کے لیے ایک اہم پیش رفت
             // ہے۔‘`: words said about a campaign, not its name).
             let kind_after = Roles::WORK | Roles::AGENCY;
-            let title = (p
-                .open
-                .checked_sub(1)
-                .is_some_and(|b| self.doc.is(b, Roles::WORK))
+            // Words in marks given as a title or a theme (`’’…‘‘ کے عنوان سے رپورٹ`, "a report
+            // entitled …"; `’’…‘‘ کے موضوع پر`, "on the theme …"), however long.
+            let entitled = self.doc.is(p.close + 1, Roles::GENITIVE)
+                && matches!(self.doc.key(p.close + 2), "عنوان" | "موضوع");
+            let title = (entitled
+                || p.open
+                    .checked_sub(1)
+                    .is_some_and(|b| self.doc.is(b, Roles::WORK))
                 || (short && (self.doc.is(p.close + 1, kind_after) || affiliation)))
                 && !self.holds_sentence_end(&inner);
             if inner.is_empty() || nested || title {
