@@ -2002,3 +2002,11 @@ fn words_given_as_a_title_or_a_theme_are_no_quotation() {
     let text = "فافین نے ’’نیشنل اسمبلی الیکشن 2013، نتائج و تجزیہ‘‘ کے عنوان سے اپنی حتمی رپورٹ جاری کی۔ وزیراعظم ’’امن و خوشحالی کیلئے گہری ہم آہنگی‘‘ کے موضوع پر منعقد اجلاس میں شریک ہوئے۔";
     assert!(analyze(text).quotes().is_empty());
 }
+
+#[test]
+fn who_puts_a_question_is_not_who_answers_it() {
+    let text = "ہیکر شہمیر عامر نے بتایا کہ بینک محفوظ نہیں ہیں۔ بی بی سی نے جب ان سے ڈیٹا چوری ہونے کے حوالے سے سوال کیا تو ان کا کہنا تھا کہ دونوں میں سے کوئی جھوٹ بول رہا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q[1].1, q[0].1, "{q:?}");
+}

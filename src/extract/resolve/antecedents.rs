@@ -32,7 +32,9 @@ impl Resolver<'_, '_, '_> {
         while i < k.len() {
             let ergative = k.is(i, Roles::ERGATIVE) && !k.is_quoted(i);
             let after_relative = i.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
-            let subject = ergative && !after_relative;
+            // Who puts a question (`جب بی بی سی نے ان سے … سوال کیا تو ان کا کہنا تھا`) is not
+            // who answers it: the pronoun after `تو` is the one asked.
+            let subject = ergative && !after_relative && !asks_then(k, i);
             // The name a relative clause's subject stands for (`آخری خاتون راچیل ڈینولینڈر تھیں
             // جنہوں نے … الزام لگایا تھا`, "… was Rachael Denhollander, who …"): the person the
             // sentence introduces, and the clause's subject.
@@ -219,4 +221,24 @@ fn quoted_name_before(k: &Document<'_, '_>, marker: usize) -> Option<Range<usize
     let open = start.checked_sub(1).filter(|&o| k.is_quote_mark(o))?;
     let work = open.checked_sub(1).is_some_and(|w| k.is(w, Roles::WORK));
     (!work && start < close).then_some(start..close)
+}
+
+/// At most this many tokens from a question's subject marker to the `تو` ("then") after it.
+const QUESTION_CLAUSE: usize = 30;
+
+/// Whether the subject marked at token `marker` puts a question to someone before a `تو`
+/// (`جب X نے ان سے … سوال کیا تو`): `سے` and a word of asking stand between, in its sentence.
+fn asks_then(k: &Document<'_, '_>, marker: usize) -> bool {
+    let end = k.sentence(marker).end.min(marker + QUESTION_CLAUSE);
+    let mut asked = false;
+    let mut asking = false;
+    for j in marker + 1..end {
+        match k.key(j) {
+            "تو" => return asked && asking,
+            "سے" => asked = true,
+            _ if k.is(j, Roles::COMPLEMENTIZER) => return false,
+            _ => asking |= k.is(j, Roles::ASKING),
+        }
+    }
+    false
 }
