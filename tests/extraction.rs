@@ -2010,3 +2010,13 @@ fn who_puts_a_question_is_not_who_answers_it() {
     let q = quotes(&a);
     assert_eq!(q[1].1, q[0].1, "{q:?}");
 }
+
+#[test]
+fn countries_in_their_other_news_spellings_are_places() {
+    let text = "جنوبی کوریا، نائیجیریا، فیجی اور کروئیشیا میں بھی یہ منصوبے جاری ہیں۔";
+    let a = analyze(text);
+    let names: Vec<&str> = a.locations().iter().map(|l| l.name()).collect();
+    for country in ["جنوبی کوریا", "نائجیریا", "فجی", "کروشیا"] {
+        assert!(names.contains(&country), "{country}: {names:?}");
+    }
+}
