@@ -123,13 +123,14 @@ fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
     };
     let before = touch(t, i.checked_sub(1).and_then(|p| tokens.get(p)));
     let after = touch(t, tokens.get(i + 1));
-    // Glued between the complementizer and a word (`کہا کہ'روپیہ …`), a mark opens what
-    // was said: a quotation never closes on `کہ`, which always has a clause after it.
+    // Glued between the complementizer and a word (`کہا کہ'روپیہ …`), or glued to the
+    // complementizer alone (`نے کہا کہ" ہم …`), a mark opens what was said: a quotation
+    // never closes on `کہ`, which always has a clause after it.
     let before_mark = i.checked_sub(1).map(|p| tokens.normalized(p));
     let after_complementizer = before_mark == Some(COMPLEMENTIZER);
     let after_colon = matches!(before_mark, Some(":" | "："));
     match (before, after) {
-        (Touch::Word, Touch::Word) if after_complementizer => Role::Open,
+        (Touch::Word, Touch::Word | Touch::Space) if after_complementizer => Role::Open,
         (Touch::Word, Touch::Word) | (Touch::Punctuation, Touch::Word) => Role::Either,
         (Touch::Space, Touch::Word) => Role::Open,
         (Touch::Word | Touch::Punctuation, _) => Role::Close,
@@ -319,6 +320,12 @@ mod tests {
         assert_eq!(quoted("انہوں نے کہا “ہم جیتیں گے” اور"), ["ہم جیتیں گے"]);
         assert_eq!(quoted("انہوں نے کہا ”ہم جیتیں گے“ اور"), ["ہم جیتیں گے"]);
         assert_eq!(quoted("«ہم» اور \"وہ\" اور 'یہ'"), ["ہم", "وہ", "یہ"]);
+        // Glued to `کہ` with a space after, the mark opens what was said; never closed in
+        // its paragraph, the quotation runs to the paragraph's end.
+        assert_eq!(
+            quoted("آپشن ہی\"۔ سی ای او نے کہا کہ\" ہم پلانٹ کو سمجھتے ہیں۔\n(جاری ہے)"),
+            ["ہم پلانٹ کو سمجھتے ہیں۔"]
+        );
     }
 
     #[test]
