@@ -499,9 +499,7 @@ fn joined_to_clause_before(k: &Document<'_, '_>, verb: usize, start: usize) -> b
 /// Where the participial clause before the verb at token `verb` begins, right after a
 /// connective (`جبکہ صنم بلوچ کا حوالہ دیتے ہوئے کہا`), if one stands there.
 fn participle_clause(k: &Document<'_, '_>, verb: usize, start: usize) -> Option<usize> {
-    let participle = verb
-        .checked_sub(1)
-        .filter(|&p| p > start && ends_participle(k, p))?;
+    let participle = after_participle(k, verb, start).then(|| verb - 1)?;
     (participle.saturating_sub(PARTICIPLE_CLAUSE).max(start)..participle)
         .rev()
         .take_while(|&w| k.is_word(w) && !k.is(w, Roles::ERGATIVE))
@@ -1215,7 +1213,7 @@ fn named_issuer(k: &Document<'_, '_>, start: usize, i: usize) -> Option<Range<us
         // سی کی ایک رپورٹ میں`, `پینٹاگون کی ایک دستاویز میں`).
         let reach = if quoted {
             STATEMENT_DESCRIPTION
-        } else if j > start && k.is(j - 1, Roles::INDEFINITE) && k.key(j - 1) == "ایک" {
+        } else if j > start && k.key(j - 1) == "ایک" {
             2
         } else {
             1
