@@ -15,6 +15,8 @@ per domain and N more COUNTER documents to `dev/` alone (the test split keeps it
 `--test-only N` deals N more per domain and N more COUNTER documents to `test/` alone (a
 fresh blind split, when the old one has been studied and moved to `dev/`);
 both options together deal to both splits in one draw;
+`--domains LIST` (comma-separated, of bus, hlth, sbz, sp, tch, counter) deals from those alone
+(when the others hold no article with the marks `--quoted` ranks by);
 `--out DIR` writes `DIR/{dev,test}/NAME.txt` instead, for annotating them before they join.
 """
 import glob, os, random, re, sys
@@ -89,13 +91,18 @@ def main(write, out):
     skip = existing()
     chosen = {"test": [], "dev": []}
     fresh = Fresh()
+    domains = option("--domains", "bus,hlth,sbz,sp,tch,counter").split(",")
     for domain, arts in sorted(bend_the_truth(skip, fresh).items()):
+        if domain not in domains:
+            continue
         arts.sort(key=lambda a: (-a[0], a[1]))
         pool = arts[: PER_DOMAIN["test"] + PER_DOMAIN["dev"]]
         rng.shuffle(pool)
         chosen["test"] += [(n, r) for _, n, r in pool[: PER_DOMAIN["test"]]]
         chosen["dev"] += [(n, r) for _, n, r in pool[PER_DOMAIN["test"]:]]
     docs = [d for d in counter_documents() if f"counter{d[0]}" not in skip and fresh.take(d[1])]
+    if "counter" not in domains:
+        docs = []
     docs.sort(key=lambda d: (-richness(d[1]), d[0]))
     pool = docs[: COUNTER["test"] + COUNTER["dev"]]
     rng.shuffle(pool)
