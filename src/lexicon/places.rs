@@ -34,8 +34,20 @@ pub(crate) struct PlaceRow {
     pub(crate) kind: &'static str,
     pub(crate) line: usize,
     pub(crate) country: Option<&'static str>,
-    pub(crate) variants: Vec<&'static str>,
+    /// Each variant, with its own flag where it has one (`چائنہ:-`).
+    pub(crate) variants: Vec<(&'static str, Option<Evidence>)>,
     pub(crate) evidence: Evidence,
+}
+
+/// The evidence a flag of `data/gazetteer.tsv` asks for.
+fn flag_evidence(flag: &str) -> Option<Evidence> {
+    Some(match flag {
+        "-" => Evidence::None,
+        "ambiguous" => Evidence::Postposition,
+        "name" => Evidence::Name,
+        "strict" => Evidence::PlaceWord,
+        _ => return None,
+    })
 }
 
 pub(crate) const GAZETTEER_FILE: &str = "data/gazetteer.tsv";
@@ -52,7 +64,7 @@ pub(crate) static PLACE_WORDS: Lazy<HashSet<&'static str, BuildHasherDefault<Fnv
     Lazy::new(|| {
         shipped(parse_places(GAZETTEER_TSV))
             .into_iter()
-            .flat_map(|p| std::iter::once(p.name).chain(p.variants))
+            .flat_map(|p| std::iter::once(p.name).chain(p.variants.into_iter().map(|(v, _)| v)))
             .flat_map(|name| name.split(' '))
             .collect()
     });
@@ -69,23 +81,26 @@ pub(crate) fn parse_places(tsv: &'static str) -> Result<Vec<PlaceRow>, Error> {
                     "expected 6 tab-separated fields",
                 ));
             };
-            let evidence = match flags {
-                "-" => Evidence::None,
-                "ambiguous" => Evidence::Postposition,
-                "name" => Evidence::Name,
-                "strict" => Evidence::PlaceWord,
-                _ => return Err(Error::malformed(GAZETTEER_FILE, line, "unknown flag")),
+            let unknown = || Error::malformed(GAZETTEER_FILE, line, "unknown flag");
+            let evidence = flag_evidence(flags).ok_or_else(unknown)?;
+            // A variant's own flag follows it after `:`; without one it needs the place's.
+            let variant = |v: &'static str| match v.split_once(':') {
+                Some((v, flag)) => flag_evidence(flag)
+                    .map(|e| (v, Some(e)))
+                    .ok_or_else(unknown),
+                None => Ok((v, None)),
+            };
+            let variants = if variants == "-" {
+                Vec::new()
+            } else {
+                variants.split('|').map(variant).collect::<Result<_, _>>()?
             };
             Ok(PlaceRow {
                 name,
                 kind,
                 line,
                 country: (country != "-").then_some(country),
-                variants: if variants == "-" {
-                    Vec::new()
-                } else {
-                    variants.split('|').collect()
-                },
+                variants,
                 evidence,
             })
         })
@@ -102,7 +117,7 @@ mod tests {
         assert!(places.len() > 1000);
         assert!(places
             .iter()
-            .any(|p| p.name == "قزاقستان" && p.variants.contains(&"قازقستان")));
+            .any(|p| p.name == "قزاقستان" && p.variants.contains(&("قازقستان", None))));
         let pairs = |tsv, file| crate::lexicon::parse_pairs(tsv, file).unwrap();
         let has = |tsv, file, key, value| {
             pairs(tsv, file)
@@ -118,6 +133,12 @@ mod tests {
         let err = parse_places("# places\nروس\tcountry\n").unwrap_err();
         assert_eq!(err.location(), Some((GAZETTEER_FILE, 2)));
         assert!(parse_places("روس\tcountry\tRU\t-\tsometimes\tx\n").is_err());
+        assert!(parse_places("روس\tcountry\tRU\tرشیا:often\t-\tx\n").is_err());
+        let own = parse_places("چین\tcountry\tCN\tچائنہ:-|چینا\tambiguous\tx\n").unwrap();
+        assert_eq!(
+            own[0].variants,
+            [("چائنہ", Some(Evidence::None)), ("چینا", None)]
+        );
         let name = parse_places("صوفیہ\tcity\tBG\t-\tname\tx\n").unwrap();
         assert_eq!(name[0].evidence, Evidence::Name);
     }

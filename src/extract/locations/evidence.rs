@@ -48,7 +48,7 @@ fn has_evidence(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found) -> bool {
     if f.place.is_none() {
         return false;
     }
-    let evidence = g.evidence_of(f);
+    let evidence = f.evidence;
     if evidence == Evidence::None {
         return true;
     }

@@ -61,7 +61,7 @@ pub struct Gazetteer {
 struct GazetteerData {
     places: Vec<Arc<Place>>,
     /// For each automaton pattern, the place it names (`None`: a name that is no place).
-    pattern_place: Vec<Option<usize>>,
+    pattern_named: Vec<Option<Named>>,
     /// `None` when there is no pattern.
     automaton: Option<AhoCorasick>,
     /// The one-word names of places that need no evidence, and each with one long vowel
@@ -199,8 +199,8 @@ impl GazetteerBuilder {
 struct Compiler {
     keyer: Keyer,
     places: Vec<Arc<Place>>,
-    /// Key → place (`None`: a name that is no place).
-    by_key: HashMap<String, Option<usize>>,
+    /// Key → the place it names (`None`: a name that is no place).
+    by_key: HashMap<String, Option<Named>>,
     cues: StringMap<Vec<PlaceWord>>,
     demonyms: StringMap<String>,
 }
@@ -223,9 +223,13 @@ impl Compiler {
                 .kind
                 .parse()
                 .map_err(|_| Error::malformed(GAZETTEER_FILE, row.line, "unknown kind"))?;
-            let mut place = Place::new(row.name, kind)
-                .variants_from(row.variants.iter().copied())
-                .with_evidence(row.evidence);
+            let mut place = Place::new(row.name, kind).with_evidence(row.evidence);
+            for (variant, evidence) in row.variants {
+                place = match evidence {
+                    Some(evidence) => place.variant_with_evidence(variant, evidence),
+                    None => place.variant(variant),
+                };
+            }
             if let Some(country) = row.country {
                 place = place.in_country(country);
             }
@@ -249,14 +253,16 @@ impl Compiler {
     /// earlier one, a shipped place keeps the first place of a name.
     fn add(&mut self, place: Place, replace: bool) {
         let index = self.places.len();
-        let names =
-            std::iter::once(place.name()).chain(place.variants().iter().map(String::as_str));
-        for name in names {
+        for (name, evidence) in place.spellings() {
             let key = self.keyer.key(name);
+            let named = Some(Named {
+                place: index,
+                evidence,
+            });
             if replace {
-                self.by_key.insert(key, Some(index));
+                self.by_key.insert(key, named);
             } else {
-                self.by_key.entry(key).or_insert(Some(index));
+                self.by_key.entry(key).or_insert(named);
             }
         }
         self.places.push(Arc::new(place));
@@ -274,19 +280,19 @@ impl Compiler {
     }
 
     /// Adds the other spellings that Urdu writing allows of every name (see
-    /// [`spelling::variants`]) for the place that the name still names: a name that a
-    /// user's place took over, or that is no place, brings none, and a name or spelling
-    /// already taken keeps its place.
+    /// [`spelling::variants`]) for the place that the name still names, needing the
+    /// name's evidence: a name that a user's place took over, or that is no place, brings
+    /// none, and a name or spelling already taken keeps its place.
     fn add_spellings(&mut self) {
-        let mut names: Vec<(String, usize)> = self
+        let mut names: Vec<(String, Named)> = self
             .by_key
             .iter()
-            .filter_map(|(key, place)| place.map(|p| (key.clone(), p)))
+            .filter_map(|(key, named)| named.map(|n| (key.clone(), n)))
             .collect();
-        names.sort_unstable();
-        for (name, place) in names {
+        names.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (name, named) in names {
             for spelling in spelling::variants(&name) {
-                self.by_key.entry(spelling).or_insert(Some(place));
+                self.by_key.entry(spelling).or_insert(Some(named));
             }
         }
     }
@@ -295,13 +301,14 @@ impl Compiler {
     /// places need no evidence, whole and with one long vowel left out.
     fn vowel_forms(&self) -> VowelForms {
         let mut forms = VowelForms::default();
-        for (key, place) in &self.by_key {
-            let Some(p) = *place else { continue };
-            let plain = self
-                .places
-                .get(p)
-                .is_some_and(|place| place.evidence() == Evidence::None);
-            if !plain || key.contains(' ') || key.chars().count() < VOWEL_NAME_LETTERS {
+        for (key, named) in &self.by_key {
+            let Some(Named { place: p, evidence }) = *named else {
+                continue;
+            };
+            if evidence != Evidence::None
+                || key.contains(' ')
+                || key.chars().count() < VOWEL_NAME_LETTERS
+            {
                 continue;
             }
             insert_unique(&mut forms.names, key.clone(), p);
@@ -320,8 +327,8 @@ impl Compiler {
     ) -> Result<GazetteerData, Error> {
         self.add_spellings();
         let vowel_forms = self.vowel_forms();
-        let mut patterns: Vec<(String, Option<usize>)> = self.by_key.into_iter().collect();
-        patterns.sort();
+        let mut patterns: Vec<(String, Option<Named>)> = self.by_key.into_iter().collect();
+        patterns.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let automaton = if patterns.is_empty() {
             None
         } else {
@@ -335,7 +342,7 @@ impl Compiler {
         };
         Ok(GazetteerData {
             places: self.places,
-            pattern_place: patterns.into_iter().map(|(_, p)| p).collect(),
+            pattern_named: patterns.into_iter().map(|(_, n)| n).collect(),
             automaton,
             vowel_forms,
             cues: self.cues,
@@ -392,15 +399,21 @@ fn without_one_vowel(word: &str) -> Vec<String> {
         .collect()
 }
 
-/// A name found in the text: the place (`None`: a name that is no place), and its tokens
-/// `first..end`.
+/// The place a spelling names, and the evidence that spelling needs.
+#[derive(Clone, Copy, Debug)]
+struct Named {
+    place: usize,
+    evidence: Evidence,
+}
+
+/// A name found in the text: the place (`None`: a name that is no place), its tokens
+/// `first..end`, and the evidence its spelling needs.
 #[derive(Clone, Copy, Debug)]
 struct Found {
     place: Option<usize>,
     first: usize,
     end: usize,
-    /// Found with a long vowel put in or left out ([`Gazetteer::by_vowels`]).
-    by_vowels: bool,
+    evidence: Evidence,
 }
 
 impl Gazetteer {
@@ -532,12 +545,12 @@ impl Gazetteer {
         };
         let mut candidates: Vec<Found> = Vec::new();
         keys.matches(automaton, |first, end, pattern| {
-            if let Some(&place) = self.data.pattern_place.get(pattern.as_usize()) {
+            if let Some(&named) = self.data.pattern_named.get(pattern.as_usize()) {
                 candidates.push(Found {
-                    place,
+                    place: named.map(|n| n.place),
                     first,
                     end,
-                    by_vowels: false,
+                    evidence: named.map_or(Evidence::None, |n| n.evidence),
                 });
             }
         });
@@ -547,7 +560,10 @@ impl Gazetteer {
                     place: Some(place),
                     first: t,
                     end: t + 1,
-                    by_vowels: true,
+                    // A name found with a vowel put in or left out may be a person's name
+                    // of another spelling (`برینڈون`, not the town `برینڈن`): it needs the
+                    // evidence a place that is also a given name needs.
+                    evidence: Evidence::Name,
                 });
             }
         }
@@ -582,21 +598,6 @@ impl Gazetteer {
                 .find_map(|w| forms.names.get(w).copied().flatten())
         };
         left_out.or_else(put_in)
-    }
-
-    /// The evidence a place needs.
-    ///
-    /// A name found with a vowel put in or left out may be a person's name of another
-    /// spelling (`برینڈون`, not the town `برینڈن`): it needs the evidence a place that is also
-    /// a given name needs.
-    fn evidence_of(&self, found: &Found) -> Evidence {
-        if found.by_vowels {
-            return Evidence::Name;
-        }
-        found
-            .place
-            .and_then(|p| self.data.places.get(p))
-            .map_or(Evidence::None, |p| p.evidence())
     }
 
     /// Whether `word` (a match key) is a cue word of any role.

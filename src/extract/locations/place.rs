@@ -77,6 +77,9 @@ pub struct Place {
     country: Option<String>,
     variants: Vec<String>,
     evidence: Evidence,
+    /// The evidence each variant needs where it differs from the place's (the shipped
+    /// gazetteer's `چائنہ` needs none, `چین`, peace, does): by index into `variants`.
+    variant_evidence: Vec<(usize, Evidence)>,
 }
 
 impl Place {
@@ -89,6 +92,7 @@ impl Place {
             country: None,
             variants: Vec::new(),
             evidence: Evidence::None,
+            variant_evidence: Vec::new(),
         }
     }
 
@@ -151,13 +155,32 @@ impl Place {
         &self.variants
     }
 
-    pub(crate) fn evidence(&self) -> Evidence {
-        self.evidence
-    }
-
     pub(crate) fn with_evidence(mut self, evidence: Evidence) -> Place {
         self.evidence = evidence;
         self
+    }
+
+    /// Adds a spelling variant that needs its own evidence, not the place's.
+    pub(crate) fn variant_with_evidence(mut self, variant: &str, evidence: Evidence) -> Place {
+        self.variant_evidence.push((self.variants.len(), evidence));
+        self.variants.push(variant.to_owned());
+        self
+    }
+
+    /// The name and every variant, each with the evidence it needs.
+    pub(crate) fn spellings(&self) -> impl Iterator<Item = (&str, Evidence)> {
+        let own = |i: usize| {
+            self.variant_evidence
+                .iter()
+                .find(|(v, _)| *v == i)
+                .map_or(self.evidence, |(_, e)| *e)
+        };
+        std::iter::once((self.name.as_str(), self.evidence)).chain(
+            self.variants
+                .iter()
+                .enumerate()
+                .map(move |(i, v)| (v.as_str(), own(i))),
+        )
     }
 
     /// Checks the country code.

@@ -8,7 +8,8 @@
 //!   `سومالیہ`, `ثمرقند` / `سمرقند`); the other way round (`ٹیکساس` as `ٹیکثاس`) no one
 //!   writes;
 //! - **final a**: a final a is written `ہ` or `ا` (`کوریا` / `کوریہ`, `مالٹا` / `مالٹہ`),
-//!   in words of five letters or more;
+//!   and a final `ا` takes a hamza after it as Arabic spells such words (`ایشیا` /
+//!   `ایشیاء`), in words of five letters or more;
 //! - **spaces**: after a letter that does not join the next, a space inside a compound name
 //!   is invisible, and writers leave it out or put it in (`نیو یارک` / `نیویارک`,
 //!   `آئرلینڈ` / `آئر لینڈ`);
@@ -77,7 +78,7 @@ fn spellings(name: &str) -> Vec<String> {
             'ث' | 'ص' => &[&['س']],
             // Final a, in a word of five letters or more (shorter ones collide with words).
             'ہ' if word_end && last_word(upto).chars().count() >= 4 => &[&['ا']],
-            'ا' if word_end && last_word(upto).chars().count() >= 4 => &[&['ہ']],
+            'ا' if word_end && last_word(upto).chars().count() >= 4 => &[&['ہ'], &['ا', 'ء']],
             // Spaces: one after a non-joining letter left out.
             ' ' if before.is_some_and(is_non_joining) => &[&[]],
             // o: a `و` between two letters of a long word written `ا`.
@@ -182,6 +183,7 @@ mod tests {
     #[test]
     fn each_rule_makes_its_spellings() {
         assert!(has("ملائیشیا", "ملایشیا"));
+        assert!(has("ایشیا", "ایشیاء"));
         assert!(has("ملایشیا", "ملائیشیا"));
         assert!(has("سوئیڈن", "سویڈن"));
         assert!(has("کوئٹہ", "کویٹہ"));
