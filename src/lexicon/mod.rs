@@ -1,7 +1,7 @@
 //! The word lists in `data/`: embedded at compile time, parsed once on first use.
 
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::Error;
@@ -97,7 +97,14 @@ pub(crate) struct Lexicon {
     longest: usize,
     /// ln(corpus size + vocabulary size): the denominator of add-one smoothed probabilities.
     log_total: f64,
+    /// The words that no dictionary lists, known only from the news corpus or the gazetteer:
+    /// names, mostly, and foreign names' spellings (`ایشیاء`, `وسکانسن`).
+    undictionary: HashSet<u64, BuildHasherDefault<Prehashed>>,
 }
+
+/// A word that no dictionary lists but the news corpus uses this often is a common word (an
+/// inflected form, a loanword), not a name's spelling.
+const COMMON_COUNT: u32 = 20;
 
 /// What the lexicon knows of a word: its corpus count and ln P, add-one smoothed (computed
 /// once, when the lexicon is parsed, for the join search looks it up many times; in single
@@ -110,6 +117,15 @@ pub(crate) struct Known {
 }
 
 impl Lexicon {
+    /// Whether `word` is a common word of Urdu: a word of the dictionary (or a closed class),
+    /// or one the news corpus uses often. A spelling of a foreign name that the corpus
+    /// happens to use (`ایشیاء`) is none.
+    pub(crate) fn is_common(&self, word: &str) -> bool {
+        self.get(word).is_some_and(|known| {
+            known.count >= COMMON_COUNT || !self.undictionary.contains(&fingerprint(word))
+        })
+    }
+
     /// What the lexicon knows of `word`, if it is a word of the lexicon.
     #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<Known> {
@@ -212,11 +228,20 @@ const LEXICON_TSV: &str = include_str!("../../data/lexicon.tsv");
 /// The lexicon, parsed on first use.
 pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(|| shipped(parse_lexicon(LEXICON_TSV)));
 
-/// Parses `data/lexicon.tsv`: `word<TAB>count` lines.
+/// Parses `data/lexicon.tsv`: `word<TAB>count` lines, with a third field `corpus` for a word
+/// that no dictionary lists.
 pub(crate) fn parse_lexicon(tsv: &'static str) -> Result<Lexicon, Error> {
     let mut counts = Vec::new();
     let mut total: u64 = 0;
+    let mut undictionary = HashSet::default();
     for row in rows(tsv) {
+        match row.fields.get(1) {
+            None => {}
+            Some(&"corpus") => {
+                undictionary.insert(fingerprint(row.key));
+            }
+            Some(_) => return Err(Error::malformed(LEXICON_FILE, row.line, "unknown source")),
+        }
         let count: u32 = row
             .fields
             .first()
@@ -242,6 +267,7 @@ pub(crate) fn parse_lexicon(tsv: &'static str) -> Result<Lexicon, Error> {
         words,
         longest,
         log_total,
+        undictionary,
     })
 }
 
@@ -494,6 +520,13 @@ mod tests {
         let log_p = |w| lexicon.get(w).map(|k| k.log_p);
         assert!(log_p("کہ") > log_p("کہکشاں"));
         assert!(parse_lexicon("لفظ\tبہت\n").is_err());
+        assert!(parse_lexicon("لفظ\t3\tsomewhere\n").is_err());
+        // A name's spelling known from the corpus alone is no common word; a dictionary word
+        // is, and so is a word the corpus uses often.
+        assert!(!lexicon.is_common("وسکانسن"));
+        assert!(lexicon.is_common("دبی"));
+        assert!(lexicon.is_common("پاکستان"));
+        assert!(!lexicon.is_common("کہاکہ"));
     }
 
     #[test]

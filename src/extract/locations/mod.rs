@@ -577,7 +577,7 @@ impl Gazetteer {
         chosen
     }
 
-    /// The place a word that is no word of the lexicon names with one long vowel put in or
+    /// The place a word that is no common word (see `Lexicon::is_common`) names with one long vowel put in or
     /// left out: writers differ on an `ا`, `و` or `ی` inside a foreign name (`مہارشٹر` for
     /// `مہاراشٹر`, `منیسوٹا` for `مینیسوٹا`, `پینسلوینیا` for `پنسلوانیا`… but not a vowel
     /// for another, which makes other names: `میکرون` is not `مکران`). Only a long word
@@ -586,7 +586,7 @@ impl Gazetteer {
     fn by_vowels(&self, word: &str) -> Option<usize> {
         if word.chars().count() < VOWEL_WORD_LETTERS
             || !word.chars().all(|c| ('\u{0620}'..='\u{06FF}').contains(&c))
-            || LEXICON.get(word).is_some()
+            || LEXICON.is_common(word)
         {
             return None;
         }

@@ -23,11 +23,12 @@
 //! in or left out inside a long foreign name (`مہارشٹر` for `مہاراشٹر`); see
 //! `Gazetteer::by_vowels`.
 //!
-//! A spelling that is a word of the lexicon (`data/lexicon.tsv`: Urdu's words and the
-//! gazetteer's names) is never taken: no rule makes a common word a place, and a variant
-//! never takes another place's name. The one exception is a name's own words written
-//! together (`آزادکشمیر`): word lists list such spellings as words, but they are the name
-//! itself, not another word.
+//! A spelling that is a common word (one of the dictionary in `data/lexicon.tsv`, or one the
+//! news corpus uses often) is never taken: no rule makes a common word a place. A spelling
+//! the lexicon knows only as a name the corpus uses (`ایشیاء`, `وسکانسن`) is taken, and a
+//! spelling never takes another place's name. A name's own words written together
+//! (`آزادکشمیر`) are taken too: word lists list such spellings as words, but they are the
+//! name itself, not another word.
 
 use crate::lexicon::LEXICON;
 use crate::script::is_non_joining;
@@ -161,15 +162,11 @@ fn last_word(chars: &[char]) -> String {
     chars.get(start..).unwrap_or_default().iter().collect()
 }
 
-/// Whether `word` is a word of the lexicon.
-fn is_word(word: &str) -> bool {
-    LEXICON.get(word).is_some()
-}
-
-/// Whether a spelling may be taken: it is not a word of the lexicon, and if it has spaces,
-/// not all its words are (`کار ساز` is two words, not a spelling of a town).
+/// Whether a spelling may be taken: it is not a common word (see `Lexicon::is_common`: a
+/// spelling of a name that the news corpus uses, `ایشیاء`, `وسکانسن`, is none), and if it has
+/// spaces, not all its words are (`کار ساز` is two words, not a spelling of a town).
 fn is_new_spelling(spelling: &str) -> bool {
-    !spelling.split(' ').all(is_word)
+    !spelling.split(' ').all(|w| LEXICON.is_common(w))
 }
 
 #[cfg(test)]
@@ -220,5 +217,10 @@ mod tests {
         assert!(variants("ملائیشیا").iter().any(|v| v == "ملایشیا"));
         // A name's own words written together are the name, listed as a word or not.
         assert!(variants("آزاد کشمیر").iter().any(|v| v == "آزادکشمیر"));
+        // A spelling the lexicon knows only from names in the news is taken; a common word
+        // (`دبی`, pressed, for `دبئی`) or a given name (`وکٹوریہ`) is not.
+        assert!(variants("وسکونسن").iter().any(|v| v == "وسکانسن"));
+        assert!(!variants("دبئی").iter().any(|v| v == "دبی"));
+        assert!(!variants("وکٹوریا").iter().any(|v| v == "وکٹوریہ"));
     }
 }
