@@ -429,6 +429,24 @@ fn a_speech_verb_takes_its_clause_without_ke() {
         .quotes()
         .is_empty());
     assert!(analyze("یہ کہا جاتا ہے دنیا گول ہے۔").quotes().is_empty());
+    // A clause may open with a demonstrative, a pronoun or an adverb of time, which no
+    // speaker's phrase holds; an agency that reports it is credited.
+    let text = "این این آئی کے مطابق سرتاج عزیز نے قرارداد پیش کرتے ہوئے کہا یہ ایوان بھارت کی مذمت کرتا ہے۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(
+            QuoteKind::Indirect,
+            "سرتاج عزیز",
+            "یہ ایوان بھارت کی مذمت کرتا ہے"
+        )]
+    );
+    // A relative after the verb qualifies its object.
+    assert!(
+        analyze("کمپنی ہر سال اپنے پروسیسر کا اعلان کرتی ہے جو اگلے برس فونز میں آتے ہیں۔")
+            .quotes()
+            .iter()
+            .all(|q| !q.text().starts_with("جو"))
+    );
 }
 
 #[test]

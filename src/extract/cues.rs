@@ -511,7 +511,8 @@ fn participle_clause(k: &Document<'_, '_>, verb: usize, start: usize) -> Option<
 /// speech verb in its sentence are its complement clause with the complementizer left out
 /// (`انہوں نے کہا پاکستان … نہیں بیٹھے گا`, `کہا تھا شاید …`), unless they continue the
 /// reporter's sentence: a connective (`کہا اور چلے گئے`), a passive `جانا` (`کہا جاتا ہے`),
-/// a postposition or an auxiliary. Only a one-word speech verb (`کہا`, `بتایا`, `لکھا`, and
+/// a postposition or an auxiliary; a word that opens a clause (`یہ`, `آج`, `ہمیں`) opens
+/// it. Only a one-word speech verb (`کہا`, `بتایا`, `لکھا`, and
 /// their present forms) takes its clause so; a comma may stand between. Not `کہنا` with an
 /// object marked `کو` in its clause (`ہم ملالہ کو پیار سے خوبانی کہتے ہیں`, "we call Malala
 /// 'apricot'"): it names someone, and what follows is the reporter's next clause.
@@ -535,8 +536,12 @@ fn bare_complement(
     if k.key(start) == "،" {
         start += 1;
     }
+    // A word that opens a clause (`کہا یہ ایوان … مذمت کرتا ہے`, `کہا آج …`) begins it,
+    // though no speaker's phrase may hold it.
     let continues = Roles::CONNECTIVE | Roles::PASSIVE | Roles::STOP | Roles::AUXILIARY;
-    let opens_clause = start < sentence.end && opens_words(k, start) && !k.is(start, continues);
+    let opens_clause = start < sentence.end
+        && opens_words(k, start)
+        && (!k.is(start, continues) || k.is(start, Roles::OPENER));
     let end = said_end(k, start, sentence.end);
     (opens_clause && end > start).then_some(start..end)
 }

@@ -96,6 +96,10 @@ impl Roles {
     /// A word for a court (`عدالت`, `کورٹ`): a court's generic name (`عدالت نے کہا`) points
     /// back only to a court the text named (`سپریم کورٹ`), never to another body.
     pub(crate) const COURT: Roles = Roles(1 << 35);
+    /// A word that opens a clause (`یہ`, `آج`, `ہمیں`, `اگر`): a demonstrative, an oblique
+    /// pronoun, an adverb of time or a conditional, which no speaker's phrase holds but what
+    /// was said may begin with (not a relative: after a verb, `جو` qualifies its object).
+    pub(crate) const OPENER: Roles = Roles(1 << 36);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -145,6 +149,7 @@ impl Roles {
             "institution" => Roles::INSTITUTION,
             "letter" => Roles::LETTER,
             "court" => Roles::COURT,
+            "opener" => Roles::OPENER,
             _ => return None,
         })
     }
