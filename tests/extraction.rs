@@ -2038,3 +2038,21 @@ fn countries_in_their_other_news_spellings_are_places() {
         assert!(names.contains(&country), "{country}: {names:?}");
     }
 }
+
+#[test]
+fn objects_and_postpositions_are_no_part_of_a_speaker() {
+    // `یہ` and its noun are the verb's object: a subject of `نے` is oblique (`اس`).
+    let a = analyze(
+        "یہ اپیل برطانیہ کے وزیراعظم ڈیوڈ کیمرون نے کی۔ انہوں نے کہا کہ برطانیہ ایک خصوصی ملک ہے۔",
+    );
+    assert_eq!(a.speakers()[0].name(), "ڈیوڈ کیمرون");
+    // `بارے`, "about", is a postposition.
+    let a = analyze("آپریشن بارے طارق فاطمی نے کہا کہ پوری دنیا کو اس کا پتہ چلتا ہے۔");
+    assert_eq!(a.speakers()[0].name(), "طارق فاطمی");
+    // Rates and rankings are read off a table.
+    assert!(
+        analyze("تازہ ترین رینکنگ کے مطابق سرینا ولیمز پہلی پوزیشن پر برقرار ہیں۔")
+            .quotes()
+            .is_empty()
+    );
+}

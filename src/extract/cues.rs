@@ -963,6 +963,12 @@ pub(crate) fn phrase_before(
     if based {
         first += 1;
     }
+    // Nor with the noun after the demonstrative `یہ` (`یہ اپیل برطانیہ کے وزیراعظم ڈیوڈ
+    // کیمرون نے کی`, "this appeal was made by …"): `یہ` is in the direct case, which no
+    // subject of `نے` or `کا` takes (`اس کمپنی نے`), so `یہ` and its noun are the verb's object.
+    if first > start && first + 1 < end && k.key(first - 1) == "یہ" {
+        first += 1;
+    }
     // Nor with the affiliation whose body it could not take (`… سے وابستہ فلاں`).
     if first + 2 < end && k.key(first) == "سے" && k.is(first + 1, Roles::AFFILIATION) {
         first += 2;
