@@ -2056,3 +2056,19 @@ fn objects_and_postpositions_are_no_part_of_a_speaker() {
             .is_empty()
     );
 }
+
+#[test]
+fn ascii_marks_alternate_and_titles_listed_before_such_as_are_names() {
+    // The ASCII `"` cannot nest in itself: however it is spaced, each closes the one open.
+    let text = "انہوں نے کہا کہ ریتک روشن\"زندگی نہ ملے گی دوبارہ\" اور \"کرش3 \"جیسی سپر ہٹ کے بعد اب \"بینگ بینگ\"میں نظر آئیں گے۔";
+    let a = analyze(text);
+    let kinds: Vec<QuoteKind> = a.quotes().iter().map(|q| q.kind()).collect();
+    assert_eq!(kinds, [QuoteKind::Indirect]);
+    // Titles listed before `جیسی` and the kind of work are names; and a bare report's
+    // words are only those it is quoted for in marks.
+    let text = "رپورٹ کے مطابق ’کچھ کچھ ہوتا ہے‘ اور ’کل ہو نہ ہو‘ جیسی مقبول فلمیں دینے والے کرن جوہر نے کہا کہ وہ خوش ہیں۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(QuoteKind::Indirect, "کرن جوہر", "وہ خوش ہیں")]
+    );
+}

@@ -35,6 +35,12 @@ const NEAR_CUES: usize = 16;
 /// Quotations of at least this many words are clauses (direct), shorter ones partial.
 const CLAUSE_WORDS: usize = 6;
 
+/// At most this many quoted titles in a list before `جیسی` and the kind of work.
+const TITLES_LISTED: usize = 6;
+
+/// At most this many words between `جیسی` and the kind of work (`جیسی سپر ہٹ فلمیں`).
+const SUCH_AS_WORDS: usize = 3;
+
 /// At most this many furniture paragraphs (captions, links) between two paragraphs of one
 /// speech.
 pub(crate) const FURNITURE_BETWEEN: usize = 3;
@@ -369,7 +375,8 @@ impl<'a> Assembler<'_, '_, 'a> {
                 || p.open
                     .checked_sub(1)
                     .is_some_and(|b| self.doc.is(b, Roles::WORK))
-                || (short && (self.doc.is(p.close + 1, kind_after) || affiliation)))
+                || (short && (self.doc.is(p.close + 1, kind_after) || affiliation))
+                || (short && self.titles_listed(pairs, p.close + 1)))
                 && !self.holds_sentence_end(&inner);
             if inner.is_empty() || nested || title {
                 continue;
@@ -415,6 +422,28 @@ impl<'a> Assembler<'_, '_, 'a> {
             });
         }
         quotes
+    }
+
+    /// Whether the words from token `at` on show the quoted term before them to be a title:
+    /// `جیسی`, "such as", before the kind of work (`’کچھ کچھ ہوتا ہے‘ اور ’کل ہو نہ ہو‘ جیسی
+    /// مقبول فلمیں`, "popular films such as …"), with more quoted titles listed between.
+    fn titles_listed(&self, pairs: &[QuotePair], mut at: usize) -> bool {
+        let k = self.doc;
+        for _ in 0..TITLES_LISTED {
+            if matches!(k.key(at), "جیسی" | "جیسے" | "جیسا") {
+                return (at + 1..=at + SUCH_AS_WORDS).any(|j| k.is(j, Roles::WORK));
+            }
+            let listed = matches!(k.key(at), "اور" | "،");
+            let next = pairs
+                .binary_search_by_key(&(at + 1), |p| p.open)
+                .ok()
+                .and_then(|n| pairs.get(n));
+            match next {
+                Some(p) if listed && p.inner().len() <= CLAUSE_WORDS => at = p.close + 1,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether a short quoted term is a noun of the reporter's sentence: a case marker or a

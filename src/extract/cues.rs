@@ -794,7 +794,10 @@ fn source_cue(
     m.marker = Some(marker);
     m.cue = marker..end;
     m.after = next;
-    m.said = (next < sentence.end).then(|| next..said_end(k, next, sentence.end));
+    // The bare document's words are only those in the marks (no unmarked clause after them,
+    // nor after marks that turn out to hold a title).
+    m.said =
+        (next < sentence.end && !quoted_document).then(|| next..said_end(k, next, sentence.end));
     Ok(m)
 }
 

@@ -196,7 +196,29 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
         let Some((family, default)) = tokens.get(i).and_then(classify) else {
             continue;
         };
-        let role = match role_at(tokens, i, default) {
+        // The ASCII `"` is drawn the same both ways and cannot nest in itself (a reader could
+        // not tell an inner one from the outer's close), and writers space it as they please
+        // (`"کرش3 "جیسی`, `فلم" مسٹر اینڈ مسز اےئر "،`): such marks alternate, each closing
+        // the one of its family open, else opening.
+        let ascii_double = tokens
+            .normalized(i)
+            .starts_with(|c| matches!(c, '"' | '＂'));
+        let positional = if ascii_double {
+            Role::Either
+        } else {
+            role_at(tokens, i, default)
+        };
+        let role = match positional {
+            Role::Either if ascii_double => {
+                // What the paragraph before left open, a mark inside the line closes; one
+                // at the line's start reopens the speech.
+                let closes_carried = carried == Some(family) && i != line_start;
+                if open.iter().any(|&(_, f)| f == family) || closes_carried {
+                    Role::Close
+                } else {
+                    Role::Open
+                }
+            }
             Role::Either => {
                 if open.iter().any(|&(_, f)| f == family) {
                     Role::Close
