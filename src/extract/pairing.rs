@@ -143,6 +143,20 @@ fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
     }
 }
 
+/// Whether quote token `i` is glued to punctuation with no word on its other side (`ہی"۔`,
+/// `۔" `): it closes.
+fn closes_punctuation(tokens: &Tokens<'_>, i: usize) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    let before = touch(t, i.checked_sub(1).and_then(|p| tokens.get(p)));
+    let after = touch(t, tokens.get(i + 1));
+    matches!(
+        (before, after),
+        (Touch::Word | Touch::Punctuation, Touch::Punctuation) | (Touch::Punctuation, Touch::Space)
+    )
+}
+
 /// How many paragraphs with no mark may stand between a paragraph that leaves a quotation
 /// open and the line that closes it (a speech over several paragraphs, marked only where
 /// it begins and ends); more, and the open mark was a stray one.
@@ -199,10 +213,10 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
         // The ASCII `"` is drawn the same both ways and cannot nest in itself (a reader could
         // not tell an inner one from the outer's close), and writers space it as they please
         // (`"کرش3 "جیسی`, `فلم" مسٹر اینڈ مسز اےئر "،`): such marks alternate, each closing
-        // the one of its family open, else opening.
-        let ascii_double = tokens
-            .normalized(i)
-            .starts_with(|c| matches!(c, '"' | '＂'));
+        // the one of its family open, else opening; only one glued to the punctuation that
+        // ends a clause (`ہی"۔`) closes by where it stands.
+        let ascii_double =
+            tokens.normalized(i).starts_with(['"', '＂']) && !closes_punctuation(tokens, i);
         let positional = if ascii_double {
             Role::Either
         } else {
