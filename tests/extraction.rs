@@ -2072,3 +2072,23 @@ fn ascii_marks_alternate_and_titles_listed_before_such_as_are_names() {
         [(QuoteKind::Indirect, "کرن جوہر", "وہ خوش ہیں")]
     );
 }
+
+#[test]
+fn a_first_person_frame_outside_any_report_is_the_last_speakers() {
+    // A reporter does not write in the first person: `ہم نے … کہا تھا` is the speaker's own
+    // words run on unmarked.
+    let text = "وزیر اطلاعات پرویز رشید نے کہا کہ فیصلہ ہو جائے گا۔ ہم نے دونوں جماعتوں سے کہا تھا کہ ہم پرامن احتجاج کا حق تسلیم کرتے ہیں۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [
+            (QuoteKind::Indirect, "پرویز رشید", "فیصلہ ہو جائے گا"),
+            (
+                QuoteKind::Indirect,
+                "پرویز رشید",
+                "ہم پرامن احتجاج کا حق تسلیم کرتے ہیں"
+            )
+        ]
+    );
+    assert_eq!(a.speakers().len(), 1);
+}

@@ -271,6 +271,17 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 .resolve_pronoun(&phrase, marker)
                 .ok_or(Reason::UnresolvedPronoun);
         }
+        // A first-person subject pronoun (`ہم نے دونوں جماعتوں سے کہا تھا کہ`; not a
+        // possessive, `میری`, which may be a name's last word) that no report holds
+        // is the speaker's own words run on unmarked: a reporter does not write in the first
+        // person. It is the speaker the text last quoted, or no one.
+        let subject = matches!(self.doc.key(phrase.start), "ہم" | "میں");
+        if phrase.len() == 1 && subject && self.doc.is(phrase.start, Roles::FIRST_PERSON) {
+            let (i, _) = self.last().ok_or(Reason::UnresolvedPronoun)?;
+            let mention = self.mention(&(phrase.start..marker.map_or(phrase.end, |m| m + 1)));
+            self.add_mention(i, mention, phrase.start);
+            return Ok(i);
+        }
         if let Some(parts) = self.called(&phrase) {
             return Ok(self.resolve_name(&phrase, parts));
         }
