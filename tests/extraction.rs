@@ -2092,3 +2092,12 @@ fn a_first_person_frame_outside_any_report_is_the_last_speakers() {
     );
     assert_eq!(a.speakers().len(), 1);
 }
+
+#[test]
+fn a_quoted_name_before_the_speakers_phrase_qualifies_it() {
+    let text = "\"ناسا\" حکام کے مطابق روبوٹ کی حالت اچھی ہے۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(QuoteKind::Indirect, "حکام", "روبوٹ کی حالت اچھی ہے")]
+    );
+}

@@ -348,6 +348,7 @@ impl<'a> Assembler<'_, '_, 'a> {
             .iter()
             .filter_map(|c| c.speaker.as_ref().map(|r| (r.start, r.end)))
             .collect();
+        let speaker_starts: HashSet<usize> = speakers.iter().map(|&(start, _)| start).collect();
         let mut quotes = Vec::new();
         // The furthest closing mark so far: pairs come in order of their opening marks, so a
         // pair that closes before it is inside an earlier one.
@@ -396,8 +397,12 @@ impl<'a> Assembler<'_, '_, 'a> {
             let key = self.doc.keys_of(&inner);
             let term = !clause
                 && (names.contains(&key) || key.chars().count() <= 2 || self.case_marked(p, cue));
-            // A quoted name that is a cue's speaker (`ٹیچر ’’کربے‘‘نے کہا`) is no quotation.
-            let speaker = !clause && speakers.contains(&(inner.start, inner.end));
+            // A quoted name that is a cue's speaker (`ٹیچر ’’کربے‘‘نے کہا`), or that qualifies
+            // the speaker's phrase right after it (`"ناسا" حکام کے مطابق`, "NASA officials"), is
+            // no quotation.
+            let speaker = !clause
+                && (speakers.contains(&(inner.start, inner.end))
+                    || speaker_starts.contains(&(p.close + 1)));
             if term || speaker {
                 continue;
             }
