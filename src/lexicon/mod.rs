@@ -98,7 +98,7 @@ pub(crate) struct Lexicon {
     /// ln(corpus size + vocabulary size): the denominator of add-one smoothed probabilities.
     log_total: f64,
     /// The words that no dictionary lists, known only from the news corpus or the gazetteer:
-    /// names, mostly, and foreign names' spellings (`ایشیاء`, `وسکانسن`).
+    /// names, mostly, and foreign names' spellings (`جکارتا`, `وسکانسن`).
     undictionary: HashSet<u64, BuildHasherDefault<Prehashed>>,
 }
 
@@ -119,7 +119,7 @@ pub(crate) struct Known {
 impl Lexicon {
     /// Whether `word` is a common word of Urdu: a word of the dictionary (or a closed class),
     /// or one the news corpus uses often. A spelling of a foreign name that the corpus
-    /// happens to use (`ایشیاء`) is none.
+    /// happens to use (`وسکانسن`) is none.
     pub(crate) fn is_common(&self, word: &str) -> bool {
         self.get(word).is_some_and(|known| {
             known.count >= COMMON_COUNT || !self.undictionary.contains(&fingerprint(word))

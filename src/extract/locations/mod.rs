@@ -577,12 +577,12 @@ impl Gazetteer {
         chosen
     }
 
-    /// The place a word that is no common word (see `Lexicon::is_common`) names with one long vowel put in or
-    /// left out: writers differ on an `ا`, `و` or `ی` inside a foreign name (`مہارشٹر` for
-    /// `مہاراشٹر`, `منیسوٹا` for `مینیسوٹا`, `پینسلوینیا` for `پنسلوانیا`… but not a vowel
-    /// for another, which makes other names: `میکرون` is not `مکران`). Only a long word
-    /// (common words are short), a place that needs no evidence, and a form that one
-    /// place alone has.
+    /// The place a word that is no common word (see `Lexicon::is_common`) names with one
+    /// long vowel put in or left out: writers differ on an `ا`, `و` or `ی` inside a foreign
+    /// name (`مہارشٹر` for `مہاراشٹر`, `منیسوٹا` for `مینیسوٹا`, `پینسلوینیا` for
+    /// `پنسلوانیا`… but not a vowel for another, which makes other names: `میکرون` is not
+    /// `مکران`). Only a long word (common words are short), a place that needs no evidence,
+    /// and a form that one place alone has.
     fn by_vowels(&self, word: &str) -> Option<usize> {
         if word.chars().count() < VOWEL_WORD_LETTERS
             || !word.chars().all(|c| ('\u{0620}'..='\u{06FF}').contains(&c))

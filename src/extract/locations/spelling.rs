@@ -25,7 +25,7 @@
 //!
 //! A spelling that is a common word (one of the dictionary in `data/lexicon.tsv`, or one the
 //! news corpus uses often) is never taken: no rule makes a common word a place. A spelling
-//! the lexicon knows only as a name the corpus uses (`ایشیاء`, `وسکانسن`) is taken, and a
+//! the lexicon knows only as a name the corpus uses (`جکارتا`, `وسکانسن`) is taken, and a
 //! spelling never takes another place's name. A name's own words written together
 //! (`آزادکشمیر`) are taken too: word lists list such spellings as words, but they are the
 //! name itself, not another word.
@@ -163,7 +163,7 @@ fn last_word(chars: &[char]) -> String {
 }
 
 /// Whether a spelling may be taken: it is not a common word (see `Lexicon::is_common`: a
-/// spelling of a name that the news corpus uses, `ایشیاء`, `وسکانسن`, is none), and if it has
+/// spelling of a name that the news corpus uses, `جکارتا`, `وسکانسن`, is none), and if it has
 /// spaces, not all its words are (`کار ساز` is two words, not a spelling of a town).
 fn is_new_spelling(spelling: &str) -> bool {
     !spelling.split(' ').all(|w| LEXICON.is_common(w))
