@@ -512,8 +512,8 @@ fn participle_clause(k: &Document<'_, '_>, verb: usize, start: usize) -> Option<
 /// (`انہوں نے کہا پاکستان … نہیں بیٹھے گا`, `کہا تھا شاید …`), unless they continue the
 /// reporter's sentence: a connective (`کہا اور چلے گئے`), a passive `جانا` (`کہا جاتا ہے`),
 /// a postposition or an auxiliary; a word that opens a clause (`یہ`, `آج`, `ہمیں`) opens
-/// it. Only a one-word speech verb (`کہا`, `بتایا`, `لکھا`, and
-/// their present forms) takes its clause so; a comma may stand between. Not `کہنا` with an
+/// it. Only a one-word speech verb (`کہا`, `بتایا`, `لکھا`, and their present forms) takes
+/// its clause so; a comma may stand between. Not `کہنا` with an
 /// object marked `کو` in its clause (`ہم ملالہ کو پیار سے خوبانی کہتے ہیں`, "we call Malala
 /// 'apricot'"): it names someone, and what follows is the reporter's next clause.
 fn bare_complement(

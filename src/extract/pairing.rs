@@ -121,8 +121,7 @@ fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
     let Some(t) = tokens.get(i) else {
         return default;
     };
-    let before = touch(t, i.checked_sub(1).and_then(|p| tokens.get(p)));
-    let after = touch(t, tokens.get(i + 1));
+    let (before, after) = sides(tokens, t, i);
     // Glued between the complementizer and a word (`کہا کہ'روپیہ …`), or glued to the
     // complementizer alone (`نے کہا کہ" ہم …`), a mark opens what was said: a quotation
     // never closes on `کہ`, which always has a clause after it.
@@ -143,17 +142,21 @@ fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
     }
 }
 
+/// What touches token `t` (the `i`th) before and after it.
+fn sides(tokens: &Tokens<'_>, t: Token<'_>, i: usize) -> (Touch, Touch) {
+    let before = touch(t, i.checked_sub(1).and_then(|p| tokens.get(p)));
+    (before, touch(t, tokens.get(i + 1)))
+}
+
 /// Whether quote token `i` is glued to punctuation with no word on its other side (`ہی"۔`,
 /// `۔" `): it closes.
 fn closes_punctuation(tokens: &Tokens<'_>, i: usize) -> bool {
-    let Some(t) = tokens.get(i) else {
-        return false;
-    };
-    let before = touch(t, i.checked_sub(1).and_then(|p| tokens.get(p)));
-    let after = touch(t, tokens.get(i + 1));
     matches!(
-        (before, after),
-        (Touch::Word | Touch::Punctuation, Touch::Punctuation) | (Touch::Punctuation, Touch::Space)
+        tokens.get(i).map(|t| sides(tokens, t, i)),
+        Some(
+            (Touch::Word | Touch::Punctuation, Touch::Punctuation)
+                | (Touch::Punctuation, Touch::Space)
+        )
     )
 }
 
@@ -217,30 +220,22 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
         // ends a clause (`ہی"۔`) closes by where it stands.
         let ascii_double =
             tokens.normalized(i).starts_with(['"', '＂']) && !closes_punctuation(tokens, i);
-        let positional = if ascii_double {
-            Role::Either
+        let family_open = open.iter().any(|&(_, f)| f == family);
+        let role = if ascii_double {
+            // What the paragraph before left open, a mark inside the line closes; one at the
+            // line's start reopens the speech.
+            let closes_carried = carried == Some(family) && i != line_start;
+            if family_open || closes_carried {
+                Role::Close
+            } else {
+                Role::Open
+            }
         } else {
-            role_at(tokens, i, default)
-        };
-        let role = match positional {
-            Role::Either if ascii_double => {
-                // What the paragraph before left open, a mark inside the line closes; one
-                // at the line's start reopens the speech.
-                let closes_carried = carried == Some(family) && i != line_start;
-                if open.iter().any(|&(_, f)| f == family) || closes_carried {
-                    Role::Close
-                } else {
-                    Role::Open
-                }
+            match role_at(tokens, i, default) {
+                Role::Either if family_open => Role::Close,
+                Role::Either => default,
+                r => r,
             }
-            Role::Either => {
-                if open.iter().any(|&(_, f)| f == family) {
-                    Role::Close
-                } else {
-                    default
-                }
-            }
-            r => r,
         };
         match role {
             Role::Open => push_open(&mut open, (i, family)),

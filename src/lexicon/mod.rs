@@ -121,9 +121,11 @@ impl Lexicon {
     /// or one the news corpus uses often. A spelling of a foreign name that the corpus
     /// happens to use (`وسکانسن`) is none.
     pub(crate) fn is_common(&self, word: &str) -> bool {
-        self.get(word).is_some_and(|known| {
-            known.count >= COMMON_COUNT || !self.undictionary.contains(&fingerprint(word))
-        })
+        let key = fingerprint(word);
+        word.len() <= self.longest
+            && self.words.get(&key).is_some_and(|known| {
+                known.count >= COMMON_COUNT || !self.undictionary.contains(&key)
+            })
     }
 
     /// What the lexicon knows of `word`, if it is a word of the lexicon.
