@@ -738,6 +738,35 @@ const ANALYZER_OPTIONS: &[&str] = &[
     "keep_whole",
 ];
 
+/// The role of a word given in `place_words`: a cue word's (`'postposition'`, `'before'`,
+/// `'after'`, `'list'`, `'part'`), or a kind of place (`'city'`, `'district'`, …) for a word
+/// for that kind (see `GazetteerBuilder::kind_word`), as in `data/place_cues.tsv`.
+#[derive(Clone, Copy, Debug)]
+enum PlaceWordRole {
+    Cue(PlaceWord),
+    Kind(PlaceKind),
+}
+
+impl std::str::FromStr for PlaceWordRole {
+    type Err = urdu::Error;
+
+    fn from_str(name: &str) -> Result<PlaceWordRole, urdu::Error> {
+        match name.parse::<PlaceWord>() {
+            Ok(role) => Ok(PlaceWordRole::Cue(role)),
+            Err(err) => name.parse().map(PlaceWordRole::Kind).map_err(|_| err),
+        }
+    }
+}
+
+impl PlaceWordRole {
+    fn as_str(&self) -> &'static str {
+        match self {
+            PlaceWordRole::Cue(role) => role.as_str(),
+            PlaceWordRole::Kind(kind) => kind.as_str(),
+        }
+    }
+}
+
 /// What an analyzer is built from, beyond its tokenizer.
 #[derive(Clone, Debug, Default)]
 struct AnalyzerOptions {
@@ -748,7 +777,7 @@ struct AnalyzerOptions {
     not_speakers: Vec<String>,
     places: Vec<Place>,
     not_places: Vec<String>,
-    place_words: Vec<(String, PlaceWord)>,
+    place_words: Vec<(String, PlaceWordRole)>,
 }
 
 impl AnalyzerOptions {
@@ -797,7 +826,10 @@ impl AnalyzerOptions {
                 .tokenizer(tokenizer)
                 .places(self.places.iter().map(|p| p.inner.clone()));
             for (word, role) in &self.place_words {
-                g = g.place_word(word, *role);
+                g = match *role {
+                    PlaceWordRole::Cue(role) => g.place_word(word, role),
+                    PlaceWordRole::Kind(kind) => g.kind_word(word, kind),
+                };
             }
             for name in &self.not_places {
                 g = g.not_place(name);
@@ -883,7 +915,9 @@ impl AnalyzerOptions {
 /// - titles: title or role words (`کمشنر`) that separate a title from a name
 /// - not_speakers: phrases that are never a speaker (`تفصیلات`)
 /// - places: `Place`s added to the gazetteer; not_places: names never taken as places;
-///   place_words: a dict (or pairs) of word → role: 'postposition', 'before', 'after', 'list'
+///   place_words: a dict (or pairs) of word → role: 'postposition', 'before', 'after', 'list',
+///   'part' (a word that ends place names, `آباد`), or a kind of place ('city', 'village',
+///   …): a word for that kind, before which a name no word list knows is a place
 /// - normalizer, split_joins, keep_whole: the tokenizer's (see `Tokenizer`)
 ///
 /// An unknown option raises ValueError; a bad cue, title, place, rule or country code

@@ -307,6 +307,17 @@ def test_analyzer_not_places():
     assert urdu.Analyzer(not_places=["لاہور"]).locations(text) == []
 
 
+def test_analyzer_place_words_take_a_kind_of_place():
+    # A word for a kind of place names a place that no gazetteer lists after it.
+    text = "سیلاب کا پانی بستی کھوکھراں تک پہنچ گیا۔"
+    assert urdu.locations(text) == []
+    analyzer = urdu.Analyzer(place_words={"بستی": "village"})
+    [found] = analyzer.locations(text)
+    assert (found.name, found.kind, found.country) == ("کھوکھراں", "village", None)
+    back = pickle.loads(pickle.dumps(analyzer))
+    assert back.locations(text) == analyzer.locations(text)
+
+
 def test_analyzer_default_is_analyze():
     assert urdu.Analyzer().analyze(PUTIN) == urdu.analyze(PUTIN)
 

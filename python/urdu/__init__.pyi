@@ -47,7 +47,7 @@ PlaceKind = Literal[
     "desert",
 ]
 SpeechRule = Literal["verb", "present", "possessive", "source", "passive"]
-PlaceWordRole = Literal["postposition", "before", "after", "list"]
+PlaceWordRole = Union[Literal["postposition", "before", "after", "list", "part"], PlaceKind]
 UnicodeForm = Literal["nfc", "nfkc", "none"]
 DigitsOption = Literal["keep", "ascii", "urdu"]
 

@@ -100,6 +100,9 @@ impl Roles {
     /// pronoun, an adverb of time or a conditional, which no speaker's phrase holds but what
     /// was said may begin with (not a relative: after a verb, `جو` qualifies its object).
     pub(crate) const OPENER: Roles = Roles(1 << 36);
+    /// A demonstrative (`یہ`, `اس`, `ایسے`): the noun after it is a common noun that heads
+    /// its own phrase (`یہ علاقے`, "these areas"), not a title before a name.
+    pub(crate) const DEMONSTRATIVE: Roles = Roles(1 << 37);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -150,6 +153,7 @@ impl Roles {
             "letter" => Roles::LETTER,
             "court" => Roles::COURT,
             "opener" => Roles::OPENER,
+            "demonstrative" => Roles::DEMONSTRATIVE,
             _ => return None,
         })
     }

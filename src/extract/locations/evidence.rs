@@ -121,6 +121,6 @@ fn opens_phrase(g: &Gazetteer, keys: &MatchKeys<'_, '_>, prev: Option<usize>) ->
 static ERGATIVES: Lazy<Vec<&'static str>> = Lazy::new(|| grammar_words(Roles::ERGATIVE).collect());
 
 /// Whether `word` (a match key) is the ergative marker.
-fn is_ergative(word: &str) -> bool {
+pub(super) fn is_ergative(word: &str) -> bool {
     ERGATIVES.contains(&word)
 }

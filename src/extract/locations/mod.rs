@@ -6,11 +6,13 @@
 //! it, and `روس` is not found inside `روسی`. Every name is also found in the other spellings
 //! that Urdu writing allows (hamza seat, the s letters, final a, spaces in compounds: see
 //! `spelling.rs`). A name that is also a common word or a person's name is taken only with
-//! evidence next to it (see [`PlaceWord`]).
+//! evidence next to it (see [`PlaceWord`]). A place the gazetteer does not list is found by
+//! the word for its kind before it (see `unlisted.rs`).
 
 mod evidence;
 mod place;
 mod spelling;
+mod unlisted;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -69,6 +71,8 @@ struct GazetteerData {
     /// [`Gazetteer::by_vowels`].
     vowel_forms: VowelForms,
     cues: StringMap<Vec<PlaceWord>>,
+    /// The words for a kind of place, and the kind each names (see `unlisted.rs`).
+    kind_words: StringMap<PlaceKind>,
     demonyms: StringMap<String>,
     tokenizer: Tokenizer,
     keyer: Keyer,
@@ -83,6 +87,7 @@ pub struct GazetteerBuilder {
     tokenizer: Option<Tokenizer>,
     places: Vec<Place>,
     cues: Vec<(String, PlaceWord)>,
+    kind_words: Vec<(String, PlaceKind)>,
     not_places: Vec<String>,
 }
 
@@ -105,6 +110,7 @@ impl GazetteerBuilder {
             tokenizer: None,
             places: Vec::new(),
             cues: Vec::new(),
+            kind_words: Vec::new(),
             not_places: Vec::new(),
         }
     }
@@ -146,6 +152,26 @@ impl GazetteerBuilder {
         self
     }
 
+    /// Adds a word for a kind of place (`شہر`, city; `تحصیل`, district), which news writes
+    /// before a place its readers may not know: before a name that no word list knows
+    /// (`شہر روساریو`), it names a place of that kind that the gazetteer does not list;
+    /// before a listed name, it is evidence, as a [`PlaceWord::Before`].
+    ///
+    /// ```
+    /// use urdu::{Gazetteer, PlaceKind};
+    ///
+    /// let gazetteer = Gazetteer::builder().kind_word("بستی", PlaceKind::Village).build()?;
+    /// let found = gazetteer.locations("سیلاب بستی کھوکھراں تک پہنچ گیا۔");
+    /// assert_eq!(found[0].name(), "کھوکھراں");
+    /// assert_eq!(found[0].kind(), PlaceKind::Village);
+    /// # Ok::<(), urdu::Error>(())
+    /// ```
+    #[must_use]
+    pub fn kind_word(mut self, word: impl AsRef<str>, kind: PlaceKind) -> Self {
+        self.kind_words.push((word.as_ref().to_owned(), kind));
+        self
+    }
+
     /// A name (one or more words) that is never a place: a shipped place of that name is
     /// not reported, nor any place inside it (`not_place("کترینہ کیف")` keeps `کیف`, Kyiv,
     /// out of the actress's name, and Kyiv everywhere else).
@@ -184,6 +210,10 @@ impl GazetteerBuilder {
             crate::extract::check_phrase(word)?;
             compiler.cue(word, *role);
         }
+        for (word, kind) in &self.kind_words {
+            crate::extract::check_phrase(word)?;
+            compiler.kind_word(word, *kind);
+        }
         for name in &self.not_places {
             crate::extract::check_phrase(name)?;
             compiler.not_place(name);
@@ -202,6 +232,7 @@ struct Compiler {
     /// Key → the place it names (`None`: a name that is no place).
     by_key: HashMap<String, Option<Named>>,
     cues: StringMap<Vec<PlaceWord>>,
+    kind_words: StringMap<PlaceKind>,
     demonyms: StringMap<String>,
 }
 
@@ -212,6 +243,7 @@ impl Compiler {
             places: Vec::new(),
             by_key: HashMap::new(),
             cues: StringMap::default(),
+            kind_words: StringMap::default(),
             demonyms: StringMap::default(),
         }
     }
@@ -236,11 +268,12 @@ impl Compiler {
             self.add(place, false);
         }
         for pair in parse_pairs(CUES_TSV, CUES_FILE)? {
-            let role = pair
-                .value
-                .parse()
-                .map_err(|_| Error::malformed(CUES_FILE, pair.line, "unknown cue role"))?;
-            self.cue(pair.key, role);
+            // The role is a cue word's, or the kind of place a word for a kind names.
+            match (pair.value.parse(), pair.value.parse()) {
+                (Ok(role), _) => self.cue(pair.key, role),
+                (_, Ok(kind)) => self.kind_word(pair.key, kind),
+                _ => return Err(Error::malformed(CUES_FILE, pair.line, "unknown cue role")),
+            }
         }
         for pair in parse_pairs(DEMONYMS_TSV, DEMONYMS_FILE)? {
             self.demonyms
@@ -273,6 +306,12 @@ impl Compiler {
             .entry(self.keyer.key(word))
             .or_default()
             .push(role);
+    }
+
+    /// A word for a kind of place: also a place word before a name.
+    fn kind_word(&mut self, word: &str, kind: PlaceKind) {
+        self.kind_words.insert(self.keyer.key(word), kind);
+        self.cue(word, PlaceWord::Before);
     }
 
     fn not_place(&mut self, name: &str) {
@@ -346,6 +385,7 @@ impl Compiler {
             automaton,
             vowel_forms,
             cues: self.cues,
+            kind_words: self.kind_words,
             demonyms: self.demonyms,
             tokenizer,
             keyer,
@@ -518,17 +558,31 @@ impl Gazetteer {
     pub(crate) fn locations_from_keys<'a>(&self, keys: &MatchKeys<'_, 'a>) -> Vec<Location<'a>> {
         let found = self.names(keys);
         let accepted = evidence::accepted(self, keys, &found);
+        let listed: Vec<&Found> = found
+            .iter()
+            .zip(&accepted)
+            .filter(|(f, ok)| **ok && f.place.is_some())
+            .map(|(f, _)| f)
+            .collect();
+        let unlisted = unlisted::places(self, keys, &found);
+        // Both kinds of name in the order of the text, each place once, with every mention.
+        let mut names: Vec<(usize, usize, Arc<Place>)> = listed
+            .iter()
+            .filter_map(|f| {
+                let place = self.data.places.get(f.place?)?;
+                Some((f.first, f.end, place.clone()))
+            })
+            .chain(unlisted)
+            .collect();
+        names.sort_by_key(|&(first, _, _)| first);
         let mut locations: Vec<Location<'a>> = Vec::new();
-        let mut index_of: HashMap<usize, usize> = HashMap::new();
-        for (f, _) in found.iter().zip(&accepted).filter(|(_, ok)| **ok) {
-            let (Some(place), Some(span)) = (f.place, keys.tokens().span_of(f.first..f.end)) else {
+        let mut index_of: HashMap<*const Place, usize> = HashMap::new();
+        for (first, end, place) in names {
+            let Some(span) = keys.tokens().span_of(first..end) else {
                 continue;
             };
-            let Some(entry) = self.data.places.get(place) else {
-                continue;
-            };
-            let slot = *index_of.entry(place).or_insert_with(|| {
-                locations.push(Location::new(entry.clone()));
+            let slot = *index_of.entry(Arc::as_ptr(&place)).or_insert_with(|| {
+                locations.push(Location::new(place.clone()));
                 locations.len() - 1
             });
             if let Some(location) = locations.get_mut(slot) {
@@ -555,7 +609,7 @@ impl Gazetteer {
             }
         });
         for t in 0..keys.len() {
-            if let Some(place) = self.by_vowels(keys.word(t)) {
+            if let Some(place) = self.by_vowels(keys.word(t), keys.tokens().normalized(t)) {
                 candidates.push(Found {
                     place: Some(place),
                     first: t,
@@ -582,11 +636,12 @@ impl Gazetteer {
     /// name (`مہارشٹر` for `مہاراشٹر`, `منیسوٹا` for `مینیسوٹا`, `پینسلوینیا` for
     /// `پنسلوانیا`… but not a vowel for another, which makes other names: `میکرون` is not
     /// `مکران`). Only a long word (common words are short), a place that needs no evidence,
-    /// and a form that one place alone has.
-    fn by_vowels(&self, word: &str) -> Option<usize> {
+    /// and a form that one place alone has. `word` is the match key, `normalized` the word
+    /// as the lexicon holds it (with the hamza the key leaves out).
+    fn by_vowels(&self, word: &str, normalized: &str) -> Option<usize> {
         if word.chars().count() < VOWEL_WORD_LETTERS
             || !word.chars().all(|c| ('\u{0620}'..='\u{06FF}').contains(&c))
-            || LEXICON.is_common(word)
+            || LEXICON.is_common(normalized)
         {
             return None;
         }
@@ -598,6 +653,11 @@ impl Gazetteer {
                 .find_map(|w| forms.names.get(w).copied().flatten())
         };
         left_out.or_else(put_in)
+    }
+
+    /// The kind of place `word` (a match key) is a word for, if it is one.
+    fn kind_word(&self, word: &str) -> Option<PlaceKind> {
+        self.data.kind_words.get(word).copied()
     }
 
     /// Whether `word` (a match key) is a cue word of any role.

@@ -205,7 +205,10 @@ pub(crate) fn is_country_code(code: &str) -> bool {
     COUNTRY_CODES.contains(code)
 }
 
-/// A place the text names, with every mention of it.
+/// A place the text names, with every mention of it. A place the gazetteer does not list,
+/// named after the word for its kind (`شہر روساریو`, see
+/// [`GazetteerBuilder::kind_word`](crate::GazetteerBuilder::kind_word)), has the name as the
+/// text writes it and no country.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Location<'a> {
     place: Arc<Place>,
@@ -282,6 +285,10 @@ pub enum PlaceWord {
     After,
     /// A word that joins a list (`اور`, `،`): a name listed with a certain place is a place.
     List,
+    /// A word that ends place names (`آباد`, `خیل`, `والا`: `لطیف آباد`, `دتہ خیل`): part
+    /// of a name that follows a word for a kind of place (see
+    /// [`GazetteerBuilder::kind_word`](crate::GazetteerBuilder::kind_word)).
+    Part,
 }
 
 crate::names::names! {
@@ -290,6 +297,7 @@ crate::names::names! {
     Before = "before",
     After = "after",
     List = "list",
+    Part = "part",
 }
 
 #[cfg(test)]

@@ -285,3 +285,49 @@ fn a_long_vowel_put_in_or_left_out_still_names_the_place() {
     // Nor a vowel for another (`میکرون`, Macron, is not `مکران`).
     assert!(names("میکرون میں تقریر ہوئی۔").is_empty());
 }
+
+#[test]
+fn unlisted_places_follow_the_word_for_their_kind() {
+    // A name no word list knows after the word for a kind of place is a place of that kind,
+    // and the same name again, bare, is the same place.
+    let found = crate::locations("تحصیل سکرنڈ میں بارش ہوئی اور سکرنڈ کی سڑکیں ڈوب گئیں۔");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].name(), "سکرنڈ");
+    assert_eq!(found[0].kind(), PlaceKind::District);
+    assert_eq!(found[0].country(), None);
+    assert_eq!(found[0].mentions().len(), 2);
+    assert_eq!(
+        names("میسی ارجنٹینا کے شہر روساریو میں پیدا ہوئے"),
+        ["ارجنٹینا", "روساریو"]
+    );
+    // A word of the language may open a name that a word ending place names closes.
+    assert_eq!(names("مریض علاقے لطیف آباد سے آئے"), ["لطیف آباد"]);
+    assert_eq!(
+        names("پولیس نے علاقہ داروغہ والا میں چھاپہ مارا"),
+        ["داروغہ والا"]
+    );
+    // A word of the language, the noun of a conjunct verb, a person's name and a word glued
+    // to `و` are no places.
+    assert!(names("شہر بھر میں جلوس نکالے گئے").is_empty());
+    assert!(names("فوج نے علاقے کلیئر کرا لیے").is_empty());
+    assert!(names("اس شہر بانو نے کہا").is_empty());
+    assert!(names("شہر ودیہات میں خوشی کی لہر").is_empty());
+    // After a demonstrative, a quantifier or a number, the word for a kind heads a phrase of
+    // its own.
+    assert!(names("یہ علاقے سبزے سے خالی ہیں").is_empty());
+    assert!(names("کئی صوبے سبزے سے خالی ہیں").is_empty());
+}
+
+#[test]
+fn a_users_word_for_a_kind_names_unlisted_places() {
+    let gazetteer = Gazetteer::builder()
+        .without_defaults()
+        .kind_word("بستی", PlaceKind::Village)
+        .place_word("تک", PlaceWord::Postposition)
+        .build()
+        .unwrap();
+    let found = gazetteer.locations("سیلاب کا پانی بستی کھوکھراں تک پہنچ گیا");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind(), PlaceKind::Village);
+    assert_eq!(found[0].mentions()[0].text(), "کھوکھراں");
+}

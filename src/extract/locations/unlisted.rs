@@ -1,0 +1,181 @@
+//! Places that the gazetteer does not list, found by the word for their kind before them.
+//!
+//! Urdu news introduces a place its readers may not know with the word for its kind first,
+//! as English writes "the town of": `شہر روساریو`, `تحصیل سکرنڈ`, `صوبے سماٹرا`, `علاقے
+//! گڈانی`. After such a word (`data/place_cues.tsv`, the words whose role is a kind of
+//! place), a name of one to three words that is no common word of Urdu (see
+//! `Lexicon::is_common`) is a place of that kind, when a postposition, a list or punctuation
+//! follows it. A word of the language after the word for a kind is not (`شہر بھر`,
+//! city-wide; `علاقے میں`; `ضلع ناظم`, a title), unless a word that ends place names follows
+//! it (`لطیف آباد`, `دتہ خیل`), nor is the noun of a conjunct verb (`علاقے کلیئر کرا لیے`)
+//! or a person's name that opens with such a word (`شہر بانو نے کہا`). Once named so, the
+//! place is found wherever the text names it again.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::{Found, Gazetteer, Place, PlaceWord};
+use crate::extract::keys::MatchKeys;
+use crate::lexicon::words::{grammar_words, Roles};
+use crate::lexicon::LEXICON;
+use crate::tokenize::TokenKind;
+use once_cell::sync::Lazy;
+
+/// A name of at most this many words follows a word for a kind of place.
+const MAX_WORDS: usize = 3;
+
+/// A word of fewer letters is not taken for a name (short words are the language's).
+const MIN_LETTERS: usize = 3;
+
+/// The places the text names after a word for their kind, which no name the gazetteer found
+/// (`found`) covers: each occurrence as tokens `first..end` with its place, one [`Place`] per
+/// name.
+pub(super) fn places(
+    g: &Gazetteer,
+    keys: &MatchKeys<'_, '_>,
+    found: &[Found],
+) -> Vec<(usize, usize, Arc<Place>)> {
+    let mut covered = vec![false; keys.len()];
+    for f in found {
+        for slot in covered.get_mut(f.first..f.end).into_iter().flatten() {
+            *slot = true;
+        }
+    }
+    let free = |t: usize| !covered.get(t).copied().unwrap_or(true) && !keys.line_break_before(t);
+    let is_name = |t: usize| free(t) && is_unknown_word(g, keys, t);
+    let is_part = |t: usize| free(t) && g.is_cue(keys, t, PlaceWord::Part);
+    let mut named: HashMap<Vec<&str>, Arc<Place>> = HashMap::new();
+    let mut out = Vec::new();
+    let mut t = 0;
+    while t < keys.len() {
+        let Some(kind) = g.kind_word(keys.word(t)) else {
+            t += 1;
+            continue;
+        };
+        let first = t + 1;
+        if t > 0 && !keys.line_break_before(t) && is_determiner(keys, t - 1) {
+            t += 1;
+            continue;
+        }
+        // A name no word list knows, or a word of the language before a word that ends
+        // place names (`لطیف آباد`), and the words of the name that follow.
+        let opens = is_name(first)
+            || (free(first) && is_part(first + 1) && is_content_word(g, keys, first));
+        let end = if opens {
+            (first + 1..(first + MAX_WORDS).min(keys.len()))
+                .take_while(|&u| is_name(u) || is_part(u))
+                .last()
+                .map_or(first + 1, |u| u + 1)
+        } else {
+            first
+        };
+        if end == first || !followed_as_place(g, keys, end) {
+            t += 1;
+            continue;
+        }
+        let words: Vec<&str> = (first..end).map(|u| keys.word(u)).collect();
+        let text = keys
+            .tokens()
+            .span_of(first..end)
+            .and_then(|span| keys.tokens().text().get(span.range()))
+            .unwrap_or_default();
+        let place = named
+            .entry(words)
+            .or_insert_with(|| Arc::new(Place::new(text, kind)))
+            .clone();
+        out.push((first, end, place));
+        t = end;
+    }
+    if named.is_empty() {
+        return out;
+    }
+    // The same name again, without the word for its kind.
+    let longest = named.keys().map(Vec::len).max().unwrap_or(0);
+    let mut t = 0;
+    while t < keys.len() {
+        let at = out.iter().find(|&&(first, _, _)| first == t);
+        if let Some(&(_, end, _)) = at {
+            t = end;
+            continue;
+        }
+        let again = (1..=longest).rev().find_map(|n| {
+            let words: Vec<&str> = (t..t + n)
+                .take_while(|&u| is_name(u))
+                .map(|u| keys.word(u))
+                .collect();
+            let place = named.get(&words).filter(|_| words.len() == n)?;
+            Some((n, place.clone()))
+        });
+        match again {
+            Some((n, place)) if followed_as_place(g, keys, t + n) => {
+                out.push((t, t + n, place));
+                t += n;
+            }
+            _ => t += 1,
+        }
+    }
+    out
+}
+
+/// Whether what follows the name that ends before token `end` shows a place: a
+/// postposition (`ضلع خواہن میں`), a word of a list or a place word after it, punctuation,
+/// or the end of its line. A verb does not (`علاقے کلیئر کرا لیے`, "had the areas
+/// cleared": the noun of a conjunct verb), nor the ergative `نے` (`شہر بانو نے`: a place is
+/// no agent).
+fn followed_as_place(g: &Gazetteer, keys: &MatchKeys<'_, '_>, end: usize) -> bool {
+    if end >= keys.len() || keys.line_break_before(end) {
+        return true;
+    }
+    let cue = |role| g.is_cue(keys, end, role);
+    match keys.tokens().kind(end) {
+        Some(TokenKind::Word) => {
+            !super::evidence::is_ergative(keys.word(end))
+                && (cue(PlaceWord::Postposition) || cue(PlaceWord::List) || cue(PlaceWord::After))
+        }
+        _ => true,
+    }
+}
+
+/// The demonstratives, quantifiers and indefinite articles of `data/grammar_words.tsv`.
+static DETERMINERS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    grammar_words(Roles::DEMONSTRATIVE | Roles::QUANTIFIER | Roles::INDEFINITE).collect()
+});
+
+/// Whether token `t` is a determiner or a number: the word for a kind of place after it is
+/// a common noun with its own phrase (`یہ علاقے سبزے سے خالی ہیں`, "these areas are bare of
+/// green"; `کئی شہر`, `دو صوبے`), not a title before a name.
+fn is_determiner(keys: &MatchKeys<'_, '_>, t: usize) -> bool {
+    keys.tokens().kind(t) == Some(TokenKind::Number)
+        || DETERMINERS.contains(&keys.tokens().normalized(t))
+}
+
+/// Whether token `t` is a word of the language that may stand in a name: not a function
+/// word or a place's cue word.
+fn is_content_word(g: &Gazetteer, keys: &MatchKeys<'_, '_>, t: usize) -> bool {
+    keys.tokens().kind(t) == Some(TokenKind::Word)
+        && !crate::is_stop_word(keys.tokens().normalized(t))
+        && !g.is_cue_word(keys.word(t))
+}
+
+/// Whether token `t` is a word that no word list knows: Arabic letters only, not a common
+/// word of Urdu (the lexicon holds normalized words, with the hamza the match key leaves
+/// out), a function word, a cue word or a demonym.
+fn is_unknown_word(g: &Gazetteer, keys: &MatchKeys<'_, '_>, t: usize) -> bool {
+    let word = keys.tokens().normalized(t);
+    keys.tokens().kind(t) == Some(TokenKind::Word)
+        && word.chars().count() >= MIN_LETTERS
+        && word.chars().all(crate::script::is_arabic_letter)
+        && !LEXICON.is_common(word)
+        && !is_glued_and(word)
+        && !crate::is_stop_word(word)
+        && !g.is_cue_word(keys.word(t))
+        && g.demonym_country(keys.word(t)).is_none()
+}
+
+/// Whether `word` is the conjunction `و` glued to a common word (`شہرودیہات`, "cities and
+/// villages", written `شہر ودیہات`): `و` joins no letter after it, and writers leave out the
+/// space after it.
+fn is_glued_and(word: &str) -> bool {
+    word.strip_prefix('و')
+        .is_some_and(|rest| LEXICON.is_common(rest))
+}
