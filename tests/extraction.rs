@@ -218,6 +218,19 @@ fn an_indefinite_description_is_someone_new() {
 }
 
 #[test]
+fn a_body_before_a_qualified_title_is_part_of_the_description() {
+    // An adjective of rank between the genitive and the title keeps the body in the
+    // description (and the role at a body is not the last person quoted); a noun does not
+    // (`ان خیالات کا اظہار`: the phrase is the president's alone).
+    let text = "تجزیہ کار احمد علی نے کہا کہ فون مہنگا ہے۔\nکمپنی کے سینئر نائب صدر نے کہا کہ فون اچھا ہے۔\nان خیالات کا اظہار صدر ممنون حسین نے تقریب سے خطاب کرتے ہوئے کیا۔ انہوں نے کہا کہ معیشت بہتر ہو رہی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q[0].1, "احمد علی");
+    assert_eq!(q[1].1, "کمپنی کے سینئر نائب صدر");
+    assert_eq!(q[2].1, "ممنون حسین");
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);

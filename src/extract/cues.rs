@@ -894,6 +894,10 @@ fn main_subject(k: &Document<'_, '_>, i: usize, start: usize, quoted: bool) -> O
 /// کہ`).
 const SPEECH_VERB_WORDS: usize = 3;
 
+/// At most this many words qualify a title after a genitive (`کمپنی کے کارپوریٹ سینئر نائب
+/// صدر`).
+const TITLE_QUALIFIERS: usize = 2;
+
 /// The noun phrase that ends just before token `end` (a marker or a verb), within the
 /// sentence starting at `start`: words back to a function word, a connective, punctuation or
 /// the sentence start, with a genitive inside only before a title (`روس کے صدر ولادی میر
@@ -929,11 +933,15 @@ pub(crate) fn phrase_before(
         }
         let roles = k.roles(j);
         if roles.has(Roles::GENITIVE) {
-            // `X کے ترجمان`, `X کے ایک ترجمان`: a title after the genitive (an indefinite
-            // article may stand between) makes X part of the speaker's description.
+            // `X کے ترجمان`, `X کے ایک ترجمان`, `X کے کارپوریٹ سینئر نائب صدر`: a title after
+            // the genitive (an indefinite article or adjectives that qualify the title may
+            // stand between; not a noun: `ان خیالات کا اظہار صدر ممنون حسین نے`) makes X part
+            // of the speaker's description.
             let title_at = |t: usize| t < end && k.is(t, title_like);
-            let before_title =
-                title_at(j + 1) || (k.is(j + 1, Roles::INDEFINITE) && title_at(j + 2));
+            let qualifier = |t: usize| k.is(t, Roles::INDEFINITE | Roles::MODIFIER);
+            let before_title = (1..=TITLE_QUALIFIERS + 1)
+                .take_while(|&m| m == 1 || qualifier(j + m - 1))
+                .any(|m| title_at(j + m));
             if !before_title || j == start {
                 break;
             }

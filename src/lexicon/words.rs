@@ -103,6 +103,9 @@ impl Roles {
     /// A demonstrative (`یہ`, `اس`, `ایسے`): the noun after it is a common noun that heads
     /// its own phrase (`یہ علاقے`, "these areas"), not a title before a name.
     pub(crate) const DEMONSTRATIVE: Roles = Roles(1 << 37);
+    /// An adjective that qualifies a title (`سینئر`, `صوبائی`): between a genitive and a
+    /// title (`کمپنی کے سینئر نائب صدر`), it keeps the genitive's noun in the description.
+    pub(crate) const MODIFIER: Roles = Roles(1 << 38);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -154,6 +157,7 @@ impl Roles {
             "court" => Roles::COURT,
             "opener" => Roles::OPENER,
             "demonstrative" => Roles::DEMONSTRATIVE,
+            "modifier" => Roles::MODIFIER,
             _ => return None,
         })
     }
