@@ -231,6 +231,21 @@ fn a_body_before_a_qualified_title_is_part_of_the_description() {
 }
 
 #[test]
+fn bodies_named_after_a_place_or_a_portfolio() {
+    // A paper named after its city, a department before its portfolio, a court after its
+    // city: names, not a title and a name. The company is not the paper that reports on it.
+    let text = "فیس بک نے کہا کہ ڈیٹا محفوظ ہے۔\nامریکی اخبار نیویارک ٹائمز نے خبر دی کہ کمپنی نے ناقدین پر وار کیے۔ کمپنی کا اصرار ہے کہ اس کے صارفین زیادہ ہیں۔\nمحکمہ انصاف کے مطابق ملزم نے جرم قبول کر لیا۔\nلاہور ہائیکورٹ نے کہا کہ درخواست قابل سماعت ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q[1].1, "نیویارک ٹائمز");
+    assert_eq!(q[2].1, "فیس بک");
+    assert_eq!(q[3].1, "محکمہ انصاف");
+    assert_eq!(q[4].1, "لاہور ہائیکورٹ");
+    let court = a.speakers().iter().find(|s| s.name() == "لاہور ہائیکورٹ");
+    assert_eq!(court.map(|s| s.kind()), Some(SpeakerKind::Organization));
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);

@@ -128,6 +128,15 @@ impl Lexicon {
             })
     }
 
+    /// Whether `word` is a word of the dictionary (or of a closed class), not one known only
+    /// from the news corpus or the gazetteer.
+    pub(crate) fn is_dictionary(&self, word: &str) -> bool {
+        let key = fingerprint(word);
+        word.len() <= self.longest
+            && self.words.contains_key(&key)
+            && !self.undictionary.contains(&key)
+    }
+
     /// What the lexicon knows of `word`, if it is a word of the lexicon.
     #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<Known> {

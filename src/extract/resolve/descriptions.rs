@@ -190,12 +190,15 @@ impl Resolver<'_, '_, '_> {
     }
 
     /// A body's generic name alone (`کمپنی`, `تنظیم`, `یونیورسٹی`, `اس کمپنی`) is the
-    /// organization the text last quoted.
+    /// organization the text last quoted: not a news agency or paper, the channel of the
+    /// news (`نیویارک ٹائمز کے مطابق …، کمپنی کا اصرار ہے`), unless the name is an agency's.
     fn generic_body(&self, d: &Description<'_>) -> Option<usize> {
+        let agency_kind = d.head.is_some_and(|j| self.doc.is(j, Roles::AGENCY));
         // The body mentioned last, not the one the text named first last.
         let organization = || {
             self.recent()
                 .filter(|(_, e)| e.speaker.kind == SpeakerKind::Organization && e.name_words > 0)
+                .filter(|(_, e)| !e.agency || agency_kind)
                 .filter(|(_, e)| self.of_its_kind(d, || self.names_court(e.speaker.name)))
                 .max_by_key(|(_, e)| e.speaker.mentions.last().map(|m| m.span().start))
                 .map(|(i, _)| i)

@@ -523,6 +523,27 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .max()
     }
 
+    /// Where the name of a body named after its place begins (`نیویارک ٹائمز`, `واشنگٹن
+    /// پوسٹ`, `اسلام آباد ہائی کورٹ`, `کراچی پولیس`): at the place that ends the title
+    /// (`title_end`, as split so far), when the phrase ends with the word of a paper, a body
+    /// or a court.
+    fn place_named_body(&self, phrase: &Range<usize>, title_end: usize) -> Option<usize> {
+        let k = self.doc;
+        let head = phrase.end.checked_sub(1)?;
+        if title_end >= phrase.end || !k.is(head, Roles::AGENCY | Roles::GROUP | Roles::COURT) {
+            return None;
+        }
+        let place_end = k.tokens.bounds(title_end.checked_sub(1)?)?.1;
+        let span = k.span(phrase);
+        let (place, _) = self
+            .places
+            .iter()
+            .find(|(s, _)| s.end == place_end && s.start >= span.start)?;
+        phrase
+            .clone()
+            .find(|&j| k.tokens.bounds(j).is_some_and(|(b, _)| b == place.start))
+    }
+
     /// The country of the first place named in the phrase.
     fn place_country(&self, phrase: &Range<usize>) -> Option<String> {
         let span = self.doc.span(phrase);
@@ -556,15 +577,24 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .max(self.place_end(phrase).map(|j| j + 1))
             .unwrap_or(phrase.start)
             .min(phrase.end);
+        // A body named after its place (`نیویارک ٹائمز`, `واشنگٹن پوسٹ`): the place is the
+        // name's, not a title.
+        let title_end = self
+            .place_named_body(phrase, title_end)
+            .unwrap_or(title_end);
         // A group word bound by izafat to what follows (`عالمی ادارۂ صحت`), or by `برائے`
         // ("for", key `براے`: `ادارہ برائے شماریات`), is part of the organization's name, not
-        // a title before a name.
+        // a title before a name; so is a group word before one word of the language, the
+        // izafat unwritten (`محکمہ انصاف`, "the department of justice": no one's name).
         let izafat = title_end
             .checked_sub(1)
             .filter(|&j| j >= phrase.start && title_end < phrase.end && k.is(j, Roles::GROUP))
             .and_then(|j| k.tokens.get(j))
             .is_some_and(|t| {
-                t.normalized().ends_with(['ۂ', '\u{0650}']) || k.key(title_end) == "براے"
+                t.normalized().ends_with(['ۂ', '\u{0650}'])
+                    || k.key(title_end) == "براے"
+                    || (title_end + 1 == phrase.end
+                        && crate::lexicon::LEXICON.is_dictionary(k.tokens.normalized(title_end)))
             });
         let title_end = if izafat { phrase.start } else { title_end };
         // A group word that begins a well-known body's name before a person's name (`امیر
@@ -640,6 +670,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             && (izafat
                 || title.clone().any(|j| k.is(j, Roles::GROUP))
                 || phrase.clone().any(|j| k.is(j, Roles::AGENCY))
+                || phrase.end > phrase.start && k.is(phrase.end - 1, Roles::COURT)
                 || (!named_person && k.org_roles_in(phrase).has(Roles::GROUP | Roles::AGENCY)));
         let leader = title.clone().any(|j| k.is(j, Roles::LEADER));
         let country = self.place_country(phrase).or_else(|| {
@@ -706,7 +737,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             e.joined = joined;
             e.country = parts.country;
             e.leader = parts.leader;
-            e.agency = mentioned.clone().any(|j| k.is(j, Roles::AGENCY))
+            // `ایجنسی` is any agency (`ریٹنگ ایجنسی`); `اخبار`, `ٹی وی` are the media's.
+            e.agency = mentioned
+                .clone()
+                .any(|j| k.is(j, Roles::AGENCY) && !k.is(j, Roles::GROUP))
                 || k.org_roles_in(mentioned).has(Roles::AGENCY);
         }
         i
