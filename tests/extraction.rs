@@ -246,6 +246,19 @@ fn bodies_named_after_a_place_or_a_portfolio() {
 }
 
 #[test]
+fn a_view_speaks_for_its_holder() {
+    // `X کی رائے کے مطابق`, "in X's view": X speaks; a view no one holds is no source.
+    let a = analyze("ماہرین کی رائے کے مطابق معیشت بہتر ہو گی۔\nوزیر خزانہ اسد عمر کے خیال کے مطابق مہنگائی کم ہو گی۔");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].1, "ماہرین");
+    assert_eq!(q[1].1, "اسد عمر");
+    assert!(analyze("عام خیال کے مطابق معیشت بہتر ہو گی۔")
+        .quotes()
+        .is_empty());
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);

@@ -15,6 +15,7 @@ mod spelling;
 mod unlisted;
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -26,7 +27,7 @@ use crate::lexicon::places::{
     parse_places, Evidence, CUES_FILE, CUES_TSV, DEMONYMS_FILE, DEMONYMS_TSV, GAZETTEER_FILE,
     GAZETTEER_TSV,
 };
-use crate::lexicon::{parse_pairs, StringMap, LEXICON};
+use crate::lexicon::{parse_pairs, Fnv, StringMap, LEXICON};
 use crate::tokenize::{Tokenizer, Tokens};
 use crate::Error;
 pub use place::{Location, Place, PlaceKind, PlaceWord};
@@ -62,8 +63,8 @@ pub struct Gazetteer {
 #[derive(Debug)]
 struct GazetteerData {
     places: Vec<Arc<Place>>,
-    /// For each automaton pattern, the place it names (`None`: a name that is no place).
-    pattern_named: Vec<Option<Named>>,
+    /// What each automaton pattern is.
+    patterns: Vec<Pattern>,
     /// `None` when there is no pattern.
     automaton: Option<AhoCorasick>,
     /// The one-word names of places that need no evidence, and each with one long vowel
@@ -71,8 +72,6 @@ struct GazetteerData {
     /// [`Gazetteer::by_vowels`].
     vowel_forms: VowelForms,
     cues: StringMap<Vec<PlaceWord>>,
-    /// The words for a kind of place, and the kind each names (see `unlisted.rs`).
-    kind_words: StringMap<PlaceKind>,
     demonyms: StringMap<String>,
     tokenizer: Tokenizer,
     keyer: Keyer,
@@ -366,7 +365,16 @@ impl Compiler {
     ) -> Result<GazetteerData, Error> {
         self.add_spellings();
         let vowel_forms = self.vowel_forms();
-        let mut patterns: Vec<(String, Option<Named>)> = self.by_key.into_iter().collect();
+        // The names, and the words for a kind of place (`شہر`), found in the same pass.
+        let mut patterns: HashMap<String, Pattern> = self
+            .by_key
+            .into_iter()
+            .map(|(key, named)| (key, Pattern::name(named)))
+            .collect();
+        for (key, kind) in self.kind_words {
+            patterns.entry(key).or_default().kind = Some(kind);
+        }
+        let mut patterns: Vec<(String, Pattern)> = patterns.into_iter().collect();
         patterns.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let automaton = if patterns.is_empty() {
             None
@@ -381,11 +389,10 @@ impl Compiler {
         };
         Ok(GazetteerData {
             places: self.places,
-            pattern_named: patterns.into_iter().map(|(_, n)| n).collect(),
+            patterns: patterns.into_iter().map(|(_, p)| p).collect(),
             automaton,
             vowel_forms,
             cues: self.cues,
-            kind_words: self.kind_words,
             demonyms: self.demonyms,
             tokenizer,
             keyer,
@@ -444,6 +451,26 @@ fn without_one_vowel(word: &str) -> Vec<String> {
 struct Named {
     place: usize,
     evidence: Evidence,
+}
+
+/// What a pattern of the gazetteer's automaton is: a name (of a place, or of no place),
+/// a word for a kind of place, or both.
+#[derive(Clone, Copy, Debug, Default)]
+struct Pattern {
+    /// Whether it is a name, and the place it names (`None`: a name that is no place).
+    name: Option<Option<Named>>,
+    /// The kind of place it is a word for (`شہر`: city).
+    kind: Option<PlaceKind>,
+}
+
+impl Pattern {
+    /// A name's pattern.
+    fn name(named: Option<Named>) -> Pattern {
+        Pattern {
+            name: Some(named),
+            kind: None,
+        }
+    }
 }
 
 /// A name found in the text: the place (`None`: a name that is no place), its tokens
@@ -556,7 +583,7 @@ impl Gazetteer {
     /// [`locations_in`](Self::locations_in), with the match keys of the tokens already
     /// computed.
     pub(crate) fn locations_from_keys<'a>(&self, keys: &MatchKeys<'_, 'a>) -> Vec<Location<'a>> {
-        let found = self.names(keys);
+        let (found, kinds) = self.names(keys);
         let accepted = evidence::accepted(self, keys, &found);
         let listed: Vec<&Found> = found
             .iter()
@@ -564,7 +591,7 @@ impl Gazetteer {
             .filter(|(f, ok)| **ok && f.place.is_some())
             .map(|(f, _)| f)
             .collect();
-        let unlisted = unlisted::places(self, keys, &found);
+        let unlisted = unlisted::places(self, keys, &found, &kinds);
         // Both kinds of name in the order of the text, each place once, with every mention.
         let mut names: Vec<(usize, usize, Arc<Place>)> = listed
             .iter()
@@ -576,7 +603,8 @@ impl Gazetteer {
             .collect();
         names.sort_by_key(|&(first, _, _)| first);
         let mut locations: Vec<Location<'a>> = Vec::new();
-        let mut index_of: HashMap<*const Place, usize> = HashMap::new();
+        let mut index_of: HashMap<*const Place, usize, BuildHasherDefault<Fnv>> =
+            HashMap::default();
         for (first, end, place) in names {
             let Some(span) = keys.tokens().span_of(first..end) else {
                 continue;
@@ -592,20 +620,28 @@ impl Gazetteer {
         locations
     }
 
-    /// Every name in the match keys at token boundaries, leftmost-longest, not overlapping.
-    fn names(&self, keys: &MatchKeys<'_, '_>) -> Vec<Found> {
+    /// Every name in the match keys at token boundaries, leftmost-longest, not overlapping;
+    /// and every word for a kind of place, with its token and the kind, in order.
+    fn names(&self, keys: &MatchKeys<'_, '_>) -> (Vec<Found>, Vec<(usize, PlaceKind)>) {
         let Some(automaton) = &self.data.automaton else {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         };
         let mut candidates: Vec<Found> = Vec::new();
+        let mut kinds: Vec<(usize, PlaceKind)> = Vec::new();
         keys.matches(automaton, |first, end, pattern| {
-            if let Some(&named) = self.data.pattern_named.get(pattern.as_usize()) {
+            let Some(&pattern) = self.data.patterns.get(pattern.as_usize()) else {
+                return;
+            };
+            if let Some(named) = pattern.name {
                 candidates.push(Found {
                     place: named.map(|n| n.place),
                     first,
                     end,
                     evidence: named.map_or(Evidence::None, |n| n.evidence),
                 });
+            }
+            if let Some(kind) = pattern.kind.filter(|_| end == first + 1) {
+                kinds.push((first, kind));
             }
         });
         for t in 0..keys.len() {
@@ -628,7 +664,7 @@ impl Gazetteer {
                 chosen.push(f);
             }
         }
-        chosen
+        (chosen, kinds)
     }
 
     /// The place a word that is no common word (see `Lexicon::is_common`) names with one
@@ -653,11 +689,6 @@ impl Gazetteer {
                 .find_map(|w| forms.names.get(w).copied().flatten())
         };
         left_out.or_else(put_in)
-    }
-
-    /// The kind of place `word` (a match key) is a word for, if it is one.
-    fn kind_word(&self, word: &str) -> Option<PlaceKind> {
-        self.data.kind_words.get(word).copied()
     }
 
     /// Whether `word` (a match key) is a cue word of any role.

@@ -11,13 +11,14 @@
 //! or a person's name that opens with such a word (`شہر بانو نے کہا`). Once named so, the
 //! place is found wherever the text names it again.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
-use super::{Found, Gazetteer, Place, PlaceWord};
+use super::{Found, Gazetteer, Place, PlaceKind, PlaceWord};
 use crate::extract::keys::MatchKeys;
 use crate::lexicon::words::{grammar_words, Roles};
-use crate::lexicon::LEXICON;
+use crate::lexicon::{Fnv, LEXICON};
 use crate::tokenize::TokenKind;
 use once_cell::sync::Lazy;
 
@@ -27,14 +28,18 @@ const MAX_WORDS: usize = 3;
 /// A word of fewer letters is not taken for a name (short words are the language's).
 const MIN_LETTERS: usize = 3;
 
-/// The places the text names after a word for their kind, which no name the gazetteer found
-/// (`found`) covers: each occurrence as tokens `first..end` with its place, one [`Place`] per
-/// name.
+/// The places the text names after a word for their kind (`kinds`: each with its token, in
+/// order), which no name the gazetteer found (`found`) covers: each occurrence as tokens
+/// `first..end` with its place, one [`Place`] per name.
 pub(super) fn places(
     g: &Gazetteer,
     keys: &MatchKeys<'_, '_>,
     found: &[Found],
+    kinds: &[(usize, PlaceKind)],
 ) -> Vec<(usize, usize, Arc<Place>)> {
+    if kinds.is_empty() {
+        return Vec::new();
+    }
     let mut covered = vec![false; keys.len()];
     for f in found {
         for slot in covered.get_mut(f.first..f.end).into_iter().flatten() {
@@ -44,17 +49,16 @@ pub(super) fn places(
     let free = |t: usize| !covered.get(t).copied().unwrap_or(true) && !keys.line_break_before(t);
     let is_name = |t: usize| free(t) && is_unknown_word(g, keys, t);
     let is_part = |t: usize| free(t) && g.is_cue(keys, t, PlaceWord::Part);
-    let mut named: HashMap<Vec<&str>, Arc<Place>> = HashMap::new();
+    let mut named: HashMap<Vec<&str>, Arc<Place>, BuildHasherDefault<Fnv>> = HashMap::default();
     let mut out = Vec::new();
-    let mut t = 0;
-    while t < keys.len() {
-        let Some(kind) = g.kind_word(keys.word(t)) else {
-            t += 1;
+    // The token before which the next name may begin (past the last name taken).
+    let mut resume = 0;
+    for &(t, kind) in kinds {
+        if t < resume {
             continue;
-        };
+        }
         let first = t + 1;
         if t > 0 && !keys.line_break_before(t) && is_determiner(keys, t - 1) {
-            t += 1;
             continue;
         }
         // A name no word list knows, or a word of the language before a word that ends
@@ -70,7 +74,6 @@ pub(super) fn places(
             first
         };
         if end == first || !followed_as_place(g, keys, end) {
-            t += 1;
             continue;
         }
         let words: Vec<&str> = (first..end).map(|u| keys.word(u)).collect();
@@ -84,23 +87,35 @@ pub(super) fn places(
             .or_insert_with(|| Arc::new(Place::new(text, kind)))
             .clone();
         out.push((first, end, place));
-        t = end;
+        resume = end;
     }
     if named.is_empty() {
         return out;
     }
-    // The same name again, without the word for its kind.
+    // The same name again, without the word for its kind (a word that opens no such name is
+    // passed over at the cost of one lookup).
     let longest = named.keys().map(Vec::len).max().unwrap_or(0);
+    let openers: HashSet<&str, BuildHasherDefault<Fnv>> = named
+        .keys()
+        .filter_map(|words| words.first().copied())
+        .collect();
+    // Their lengths in bytes, one bit each (the last: 63 or more), tested before a lookup.
+    let length_bit = |word: &str| 1u64 << word.len().min(63);
+    let lengths = openers.iter().fold(0, |bits, w| bits | length_bit(w));
     let mut t = 0;
     while t < keys.len() {
-        let at = out.iter().find(|&&(first, _, _)| first == t);
-        if let Some(&(_, end, _)) = at {
+        let word = keys.word(t);
+        if lengths & length_bit(word) == 0 || !openers.contains(word) {
+            t += 1;
+            continue;
+        }
+        if let Some(&(_, end, _)) = out.iter().find(|&&(first, _, _)| first == t) {
             t = end;
             continue;
         }
         let again = (1..=longest).rev().find_map(|n| {
             let words: Vec<&str> = (t..t + n)
-                .take_while(|&u| is_name(u))
+                .take_while(|&u| is_name(u) || is_part(u))
                 .map(|u| keys.word(u))
                 .collect();
             let place = named.get(&words).filter(|_| words.len() == n)?;
