@@ -125,7 +125,7 @@ fn hostile(c: &mut Criterion) {
         .punctuation_spacing(true)
         .build()
         .expect("a valid normalizer");
-    let cases: [(&str, &str, Stage); 8] = [
+    let cases: [(&str, &str, Stage); 9] = [
         ("quote_marks", "’ ‘ “ ” « » \" ' ’’ ‘‘ ", Stage::Analyze),
         (
             "speech_cues",
@@ -143,6 +143,12 @@ fn hostile(c: &mut Criterion) {
         ("a_plus", "a+", Stage::Analyze),
         ("a_underscore", "a_", Stage::Analyze),
         ("digit_minus", "1-", Stage::Analyze),
+        // Places the gazetteer does not list, after the word for their kind and again bare.
+        (
+            "unlisted_places",
+            "شہر ابجدستان، ابجدستان میں ضلع ہوزستان۔ ",
+            Stage::Analyze,
+        ),
         ("spaces_normalize_spacing", " ", Stage::NormalizeSpacing),
     ];
     let mut group = c.benchmark_group("hostile");

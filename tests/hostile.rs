@@ -61,6 +61,12 @@ fn inputs() -> Vec<(&'static str, String)> {
         // Expands into words across characters: one token as long as the run. An eighth of
         // the size: NFKC makes each three bytes 33, so this is still megabytes to tokenize.
         ("ﷺ repeated", "ﷺ".repeat(SIZE / 24)),
+        // Places the gazetteer does not list, each after the word for its kind and named
+        // again bare: every mention of the one is looked up, never the list of the others.
+        (
+            "unlisted places",
+            repeat("شہر ابجدستان، ابجدستان میں ضلع ہوزستان۔ "),
+        ),
         // `w` before two-byte letters once copied the rest of the text to test for a URL.
         ("w before letters", repeat("wبب ")),
     ]

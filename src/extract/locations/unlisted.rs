@@ -102,6 +102,7 @@ pub(super) fn places(
     // Their lengths in bytes, one bit each (the last: 63 or more), tested before a lookup.
     let length_bit = |word: &str| 1u64 << word.len().min(63);
     let lengths = openers.iter().fold(0, |bits, w| bits | length_bit(w));
+    let taken: Vec<(usize, usize)> = out.iter().map(|&(first, end, _)| (first, end)).collect();
     let mut t = 0;
     while t < keys.len() {
         let word = keys.word(t);
@@ -109,7 +110,13 @@ pub(super) fn places(
             t += 1;
             continue;
         }
-        if let Some(&(_, end, _)) = out.iter().find(|&&(first, _, _)| first == t) {
+        // A name found after its kind word stands here: pass it by (those names are in the
+        // order of the text, found before any of these).
+        let found_here = taken
+            .binary_search_by_key(&t, |&(first, _)| first)
+            .ok()
+            .and_then(|i| taken.get(i));
+        if let Some(&(_, end)) = found_here {
             t = end;
             continue;
         }
