@@ -259,6 +259,18 @@ fn a_view_speaks_for_its_holder() {
 }
 
 #[test]
+fn a_subject_in_the_speakers_own_words_is_not_the_topic() {
+    // A sentence in the first person, outside any quotation, is the speaker's own words run
+    // on: the director named in it is not whom `انہوں` points to. A first person inside a
+    // report (`نے کہا کہ میرا ماننا ہے`) leaves its frame's subject the topic.
+    let text = "اداکارہ سری دیوی نے کہا کہ یہ ان کا بہترین کردار ہے۔ مجھ سے گوری شندے نے بہت اہم کردار کروایا۔ انہوں نے کہا کہ تعریف سب کو اچھی لگتی ہے۔\nوزیر تجارت احمد علی نے کہا کہ میرا ماننا ہے کہ تجارت بڑھے گی۔ انہوں نے کہا کہ سرحد کھلنی چاہیے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q[1].1, "سری دیوی");
+    assert_eq!(q.last().map(|q| q.1), Some("احمد علی"));
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);

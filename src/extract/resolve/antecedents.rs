@@ -28,6 +28,33 @@ impl Resolver<'_, '_, '_> {
         // The names found so far (of two words or more), by the skeletons of their words.
         let mut name_words: HashMap<String, Range<usize>> = HashMap::new();
         let title_like = Roles::TITLE | Roles::LEADER;
+        let outside_narration = |at: usize| {
+            let n = reported.partition_point(|r| r.end <= at);
+            reported.get(n).is_some_and(|r| r.start <= at)
+                || k.is_quoted(at)
+                || k.sentence_index(at)
+                    .is_some_and(|s| furniture.binary_search(&s).is_ok())
+        };
+        // The sentences whose narration is in the first person: someone's own words run on
+        // without marks (`مجھ سے گوری شندے نے بہت اہم کردار کروایا`, "Gauri Shinde had me
+        // play…"), for a reporter does not write so. Their subjects are not whom the text is
+        // about. (A first person in what a speaker is reported to say does not count: `X نے
+        // کہا کہ میرا ماننا ہے`.)
+        let mut first_person = vec![false; k.sentences.len()];
+        for j in 0..k.len() {
+            if k.is(j, Roles::FIRST_PERSON)
+                && !k.is(j, Roles::POSTPOSITION)
+                && !outside_narration(j)
+            {
+                if let Some(slot) = k.sentence_index(j).and_then(|s| first_person.get_mut(s)) {
+                    *slot = true;
+                }
+            }
+        }
+        let own_words = |at: usize| {
+            k.sentence_index(at)
+                .is_some_and(|s| first_person.get(s).copied().unwrap_or(false))
+        };
         let mut i = 0;
         while i < k.len() {
             let ergative = k.is(i, Roles::ERGATIVE) && !k.is_quoted(i);
@@ -48,13 +75,6 @@ impl Resolver<'_, '_, '_> {
                 self.titled_name_at(i)
             } else {
                 None
-            };
-            let outside_narration = |at: usize| {
-                let n = reported.partition_point(|r| r.end <= at);
-                reported.get(n).is_some_and(|r| r.start <= at)
-                    || k.is_quoted(at)
-                    || k.sentence_index(at)
-                        .is_some_and(|s| furniture.binary_search(&s).is_ok())
             };
             // A subject known by a leader's role alone (`چین کے صدر نے`, "China's president")
             // is someone a pronoun may point to, like a name. A demonstrative and a noun (`اس
@@ -90,16 +110,11 @@ impl Resolver<'_, '_, '_> {
             // reporter's words, as the marker does; not in a sentence in the first person,
             // someone's own words (`’’میری کوم‘‘نے میری شہرت میں اضافہ کیا`).
             let quoted_name = || {
-                quoted_name_before(k, i).filter(|p| {
-                    named(p)
-                        && !outside_narration(i)
-                        && !k
-                            .sentence_index(i)
-                            .is_some_and(|s| self.in_first_person(s..s + 1))
-                })
+                quoted_name_before(k, i)
+                    .filter(|p| named(p) && !outside_narration(i) && !own_words(i))
             };
             let phrase = phrase
-                .filter(|p| named(p) && !outside_narration(p.start))
+                .filter(|p| named(p) && !outside_narration(p.start) && !own_words(p.start))
                 .or_else(|| subject.then(quoted_name).flatten())
                 .or_else(|| self.body_opening(i).filter(|b| !outside_narration(b.start)));
             let subject = subject || relative_subject;
