@@ -523,8 +523,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .max()
     }
 
-    /// Where the name of a body named after its place begins (`نیویارک ٹائمز`, `واشنگٹن
-    /// پوسٹ`, `اسلام آباد ہائی کورٹ`, `کراچی پولیس`): at the place that ends the title
+    /// Where the name of a body named after its place begins (`نیویارک ٹائمز`, `لاہور
+    /// ہائیکورٹ`, `کراچی پولیس`): at the place that ends the title
     /// (`title_end`, as split so far), when the phrase ends with the word of a paper, a body
     /// or a court.
     fn place_named_body(&self, phrase: &Range<usize>, title_end: usize) -> Option<usize> {
@@ -577,7 +577,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .max(self.place_end(phrase).map(|j| j + 1))
             .unwrap_or(phrase.start)
             .min(phrase.end);
-        // A body named after its place (`نیویارک ٹائمز`, `واشنگٹن پوسٹ`): the place is the
+        // A body named after its place (`نیویارک ٹائمز`, `لاہور ہائیکورٹ`): the place is the
         // name's, not a title.
         let title_end = self
             .place_named_body(phrase, title_end)
