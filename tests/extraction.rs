@@ -243,6 +243,9 @@ fn bodies_named_after_a_place_or_a_portfolio() {
     assert_eq!(q[4].1, "لاہور ہائیکورٹ");
     let court = a.speakers().iter().find(|s| s.name() == "لاہور ہائیکورٹ");
     assert_eq!(court.map(|s| s.kind()), Some(SpeakerKind::Organization));
+    // A well-known court's name keeps the city before it.
+    let a = analyze("اسلام آباد ہائی کورٹ نے کہا کہ کنٹینر ہٹائے جائیں۔");
+    assert_eq!(quotes(&a)[0].1, "اسلام آباد ہائی کورٹ");
 }
 
 #[test]

@@ -987,8 +987,13 @@ pub(crate) fn phrase_before(
     // …unless a person's title stands before it: the body is where that person works
     // (`سابق وزیر اطلاعات اور ترجمان پاکستان مسلم لیگ (ن) مریم اورنگزیب`); or a name called
     // so (`ڈیپ سی لائنس نامی ایک ٹوئٹر ہینڈل`: a handle on Twitter named Deep Sea Lines).
+    // A court's name goes on with the city or province it sits in, before it (`اسلام آباد
+    // ہائی کورٹ`, `سندھ ہائی کورٹ`).
+    let court = k.is(last, Roles::COURT);
     if let Some(org) = (first..end).find(|&j| k.org_at(j, end).is_some()) {
-        if !(first..org).any(|j| k.is(j, Roles::TITLE | Roles::LEADER) || k.key(j) == "نامی") {
+        if !court
+            && !(first..org).any(|j| k.is(j, Roles::TITLE | Roles::LEADER) || k.key(j) == "نامی")
+        {
             first = org;
         }
     }
