@@ -274,6 +274,16 @@ fn a_subject_in_the_speakers_own_words_is_not_the_topic() {
 }
 
 #[test]
+fn a_verb_ends_a_titled_name() {
+    // `جنرل انتخابات ہونا ہیں` ("general elections are to be held") names no General: an
+    // infinitive is a verb, never a name's word; so the attorney general is not that General.
+    let text = "پرانے فیصلے کے بعد بلدیاتی اور جنرل انتخابات ہونا ہیں۔ اٹارنی جنرل نے کہا کہ ہمیں عدالت پر اعتماد ہے۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "اٹارنی جنرل");
+    assert!(a.speakers().iter().all(|s| !s.name().contains("انتخابات")));
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);
