@@ -284,6 +284,16 @@ fn a_verb_ends_a_titled_name() {
 }
 
 #[test]
+fn a_headline_repeated_in_the_body_shares_its_speaker() {
+    // The headline's quotation has no frame of its own; the body repeats it with one.
+    let text = "’میں کپتانی نہیں چھوڑوں گا، ٹیم کے ساتھ ہوں‘ قومی ٹیم کے کپتان کا اعلان\nلاہور: قومی ٹیم کے کپتان سرفراز احمد نے کہا ’میں کپتانی نہیں چھوڑوں گا، ٹیم کے ساتھ ہوں‘۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|q| q.1 == "سرفراز احمد"), "{q:?}");
+}
+
+#[test]
 fn unmatched_marks_never_swallow_the_document() {
     let text = "صدر نے کہا کہ ’ہم تیار ہیں۔\nدوسرے پیراگراف میں وزیر نے کہا کہ ’کام جاری ہے‘۔";
     let a = analyze(text);

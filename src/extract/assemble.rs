@@ -15,7 +15,7 @@
 //! follows `کہ` (or a source postposition) up to the end of the sentence, unless that is one
 //! quotation, reported as direct.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::extract::cues::{frame_start, CueMatch};
@@ -94,6 +94,7 @@ impl<'a> Assembler<'_, '_, 'a> {
         let mut index: Vec<Option<usize>> = Vec::with_capacity(planned.len());
         let mut quotes = Vec::new();
         let mut cues = Vec::new();
+        let mut words: Vec<Option<String>> = Vec::new();
         for p in planned {
             let span = self.doc.span(&p.tokens);
             let speaker = speaker_of(p);
@@ -111,6 +112,7 @@ impl<'a> Assembler<'_, '_, 'a> {
                 parent = planned.get(i).and_then(|q| q.parent);
             }
             cues.push(p.cue);
+            words.push((p.kind == QuoteKind::Direct).then(|| self.quoted_words(&p.tokens)));
             quotes.push(Quote {
                 span,
                 text: self.doc.tokens.text().get(span.range()).unwrap_or(""),
@@ -120,7 +122,21 @@ impl<'a> Assembler<'_, '_, 'a> {
                 parent: parent.and_then(|i| index.get(i).copied().flatten()),
             });
         }
+        same_words_same_speaker(&mut quotes, &words);
         (quotes, cues)
+    }
+
+    /// The words of a quotation (match keys, without its punctuation), to compare it with
+    /// another.
+    fn quoted_words(&self, r: &Range<usize>) -> String {
+        let mut out = String::new();
+        for j in r.clone().filter(|&j| self.doc.is_word(j)) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(self.doc.key(j));
+        }
+        out
     }
 
     fn words(&self, r: &Range<usize>) -> usize {
@@ -627,4 +643,22 @@ fn settle(doc: &Document<'_, '_>, mut quotes: Vec<Planned>) -> Vec<Planned> {
             q
         })
         .collect()
+}
+
+/// A news page repeats its headline in the teaser and the body: a direct quotation with no
+/// speaker takes the speaker of another direct quotation of the same words (`’وہ دونوں
+/// لڑکیاں مجھے اس فلیٹ میں ملیں اور۔۔۔‘` as the headline, then again before `سپنر شین وارن
+/// نے … سنادیا`). `words` holds each quotation's words, for direct quotations.
+fn same_words_same_speaker(quotes: &mut [Quote<'_>], words: &[Option<String>]) {
+    let mut speaker_of: HashMap<&str, usize> = HashMap::new();
+    for (q, w) in quotes.iter().zip(words) {
+        if let (Some(speaker), Some(w)) = (q.speaker, w) {
+            speaker_of.entry(w.as_str()).or_insert(speaker);
+        }
+    }
+    for (q, w) in quotes.iter_mut().zip(words) {
+        if q.speaker.is_none() {
+            q.speaker = w.as_deref().and_then(|w| speaker_of.get(w).copied());
+        }
+    }
 }
