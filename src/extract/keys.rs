@@ -239,6 +239,27 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
         self.tokens.normalized(t)
     }
 
+    /// The first token of each line, in order.
+    pub(crate) fn line_starts(&self) -> impl Iterator<Item = usize> + '_ {
+        let len = self.tokens.len();
+        let first = (len > 0 && !bit(&self.breaks, 0)).then_some(0);
+        first
+            .into_iter()
+            .chain(self.breaks.iter()
+            .enumerate()
+            .flat_map(|(i, &word)| {
+                let mut bits = word;
+                std::iter::from_fn(move || {
+                    let b = bits.trailing_zeros() as usize;
+                    (bits != 0).then(|| {
+                        bits &= bits - 1;
+                        i * 64 + b
+                    })
+                })
+            }))
+            .filter(move |&t| t < len)
+    }
+
     /// Whether a line break stands before token `token` (or it is the first).
     pub(crate) fn line_break_before(&self, token: usize) -> bool {
         match token {

@@ -331,3 +331,23 @@ fn a_users_word_for_a_kind_names_unlisted_places() {
     assert_eq!(found[0].kind(), PlaceKind::Village);
     assert_eq!(found[0].mentions()[0].text(), "کھوکھراں");
 }
+
+#[test]
+fn a_dateline_names_the_city_a_report_was_filed_from() {
+    // A name no word list knows opens the report's first line before its agency's credit,
+    // or the line after the headline, and the text names it again bare.
+    let text = "سارنسک (اسپورٹس ڈیسک) فٹبال ورلڈ کپ کے میچ میں آج ایران نے مراکش کو ہرا دیا۔ سارنسک میں شائقین نے جشن منایا۔";
+    let found = crate::locations(text);
+    assert_eq!(names(text), ["سارنسک", "ایران", "مراکش"]);
+    assert_eq!(found[0].kind(), PlaceKind::City);
+    assert_eq!(found[0].country(), None);
+    assert_eq!(found[0].mentions().len(), 2);
+    let headed = "مراکش ہار گیا\n\nسارنسک ۔ فٹبال ورلڈ کپ کے میچ میں آج ایران نے مراکش کو ہرا دیا۔";
+    assert_eq!(names(headed), ["مراکش", "سارنسک", "ایران"]);
+    // A caption, a name glossed in brackets before the ergative, and a line further down
+    // the text are no datelines.
+    assert!(names("سارنسک (فائل فوٹو)").is_empty());
+    assert!(names("مانیولے (فرانسیسی وزیر خزانہ) نے پیر کو کہا کہ حکومت نئی پالیسی لائے گی").is_empty());
+    let lower = "سرخی\n\nدوسری سطر\n\nسارنسک (اسپورٹس ڈیسک) فٹبال ورلڈ کپ کے میچ میں آج ایران جیت گیا۔";
+    assert_eq!(names(lower), ["ایران"]);
+}

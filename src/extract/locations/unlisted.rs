@@ -1,4 +1,5 @@
-//! Places that the gazetteer does not list, found by the word for their kind before them.
+//! Places that the gazetteer does not list, found by the word for their kind before them or
+//! by the dateline they open.
 //!
 //! Urdu news introduces a place its readers may not know with the word for its kind first,
 //! as English writes "the town of": `شہر روساریو`, `تحصیل سکرنڈ`, `صوبے سماٹرا`, `علاقے
@@ -8,8 +9,14 @@
 //! follows it. A word of the language after the word for a kind is not (`شہر بھر`,
 //! city-wide; `علاقے میں`; `ضلع ناظم`, a title), unless a word that ends place names follows
 //! it (`لطیف آباد`, `دتہ خیل`), nor is the noun of a conjunct verb (`علاقے کلیئر کرا لیے`)
-//! or a person's name that opens with such a word (`شہر بانو نے کہا`). Once named so, the
-//! place is found wherever the text names it again.
+//! or a person's name that opens with such a word (`شہر بانو نے کہا`).
+//!
+//! A news report opens with a dateline: the city it was filed from, then the credit of its
+//! agency or reporter in brackets, or a full stop (`ہمبنٹوٹا (اسپورٹس ڈیسک)`). A name no
+//! word list knows that opens a text's first line, or the line after its headline, before
+//! such a bracket or stop is a city.
+//!
+//! Once named so, the place is found wherever the text names it again.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
@@ -28,6 +35,12 @@ const MAX_WORDS: usize = 3;
 /// A word of fewer letters is not taken for a name (short words are the language's).
 const MIN_LETTERS: usize = 3;
 
+/// A dateline stands on one of a text's first this many lines (after a headline at most).
+const DATELINE_LINES: usize = 2;
+
+/// A line that opens with a dateline goes on with at least this many tokens of the report.
+const MIN_REPORT_TOKENS: usize = 8;
+
 /// The places the text names after a word for their kind (`kinds`: each with its token, in
 /// order), which no name the gazetteer found (`found`) covers: each occurrence as tokens
 /// `first..end` with its place, one [`Place`] per name.
@@ -37,7 +50,14 @@ pub(super) fn places(
     found: &[Found],
     kinds: &[(usize, PlaceKind)],
 ) -> Vec<(usize, usize, Arc<Place>)> {
-    if kinds.is_empty() {
+    // The lines that may open with a dateline: a report's first line, or the one after its
+    // headline, when their first word is no common word.
+    let lines: Vec<usize> = keys
+        .line_starts()
+        .take(DATELINE_LINES)
+        .filter(|&t| is_unknown_word(g, keys, t))
+        .collect();
+    if kinds.is_empty() && lines.is_empty() {
         return Vec::new();
     }
     let mut covered = vec![false; keys.len()];
@@ -46,34 +66,50 @@ pub(super) fn places(
             *slot = true;
         }
     }
-    let free = |t: usize| !covered.get(t).copied().unwrap_or(true) && !keys.line_break_before(t);
+    let uncovered = |t: usize| !covered.get(t).copied().unwrap_or(true);
+    let free = |t: usize| uncovered(t) && !keys.line_break_before(t);
     let is_name = |t: usize| free(t) && is_unknown_word(g, keys, t);
     let is_part = |t: usize| free(t) && g.is_cue(keys, t, PlaceWord::Part);
-    let mut named: HashMap<Vec<&str>, Arc<Place>, BuildHasherDefault<Fnv>> = HashMap::default();
-    let mut out = Vec::new();
-    // The token before which the next name may begin (past the last name taken).
-    let mut resume = 0;
-    for &(t, kind) in kinds {
-        if t < resume {
-            continue;
+    // The end of the name that opens at token `first` (`first` itself: none): its first
+    // word and the words of the name that follow.
+    let name_end = |first: usize, opens: bool| {
+        if !opens {
+            return first;
         }
+        (first + 1..(first + MAX_WORDS).min(keys.len()))
+            .take_while(|&u| is_name(u) || is_part(u))
+            .last()
+            .map_or(first + 1, |u| u + 1)
+    };
+    // Each name with the kind of its place, in the order of the text.
+    let mut openings: Vec<(usize, usize, PlaceKind)> = Vec::new();
+    for &(t, kind) in kinds {
         let first = t + 1;
         if t > 0 && !keys.line_break_before(t) && is_determiner(keys, t - 1) {
             continue;
         }
         // A name no word list knows, or a word of the language before a word that ends
-        // place names (`لطیف آباد`), and the words of the name that follow.
+        // place names (`لطیف آباد`).
         let opens = is_name(first)
             || (free(first) && is_part(first + 1) && is_content_word(g, keys, first));
-        let end = if opens {
-            (first + 1..(first + MAX_WORDS).min(keys.len()))
-                .take_while(|&u| is_name(u) || is_part(u))
-                .last()
-                .map_or(first + 1, |u| u + 1)
-        } else {
-            first
-        };
-        if end == first || !followed_as_place(g, keys, end) {
+        let end = name_end(first, opens);
+        if end > first && followed_as_place(g, keys, end) {
+            openings.push((first, end, kind));
+        }
+    }
+    for &first in &lines {
+        let end = name_end(first, uncovered(first));
+        if end > first && is_dateline(g, keys, end) {
+            openings.push((first, end, PlaceKind::City));
+        }
+    }
+    openings.sort_unstable_by_key(|&(first, _, _)| first);
+    let mut named: HashMap<Vec<&str>, Arc<Place>, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut out = Vec::new();
+    // The token before which the next name may begin (past the last name taken).
+    let mut resume = 0;
+    for (first, end, kind) in openings {
+        if first < resume {
             continue;
         }
         let words: Vec<&str> = (first..end).map(|u| keys.word(u)).collect();
@@ -156,6 +192,24 @@ fn followed_as_place(g: &Gazetteer, keys: &MatchKeys<'_, '_>, end: usize) -> boo
         }
         _ => true,
     }
+}
+
+/// Whether the name that opens a line and ends before token `end` is a dateline's: the
+/// place a report was filed from, before the credit of its agency or reporter in brackets
+/// or the full stop that ends a dateline (`ہمبنٹوٹا (اسپورٹس ڈیسک)`, `گولڈ کوسٹ ۔`), on a
+/// line that goes on with the report. A line of a few words is no report but a caption
+/// (`… (فائل فوٹو)`) or a heading; and a name whose bracket a postposition or the ergative
+/// follows is a person's or a body's, with a gloss (`جیمز میٹس (امریکی وزیر دفاع) نے کہا`).
+fn is_dateline(g: &Gazetteer, keys: &MatchKeys<'_, '_>, end: usize) -> bool {
+    let goes_on = (end + 1..=end + MIN_REPORT_TOKENS)
+        .all(|t| t < keys.len() && !keys.line_break_before(t));
+    let after_bracket = (end + 1..end + MIN_REPORT_TOKENS)
+        .find(|&t| keys.word(t) == ")")
+        .map(|t| t + 1);
+    let glossed = after_bracket.is_some_and(|t| {
+        super::evidence::is_ergative(keys.word(t)) || g.is_cue(keys, t, PlaceWord::Postposition)
+    });
+    goes_on && !glossed && matches!(keys.word(end), "(" | "۔")
 }
 
 /// The demonstratives, quantifiers and indefinite articles of `data/grammar_words.tsv`.
