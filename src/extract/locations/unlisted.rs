@@ -13,8 +13,8 @@
 //!
 //! A news report opens with a dateline: the city it was filed from, then the credit of its
 //! agency or reporter in brackets, or a full stop (`ہمبنٹوٹا (اسپورٹس ڈیسک)`). A name no
-//! word list knows that opens a text's first line, or the line after its headline, before
-//! such a bracket or stop is a city.
+//! word list knows that opens one of a text's first three lines (after a heading and a
+//! headline at most) before such a bracket or stop is a city.
 //!
 //! Once named so, the place is found wherever the text names it again.
 
@@ -35,8 +35,9 @@ const MAX_WORDS: usize = 3;
 /// A word of fewer letters is not taken for a name (short words are the language's).
 const MIN_LETTERS: usize = 3;
 
-/// A dateline stands on one of a text's first this many lines (after a headline at most).
-const DATELINE_LINES: usize = 2;
+/// A dateline stands on one of a text's first this many lines (after a heading and a headline
+/// at most).
+const DATELINE_LINES: usize = 3;
 
 /// A line that opens with a dateline goes on with at least this many tokens of the report.
 const MIN_REPORT_TOKENS: usize = 8;
@@ -50,8 +51,7 @@ pub(super) fn places(
     found: &[Found],
     kinds: &[(usize, PlaceKind)],
 ) -> Vec<(usize, usize, Arc<Place>)> {
-    // The lines that may open with a dateline: a report's first line, or the one after its
-    // headline, when their first word is no common word.
+    // The lines that may open with a dateline, when their first word is no common word.
     let lines: Vec<usize> = keys
         .line_starts()
         .take(DATELINE_LINES)
