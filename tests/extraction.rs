@@ -892,6 +892,21 @@ fn a_titled_name_in_the_direct_case_is_what_a_pronoun_points_to() {
 }
 
 #[test]
+fn a_place_after_a_titled_name_is_not_part_of_the_name() {
+    // `مظفرگڑھ` is where the prime minister went: the description after it is his, and his
+    // name holds neither the place nor the verb. A place before the case marker is a
+    // surname (`منصور ترکی نے`).
+    let text = "وزیراعظم میاں نواز شریف مظفرگڑھ پہنچ گئے جہاں متاثرین سے ملاقات کی۔ اس موقع پر وزیراعظم کا کہنا تھا کہ متاثرین کے نقصان کا ازالہ کیا جائے گا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("میاں نواز شریف"), "{q:?}");
+    let text = "وزارت داخلہ کے ترجمان میجر جنرل منصور ترکی نے کہا کہ مشتبہ افراد گرفتار کر لیے گئے ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(q.last().is_some_and(|(_, s, _)| s.ends_with("منصور ترکی")), "{q:?}");
+}
+
+#[test]
 fn a_titled_name_that_opens_a_sentence_before_a_name_in_marks_is_its_subject() {
     // The name ends at the indefinite article or at the marks of a name in the clause, and
     // `شارکی` is a name, not `شار` + `کی`.

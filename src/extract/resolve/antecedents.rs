@@ -210,7 +210,17 @@ impl Resolver<'_, '_, '_> {
             // تنظیم کے سربراہ ہیں`) or a well-known body's name (`یوساکا مائیزاوا سپیس ایکس کے
             // راکٹ …`) begins another phrase.
             let body = end > start + 1 && k.body_at(end).is_some();
+            // A place after a name is where the person is or goes (`وزیراعظم میاں نواز شریف
+            // مظفرگڑھ پہنچ گئے`), not part of the name, unless a case marker follows it: then
+            // it is the name's last word, a surname (`میجر جنرل منصور ترکی نے`). A place
+            // between titles is part of the title (`وزیر اعلیٰ پنجاب شہباز شریف`).
+            let named_since = (start + 1..end).any(|j| !k.is(j, title_like | Roles::GENITIVE));
+            let place = named_since
+                && self
+                    .place_at(end)
+                    .is_some_and(|after| !k.is(after, Roles::ERGATIVE | Roles::GENITIVE));
             let stops = body
+                || place
                 || roles.has(Roles::CONNECTIVE | Roles::PRONOUN | Roles::INDEFINITE)
                 || (roles.has(Roles::STOP | Roles::GENITIVE | Roles::ERGATIVE)
                     && !genitive_before_title);

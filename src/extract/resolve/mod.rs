@@ -503,6 +503,19 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         }
     }
 
+    /// The token after the place's name that begins at token `t`, if one does.
+    fn place_at(&self, t: usize) -> Option<usize> {
+        let start = self.doc.tokens.bounds(t)?.0;
+        let n = self
+            .places
+            .binary_search_by_key(&start, |(s, _)| s.start)
+            .ok()?;
+        let end = self.places.get(n)?.0.end;
+        (t..self.doc.len())
+            .find(|&j| self.doc.tokens.bounds(j).is_some_and(|(_, e)| e >= end))
+            .map(|j| j + 1)
+    }
+
     /// The last token of the phrase that ends a place's name.
     fn place_end(&self, phrase: &Range<usize>) -> Option<usize> {
         let span = self.doc.span(phrase);
