@@ -892,6 +892,27 @@ fn a_titled_name_in_the_direct_case_is_what_a_pronoun_points_to() {
 }
 
 #[test]
+fn a_judge_and_a_party_to_a_hearing_are_never_each_other() {
+    // The bench and the parties speak in turn: a party's role after the judge is someone
+    // else, and so is a judge's title after a party.
+    let text = "جسٹس دوست محمد نے کہا کہ عوام پر بوجھ ڈالا گیا۔ سرکاری وکیل نے کہا کہ حکومت سبسڈی سے انکاری نہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.first().map(|(_, s, _)| *s), Some("دوست محمد"), "{q:?}");
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("سرکاری وکیل"), "{q:?}");
+    let text = "اٹارنی جنرل سلمان بٹ نے کہا کہ حکومت جواب داخل کرے گی۔ فاضل جج نے کہا کہ عدالت مہلت نہیں دے گی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.first().map(|(_, s, _)| *s), Some("سلمان بٹ"), "{q:?}");
+    assert_ne!(q.last().map(|(_, s, _)| *s), Some("سلمان بٹ"), "{q:?}");
+    // A judge's title after the judge is the judge.
+    let text = "جسٹس جواد ایس خواجہ نے کہا کہ عدالت فیصلہ کرے گی۔ فاضل جج نے کہا کہ سماعت کل ہو گی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("جواد ایس خواجہ"), "{q:?}");
+}
+
+#[test]
 fn a_place_after_a_titled_name_is_not_part_of_the_name() {
     // `مظفرگڑھ` is where the prime minister went: the description after it is his, and his
     // name holds neither the place nor the verb. A place before the case marker is a

@@ -106,6 +106,10 @@ impl Roles {
     /// An adjective that qualifies a title (`سینئر`, `صوبائی`): between a genitive and a
     /// title (`کمپنی کے سینئر نائب صدر`), it keeps the genitive's noun in the description.
     pub(crate) const MODIFIER: Roles = Roles(1 << 38);
+    /// A judge's title (`جسٹس`, `جج`): in a hearing the bench and the parties speak in turn,
+    /// and a party's role (`سرکاری وکیل`, `اٹارنی جنرل`) never describes the judge just
+    /// quoted, nor a judge's title a party.
+    pub(crate) const JUDGE: Roles = Roles(1 << 39);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -158,6 +162,7 @@ impl Roles {
             "opener" => Roles::OPENER,
             "demonstrative" => Roles::DEMONSTRATIVE,
             "modifier" => Roles::MODIFIER,
+            "judge" => Roles::JUDGE,
             _ => return None,
         })
     }

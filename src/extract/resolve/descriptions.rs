@@ -299,7 +299,8 @@ impl Resolver<'_, '_, '_> {
     /// A demonym in the role (`امریکی جمناسٹک اسٹار`) still describes that person, unless the
     /// person is known to be of another country; a country named in it (`جاپان کے وزیر
     /// تعلیم`) makes it an office, someone else, and so does a body that owns the role (`پی
-    /// ایف اے کے چیئرمین`) unless the person was given that role.
+    /// ایف اے کے چیئرمین`) unless the person was given that role. A judge and a party to a
+    /// hearing are never each other.
     fn person_just_quoted(&self, d: &Description<'_>) -> Option<usize> {
         let k = self.doc;
         let last = self.last().map(|(i, _)| i);
@@ -321,6 +322,10 @@ impl Resolver<'_, '_, '_> {
                     .is_some_and(|r| r.has(Roles::GROUP))
             })
             || acronym_after_title(k, d.phrase);
+        // In a hearing the bench and the parties speak in turn: a party's role (`سرکاری
+        // وکیل`, `اٹارنی جنرل`) does not describe the judge just quoted, nor a judge's title
+        // someone the text gave another role.
+        let judge = self.holds_judge(d.phrase);
         let anaphoric = !d.parts.group
             && !plural
             && !d.indefinite
@@ -330,6 +335,7 @@ impl Resolver<'_, '_, '_> {
                     && (country.is_none()
                         || (!by_place && (e.country.is_none() || e.country == *country)))
                     && (!owned || d.holds(&e.title_words))
+                    && !(e.judge && !judge || judge && !e.judge && !e.title_words.is_empty())
             });
         last.filter(|_| anaphoric)
     }

@@ -53,6 +53,8 @@ struct Entry<'a> {
     leader: bool,
     /// Whether it is a news agency, newspaper or broadcaster (`آئی این پی`, `اخبار`).
     agency: bool,
+    /// Whether its title is a judge's (`جسٹس`).
+    judge: bool,
 }
 
 /// A speaker phrase split into its title and name, with what its words tell.
@@ -503,6 +505,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         }
     }
 
+    /// Whether the words of `r` hold a judge's title.
+    fn holds_judge(&self, r: &Range<usize>) -> bool {
+        r.clone().any(|j| self.doc.is(j, Roles::JUDGE))
+    }
+
     /// The token after the place's name that begins at token `t`, if one does.
     fn place_at(&self, t: usize) -> Option<usize> {
         let start = self.doc.tokens.bounds(t)?.0;
@@ -809,6 +816,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         at: usize,
     ) {
         let name_text = self.doc.text(&parts.name);
+        let judge = self.holds_judge(&parts.title);
         let title_words: Vec<String> = parts
             .title
             .clone()
@@ -826,6 +834,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             }
             e.country = e.country.take().or_else(|| parts.country.clone());
             e.leader |= parts.leader;
+            e.judge |= judge;
         }
         self.add_mention(i, mention, at);
     }
@@ -844,6 +853,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .clone()
             .map(|j| self.doc.key(j).to_owned())
             .collect();
+        let judge = self.holds_judge(title_range);
         self.entries.push(Entry {
             speaker,
             name_words,
@@ -858,6 +868,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             country: None,
             leader: false,
             agency: false,
+            judge,
         });
         let i = self.entries.len() - 1;
         self.add_mention(i, mention, at);
