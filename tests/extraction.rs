@@ -892,6 +892,25 @@ fn a_titled_name_in_the_direct_case_is_what_a_pronoun_points_to() {
 }
 
 #[test]
+fn a_short_clause_in_marks_is_a_quotation() {
+    // Words in marks that end with a finite verb, or the negation that stands for the copula,
+    // are a clause however short: reported with no speaker when none is named, and with the
+    // speaker of a frame after them.
+    let text = "میچ کل ہوگا۔\n\n’ہماری ٹیم بہت مضبوط ہے‘\n\nمیچ کل ہوگا۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(QuoteKind::Direct, "?", "ہماری ٹیم بہت مضبوط ہے")]
+    );
+    let text = "”ہمیں کوئی خوف نہیں“ وزیر داخلہ رحمان ملک نے صحافیوں سے گفتگو میں کہا۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(QuoteKind::Direct, "رحمان ملک", "ہمیں کوئی خوف نہیں")]
+    );
+    // A short term in marks stays a term.
+    assert!(quotes(&analyze("یہ ایک ’اہم پیش رفت‘ تھی۔")).is_empty());
+}
+
+#[test]
 fn a_judge_and_a_party_to_a_hearing_are_never_each_other() {
     // The bench and the parties speak in turn: a party's role after the judge is someone
     // else, and so is a judge's title after a party.

@@ -158,6 +158,15 @@ impl<'a> Assembler<'_, '_, 'a> {
         })
     }
 
+    /// Whether the words `r` end with a finite verb: an auxiliary, the copula or a future
+    /// ending (`ہماری ٹیم بہت مضبوط ہے`, `ہم جیتیں گے`), or the negation that stands for the
+    /// copula (`ہمیں کوئی خوف نہیں`). Urdu puts the verb last, so words in marks that end so
+    /// are a clause, however short, not a term or a name.
+    fn ends_finite(&self, r: &Range<usize>) -> bool {
+        let last = r.clone().rev().find(|&i| self.doc.is_word(i));
+        last.is_some_and(|i| i > r.start && self.doc.is(i, Roles::AUXILIARY | Roles::NEGATION))
+    }
+
     /// The cues that can belong to a quotation: those of its sentences, and no more than
     /// [`NEAR_CUES`] on either side of it (which keeps the assembly linear).
     fn near(&self, p: &QuotePair) -> Range<usize> {
@@ -409,7 +418,8 @@ impl<'a> Assembler<'_, '_, 'a> {
             let clause = whole_saying
                 || slogan
                 || self.holds_sentence_end(&inner)
-                || self.words(&inner) >= CLAUSE_WORDS;
+                || self.words(&inner) >= CLAUSE_WORDS
+                || self.ends_finite(&inner);
             let key = self.doc.keys_of(&inner);
             let term = !clause
                 && (names.contains(&key) || key.chars().count() <= 2 || self.case_marked(p, cue));

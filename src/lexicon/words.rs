@@ -110,6 +110,8 @@ impl Roles {
     /// and a party's role (`سرکاری وکیل`, `اٹارنی جنرل`) never describes the judge just
     /// quoted, nor a judge's title a party.
     pub(crate) const JUDGE: Roles = Roles(1 << 39);
+    /// The negation that stands for a copula left out (`کوئی خوف نہیں`).
+    pub(crate) const NEGATION: Roles = Roles(1 << 40);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -163,6 +165,7 @@ impl Roles {
             "demonstrative" => Roles::DEMONSTRATIVE,
             "modifier" => Roles::MODIFIER,
             "judge" => Roles::JUDGE,
+            "negation" => Roles::NEGATION,
             _ => return None,
         })
     }
