@@ -239,6 +239,9 @@ fn common_words_that_are_also_places_need_evidence() {
     assert_eq!(names("قطر میں ورلڈ کپ ہو گا"), ["قطر"]);
     assert_eq!(names("قطر نے اوپیک چھوڑنے کا فیصلہ کیا"), ["قطر"]);
     assert_eq!(names("چین اور ترکی سمیت کئی ملک"), ["چین", "ترکی"]);
+    // A border crossing, an airport or a division after the name is a place word too.
+    assert_eq!(names("چمن سرحد پر تجارت بحال ہو گئی"), ["چمن"]);
+    assert!(names("گھر کا چمن اجڑ گیا").is_empty());
 }
 
 #[test]
