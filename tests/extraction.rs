@@ -892,6 +892,16 @@ fn a_titled_name_in_the_direct_case_is_what_a_pronoun_points_to() {
 }
 
 #[test]
+fn a_generic_name_is_the_body_the_text_is_now_about() {
+    // `کمپنی` after `گوگل نے …` is Google, not the police quoted before: the police, known by
+    // their kind alone, are no company.
+    let text = "پولیس کا کہنا ہے کہ ملزم فرار ہو گیا۔\n\nگوگل نے ایک نئی ایپ متعارف کرائی ہے۔ کمپنی کا کہنا ہے کہ یہ ایپ مفت ہوگی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("گوگل"), "{q:?}");
+}
+
+#[test]
 fn a_short_clause_in_marks_is_a_quotation() {
     // Words in marks that end with a finite verb, or the negation that stands for the copula,
     // are a clause however short: reported with no speaker when none is named, and with the

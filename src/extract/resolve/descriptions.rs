@@ -191,7 +191,10 @@ impl Resolver<'_, '_, '_> {
 
     /// A body's generic name alone (`کمپنی`, `تنظیم`, `یونیورسٹی`, `اس کمپنی`) is the
     /// organization the text last quoted: not a news agency or paper, the channel of the
-    /// news (`نیویارک ٹائمز کے مطابق …، کمپنی کا اصرار ہے`), unless the name is an agency's.
+    /// news (`نیویارک ٹائمز کے مطابق …، کمپنی کا اصرار ہے`), unless the name is an agency's;
+    /// nor the police or the army, known by their kind alone. A well-known body the text
+    /// names after it (`گوگل نے ایک نئی ایپ متعارف کرائی ہے۔ کمپنی کا کہنا ہے`) is the one
+    /// the text is now about: the steps after this one find it.
     fn generic_body(&self, d: &Description<'_>) -> Option<usize> {
         let agency_kind = d.head.is_some_and(|j| self.doc.is(j, Roles::AGENCY));
         // The body mentioned last, not the one the text named first last.
@@ -199,11 +202,29 @@ impl Resolver<'_, '_, '_> {
             self.recent()
                 .filter(|(_, e)| e.speaker.kind == SpeakerKind::Organization && e.name_words > 0)
                 .filter(|(_, e)| !e.agency || agency_kind)
-                .filter(|(_, e)| self.of_its_kind(d, || self.names_court(e.speaker.name)))
+                .filter(|(_, e)| !self.names_role(e.speaker.name, Roles::INSTITUTION))
+                .filter(|(_, e)| {
+                    self.of_its_kind(d, || self.names_role(e.speaker.name, Roles::COURT))
+                })
                 .max_by_key(|(_, e)| e.speaker.mentions.last().map(|m| m.span().start))
-                .map(|(i, _)| i)
         };
-        self.is_generic(d).then(organization).flatten()
+        // Another body named since the quoted one's last mention.
+        let named_since = |last: usize, name: &str| {
+            self.body_before(d.phrase.start, |b| {
+                self.of_its_kind(d, || self.holds_court(b))
+            })
+            .is_some_and(|b| self.doc.span(&b).start > last && self.doc.text(&b) != name)
+        };
+        self.is_generic(d)
+            .then(organization)
+            .flatten()
+            .filter(|(_, e)| {
+                !e.speaker
+                    .mentions
+                    .last()
+                    .is_some_and(|m| named_since(m.span().start, e.speaker.name))
+            })
+            .map(|(i, _)| i)
     }
 
     /// Whether a body may be what the generic name `d` stands for: a court's generic name
@@ -212,10 +233,10 @@ impl Resolver<'_, '_, '_> {
         !d.head.is_some_and(|j| self.doc.is(j, Roles::COURT)) || names_court()
     }
 
-    /// Whether a speaker's name holds a word for a court.
-    fn names_court(&self, name: &str) -> bool {
+    /// Whether a speaker's name holds a word of one of `roles` (a court's, `کورٹ`).
+    fn names_role(&self, name: &str, roles: Roles) -> bool {
         let v = self.doc.vocabulary;
-        name.split(' ').any(|w| v.roles(v.sym(w)).has(Roles::COURT))
+        name.split(' ').any(|w| v.roles(v.sym(w)).has(roles))
     }
 
     /// Whether the tokens `r` hold a word for a court.
@@ -258,13 +279,14 @@ impl Resolver<'_, '_, '_> {
             None => {
                 // A news agency is the channel of the news, not a body the kind describes
                 // (`آئی این پی کے مطابق …۔ ہسپتال انتظامیہ کے مطابق`), unless the kind is an
-                // agency's.
+                // agency's; nor are the police or the army, known by their kind alone.
                 let agency_kind = d.head.is_some_and(|j| k.is(j, Roles::AGENCY));
                 let i = self.last().map(|(i, _)| i).filter(|&i| {
                     self.entries.get(i).is_some_and(|e| {
                         e.speaker.kind == SpeakerKind::Organization
                             && (!e.agency || agency_kind)
-                            && self.of_its_kind(d, || self.names_court(e.speaker.name))
+                            && !self.names_role(e.speaker.name, Roles::INSTITUTION)
+                            && self.of_its_kind(d, || self.names_role(e.speaker.name, Roles::COURT))
                     })
                 })?;
                 let mention = self.mention(phrase);
