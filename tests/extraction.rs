@@ -935,10 +935,15 @@ fn a_judge_and_a_party_to_a_hearing_are_never_each_other() {
     assert_eq!(q.first().map(|(_, s, _)| *s), Some("سلمان بٹ"), "{q:?}");
     assert_ne!(q.last().map(|(_, s, _)| *s), Some("سلمان بٹ"), "{q:?}");
     // A judge's title after the judge is the judge.
-    let text = "جسٹس جواد ایس خواجہ نے کہا کہ عدالت فیصلہ کرے گی۔ فاضل جج نے کہا کہ سماعت کل ہو گی۔";
+    let text =
+        "جسٹس جواد ایس خواجہ نے کہا کہ عدالت فیصلہ کرے گی۔ فاضل جج نے کہا کہ سماعت کل ہو گی۔";
     let a = analyze(text);
     let q = quotes(&a);
-    assert_eq!(q.last().map(|(_, s, _)| *s), Some("جواد ایس خواجہ"), "{q:?}");
+    assert_eq!(
+        q.last().map(|(_, s, _)| *s),
+        Some("جواد ایس خواجہ"),
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -949,11 +954,19 @@ fn a_place_after_a_titled_name_is_not_part_of_the_name() {
     let text = "وزیراعظم میاں نواز شریف مظفرگڑھ پہنچ گئے جہاں متاثرین سے ملاقات کی۔ اس موقع پر وزیراعظم کا کہنا تھا کہ متاثرین کے نقصان کا ازالہ کیا جائے گا۔";
     let a = analyze(text);
     let q = quotes(&a);
-    assert_eq!(q.last().map(|(_, s, _)| *s), Some("میاں نواز شریف"), "{q:?}");
-    let text = "وزارت داخلہ کے ترجمان میجر جنرل منصور ترکی نے کہا کہ مشتبہ افراد گرفتار کر لیے گئے ہیں۔";
+    assert_eq!(
+        q.last().map(|(_, s, _)| *s),
+        Some("میاں نواز شریف"),
+        "{q:?}"
+    );
+    let text =
+        "وزارت داخلہ کے ترجمان میجر جنرل منصور ترکی نے کہا کہ مشتبہ افراد گرفتار کر لیے گئے ہیں۔";
     let a = analyze(text);
     let q = quotes(&a);
-    assert!(q.last().is_some_and(|(_, s, _)| s.ends_with("منصور ترکی")), "{q:?}");
+    assert!(
+        q.last().is_some_and(|(_, s, _)| s.ends_with("منصور ترکی")),
+        "{q:?}"
+    );
 }
 
 #[test]

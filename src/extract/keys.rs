@@ -245,9 +245,7 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
         let first = (len > 0 && !bit(&self.breaks, 0)).then_some(0);
         first
             .into_iter()
-            .chain(self.breaks.iter()
-            .enumerate()
-            .flat_map(|(i, &word)| {
+            .chain(self.breaks.iter().enumerate().flat_map(|(i, &word)| {
                 let mut bits = word;
                 std::iter::from_fn(move || {
                     let b = bits.trailing_zeros() as usize;

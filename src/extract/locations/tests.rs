@@ -350,7 +350,9 @@ fn a_dateline_names_the_city_a_report_was_filed_from() {
     // A caption, a name glossed in brackets before the ergative, and a line further down
     // the text are no datelines.
     assert!(names("سارنسک (فائل فوٹو)").is_empty());
-    assert!(names("مانیولے (فرانسیسی وزیر خزانہ) نے پیر کو کہا کہ حکومت نئی پالیسی لائے گی").is_empty());
+    assert!(
+        names("مانیولے (فرانسیسی وزیر خزانہ) نے پیر کو کہا کہ حکومت نئی پالیسی لائے گی").is_empty()
+    );
     let lower = "سرخی\n\nدوسری سطر\n\nتیسری سطر\n\nسارنسک (اسپورٹس ڈیسک) فٹبال ورلڈ کپ کے میچ میں آج ایران جیت گیا۔";
     assert_eq!(names(lower), ["ایران"]);
 }

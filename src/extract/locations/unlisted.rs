@@ -201,8 +201,8 @@ fn followed_as_place(g: &Gazetteer, keys: &MatchKeys<'_, '_>, end: usize) -> boo
 /// (`… (فائل فوٹو)`) or a heading; and a name whose bracket a postposition or the ergative
 /// follows is a person's or a body's, with a gloss (`جیمز میٹس (امریکی وزیر دفاع) نے کہا`).
 fn is_dateline(g: &Gazetteer, keys: &MatchKeys<'_, '_>, end: usize) -> bool {
-    let goes_on = (end + 1..=end + MIN_REPORT_TOKENS)
-        .all(|t| t < keys.len() && !keys.line_break_before(t));
+    let goes_on =
+        (end + 1..=end + MIN_REPORT_TOKENS).all(|t| t < keys.len() && !keys.line_break_before(t));
     let after_bracket = (end + 1..end + MIN_REPORT_TOKENS)
         .find(|&t| keys.word(t) == ")")
         .map(|t| t + 1);
