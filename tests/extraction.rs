@@ -892,6 +892,23 @@ fn a_titled_name_in_the_direct_case_is_what_a_pronoun_points_to() {
 }
 
 #[test]
+fn a_date_that_opens_a_reported_clause_does_not_end_it() {
+    // `2 نومبر 2007 کو` opens what the chief justice said: the frame after it is nested in
+    // his words, not a new report that cuts them short.
+    let text = "چیف جسٹس ناصر الملک نے کہا کہ 2 نومبر 2007 کو اعتزاز احسن نے عدالت میں کہا تھا کہ ماورائے آئین اقدام ہونے جا رہا ہے۔";
+    let a = analyze(text);
+    let q = a.quotes();
+    assert_eq!(q.len(), 2, "{:?}", quotes(&a));
+    assert!(
+        q[0].text().starts_with("2 نومبر 2007 کو اعتزاز احسن"),
+        "{:?}",
+        quotes(&a)
+    );
+    assert_eq!(q[1].parent(), Some(0));
+    assert_eq!(a.speaker_of(&q[1]).map(|s| s.name()), Some("اعتزاز احسن"));
+}
+
+#[test]
 fn a_generic_name_is_the_body_the_text_is_now_about() {
     // `کمپنی` after `گوگل نے …` is Google, not the police quoted before: the police, known by
     // their kind alone, are no company.
