@@ -909,6 +909,26 @@ fn a_date_that_opens_a_reported_clause_does_not_end_it() {
 }
 
 #[test]
+fn a_modal_ends_a_clause_before_a_new_report() {
+    // `لکھ سکے` closes the accused's clause as an auxiliary would: the police's report after
+    // it, in the same unpunctuated sentence, is a new one.
+    let text =
+        "ملزم نے کہا کہ اس نے قتل کیا تاکہ اچھے شعر لکھ سکے پولیس کے مطابق ملزم ذہنی مریض ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(
+        q.first().map(|(_, _, t)| *t),
+        Some("اس نے قتل کیا تاکہ اچھے شعر لکھ سکے"),
+        "{q:?}"
+    );
+    assert_eq!(
+        q.last().map(|(_, s, t)| (*s, *t)),
+        Some(("پولیس", "ملزم ذہنی مریض ہے")),
+        "{q:?}"
+    );
+}
+
+#[test]
 fn a_generic_name_is_the_body_the_text_is_now_about() {
     // `کمپنی` after `گوگل نے …` is Google, not the police quoted before: the police, known by
     // their kind alone, are no company.

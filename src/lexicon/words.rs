@@ -112,6 +112,9 @@ impl Roles {
     pub(crate) const JUDGE: Roles = Roles(1 << 39);
     /// The negation that stands for a copula left out (`کوئی خوف نہیں`).
     pub(crate) const NEGATION: Roles = Roles(1 << 40);
+    /// A modal's past or subjunctive form (`سکے`, `چکا`): it closes its verb phrase, and so
+    /// its clause, as an auxiliary does.
+    pub(crate) const MODAL: Roles = Roles(1 << 41);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -166,6 +169,7 @@ impl Roles {
             "modifier" => Roles::MODIFIER,
             "judge" => Roles::JUDGE,
             "negation" => Roles::NEGATION,
+            "modal" => Roles::MODAL,
             _ => return None,
         })
     }
