@@ -112,7 +112,7 @@ impl<'a> Assembler<'_, '_, 'a> {
                 parent = planned.get(i).and_then(|q| q.parent);
             }
             cues.push(p.cue);
-            words.push((p.kind == QuoteKind::Direct).then(|| self.quoted_words(&p.tokens)));
+            words.push((p.kind == QuoteKind::Direct).then(|| self.doc.word_keys_of(&p.tokens)));
             quotes.push(Quote {
                 span,
                 text: self.doc.tokens.text().get(span.range()).unwrap_or(""),
@@ -124,19 +124,6 @@ impl<'a> Assembler<'_, '_, 'a> {
         }
         same_words_same_speaker(&mut quotes, &words);
         (quotes, cues)
-    }
-
-    /// The words of a quotation (match keys, without its punctuation), to compare it with
-    /// another.
-    fn quoted_words(&self, r: &Range<usize>) -> String {
-        let mut out = String::new();
-        for j in r.clone().filter(|&j| self.doc.is_word(j)) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(self.doc.key(j));
-        }
-        out
     }
 
     fn words(&self, r: &Range<usize>) -> usize {

@@ -271,9 +271,10 @@ fn settle_nested(
 }
 
 /// Whether a clause ends between tokens `from` and `to`: an auxiliary or a modal (Urdu is
-/// verb-final), a connective, or punctuation stands there; a number does not (`کہا کہ 2 نومبر 2007 کو X
-/// نے کہا تھا کہ`: a date opens the clause that reports X). (The caller starts after what
-/// was said begins: a connective there opens it, `کہا کہ جب … نے کہا کہ`, and ends nothing.)
+/// verb-final), a connective, or punctuation stands there; a number does not (`کہا کہ 2
+/// نومبر 2007 کو X نے کہا تھا کہ`: a date opens the clause that reports X). (The caller
+/// starts after what was said begins: a connective there opens it, `کہا کہ جب … نے کہا کہ`,
+/// and ends nothing.)
 fn clause_ends_between(k: &Document<'_, '_>, from: usize, to: usize) -> bool {
     (from..to).any(|j| {
         k.is(j, Roles::AUXILIARY | Roles::MODAL | Roles::CONNECTIVE)

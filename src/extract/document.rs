@@ -193,8 +193,18 @@ impl<'t, 'a> Document<'t, 'a> {
     /// The keys of the tokens `r`, joined by spaces: the form under which a phrase is
     /// compared with another.
     pub(crate) fn keys_of(&self, r: &Range<usize>) -> String {
+        self.join_keys(r.clone())
+    }
+
+    /// The keys of the words (not the punctuation) of tokens `r`, single-spaced.
+    pub(crate) fn word_keys_of(&self, r: &Range<usize>) -> String {
+        self.join_keys(r.clone().filter(|&j| self.is_word(j)))
+    }
+
+    /// The keys of `tokens`, single-spaced.
+    fn join_keys(&self, tokens: impl Iterator<Item = usize>) -> String {
         let mut out = String::new();
-        for j in r.clone() {
+        for j in tokens {
             if !out.is_empty() {
                 out.push(' ');
             }

@@ -348,6 +348,13 @@ impl Resolver<'_, '_, '_> {
         // وکیل`, `اٹارنی جنرل`) does not describe the judge just quoted, nor a judge's title
         // someone the text gave another role.
         let judge = self.holds_judge(d.phrase);
+        let bench_and_party = |e: &super::Entry<'_>| {
+            if e.judge {
+                !judge
+            } else {
+                judge && !e.title_words.is_empty()
+            }
+        };
         let anaphoric = !d.parts.group
             && !plural
             && !d.indefinite
@@ -357,7 +364,7 @@ impl Resolver<'_, '_, '_> {
                     && (country.is_none()
                         || (!by_place && (e.country.is_none() || e.country == *country)))
                     && (!owned || d.holds(&e.title_words))
-                    && !(e.judge && !judge || judge && !e.judge && !e.title_words.is_empty())
+                    && !bench_and_party(e)
             });
         last.filter(|_| anaphoric)
     }

@@ -555,10 +555,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         }
         let place_end = k.tokens.bounds(title_end.checked_sub(1)?)?.1;
         let span = k.span(phrase);
+        let from = self.places.partition_point(|(s, _)| s.start < span.start);
         let (place, _) = self
             .places
+            .get(from..)?
             .iter()
-            .find(|(s, _)| s.end == place_end && s.start >= span.start)?;
+            .take_while(|(s, _)| s.start < place_end)
+            .find(|(s, _)| s.end == place_end)?;
         phrase
             .clone()
             .find(|&j| k.tokens.bounds(j).is_some_and(|(b, _)| b == place.start))
