@@ -2292,3 +2292,36 @@ fn a_quoted_name_before_the_speakers_phrase_qualifies_it() {
         [(QuoteKind::Indirect, "حکام", "روبوٹ کی حالت اچھی ہے")]
     );
 }
+
+#[test]
+fn a_passive_cue_right_after_a_bodys_words_goes_on_reporting_it() {
+    let text = "فیس بک نے صارفین کو بتایا کہ نیوز فیڈ میں خبریں کم ہوں گی۔ اس کے بعد یہ بتایا گیا کہ مقامی خبروں کو ترجیح دی جائے گی۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a)[1],
+        (
+            QuoteKind::Indirect,
+            "فیس بک",
+            "مقامی خبروں کو ترجیح دی جائے گی"
+        )
+    );
+    // Someone told (`اسے بتایا گیا`) is not the teller: the words stay unattributed.
+    let text = "ایپل نے کہا کہ ایپس ہٹا دی گئی ہیں۔ اسے بتایا گیا تھا کہ ایپس قانون کے خلاف ہیں۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a)[1],
+        (QuoteKind::Indirect, "?", "ایپس قانون کے خلاف ہیں")
+    );
+}
+
+#[test]
+fn a_person_s_title_after_a_body_s_word_makes_a_person() {
+    let text = "پولیس آفیسر فیصل شہزاد کا کہنا ہے کہ حملہ آور فرار ہو گیا۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "فیصل شہزاد", "حملہ آور فرار ہو گیا")]
+    );
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
+    assert_eq!(a.speakers()[0].title(), Some("پولیس آفیسر"));
+}

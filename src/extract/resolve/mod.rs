@@ -113,6 +113,10 @@ const LOOKBACK: usize = 256;
 /// a few paragraphs, and a bound that keeps resolution linear.
 const GENERIC_ANTECEDENT: usize = 600;
 
+/// The dative postposition and the oblique pronouns that mark whom a passive cue tells
+/// something (`کو`, `اسے`, `انہیں`).
+const ADDRESSEES: [&str; 7] = ["کو", "اسے", "انہیں", "انھیں", "ہمیں", "مجھے", "تمہیں"];
+
 /// At most this many words in a name after a title that a pronoun resolves to before anyone
 /// has spoken.
 const NAME_WORDS: usize = 3;
@@ -331,9 +335,32 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     .then_some(self.last_issuer)
                     .flatten()
                     .or_else(|| document.then(|| self.last_body(cue.start)).flatten())
+                    .or_else(|| self.body_just_quoted(cue.start))
                     .ok_or(Reason::NoIssuer)
             }
         }
+    }
+
+    /// The body quoted in the sentence before token `at`'s: a passive cue with
+    /// no issuer named right after a body's words goes on reporting that body (`فیس بک نے
+    /// صارفین کو بتایا کہ …۔ اس کے بعد یہ بتایا گیا کہ …`).
+    /// Not when the cue has an addressee (`صارفین کو آگاہ کیا گیا`, `اسے بتایا گیا`, "it was
+    /// told"): the one told is not the teller, and the words may be anyone's.
+    fn body_just_quoted(&self, at: usize) -> Option<usize> {
+        let addressee = at
+            .checked_sub(1)
+            .is_some_and(|p| ADDRESSEES.contains(&self.doc.key(p)));
+        if addressee {
+            return None;
+        }
+        let (i, t) = self.last()?;
+        let here = self.doc.sentence_index(at)?;
+        let there = self.doc.sentence_index(t)?;
+        let body = self
+            .entries
+            .get(i)
+            .is_some_and(|e| e.speaker.kind == SpeakerKind::Organization);
+        (body && there + 1 == here).then_some(i)
     }
 
     /// The speaker of a document quoted with no source named (`رپورٹ کے مطابق ’…‘`): the body
@@ -678,15 +705,19 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 && !(title_end..phrase.end).any(|j| k.is(j, Roles::GROUP | Roles::AGENCY)));
         // A person's title after a body's name and a genitive makes the phrase a person's
         // (`وزارت خارجہ کے ترجمان محمد فیصل`, `بینک کے ماہر دلیپ رتھا`, `پولیس کے ترجمان`);
-        // a portfolio after a group word is the body's name (`وزارت خزانہ`).
-        let titled_person = title_end > phrase.start
+        // a portfolio after a group word is the body's name (`وزارت خزانہ`). So does a
+        // person's title right after a body's word, before a name (`پولیس آفیسر فیصل شہزاد`,
+        // "police officer …"): the body qualifies the role.
+        let person_title = title_end > phrase.start
             && k.is(title_end - 1, Roles::TITLE)
-            && !k.is(title_end - 1, Roles::GROUP | Roles::AGENCY)
-            && title
-                .clone()
-                .rev()
-                .take_while(|&j| !k.is(j, Roles::GROUP | Roles::AGENCY))
-                .any(|j| k.is(j, Roles::GENITIVE));
+            && !k.is(title_end - 1, Roles::GROUP | Roles::AGENCY);
+        let titled_person = person_title
+            && (title_end < phrase.end
+                || title
+                    .clone()
+                    .rev()
+                    .take_while(|&j| !k.is(j, Roles::GROUP | Roles::AGENCY))
+                    .any(|j| k.is(j, Roles::GENITIVE)));
         let group = !affiliated
             && !titled_person
             && body_in_title.is_none()
