@@ -2325,3 +2325,31 @@ fn a_person_s_title_after_a_body_s_word_makes_a_person() {
     assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
     assert_eq!(a.speakers()[0].title(), Some("پولیس آفیسر"));
 }
+
+#[test]
+fn a_well_known_body_s_other_name_is_the_same_speaker() {
+    let text = "عالمی ادارہ صحت کے مطابق دس لاکھ افراد متاثر ہیں۔ ڈبلیو ایچ او نے کہا کہ مزید امداد کی ضرورت ہے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [
+            (
+                QuoteKind::Indirect,
+                "عالمی ادارہ صحت",
+                "دس لاکھ افراد متاثر ہیں"
+            ),
+            (
+                QuoteKind::Indirect,
+                "عالمی ادارہ صحت",
+                "مزید امداد کی ضرورت ہے"
+            )
+        ]
+    );
+    assert_eq!(a.speakers().len(), 1);
+    // The acronym first, then a name that holds the fullest one.
+    let text =
+        "پاکستان تحریک انصاف نے کہا کہ احتجاج جاری رہے گا۔ پی ٹی آئی کے مطابق دھرنا پرامن ہوگا۔";
+    let a = analyze(text);
+    assert_eq!(a.speakers().len(), 1);
+    assert_eq!(a.speakers()[0].mentions()[1].text(), "پی ٹی آئی");
+}

@@ -6,8 +6,8 @@ use crate::extract::keys::Keyer;
 use crate::extract::tense::{passive_forms, present_forms};
 use crate::lexicon::speech::{parse_cues, CueRow, CUES_FILE, CUES_TSV};
 use crate::lexicon::words::{
-    parse_words, Roles, WordEntry, GRAMMAR_WORDS_FILE, GRAMMAR_WORDS_TSV, SPEAKER_WORDS_FILE,
-    SPEAKER_WORDS_TSV,
+    body_names, parse_words, Roles, WordEntry, GRAMMAR_WORDS_FILE, GRAMMAR_WORDS_TSV,
+    SPEAKER_WORDS_FILE, SPEAKER_WORDS_TSV,
 };
 use crate::lexicon::StringMap;
 use crate::Error;
@@ -69,6 +69,9 @@ pub(crate) struct Vocabulary {
     /// By symbol: the names of `orgs` that begin with it, so that a token is compared only
     /// with the names that can start there.
     org_starts: Vec<Vec<u32>>,
+    /// Well-known bodies' names (`ڈبلیو ایچ او`, `عالمی ادارہ صحت`), by key: the key of the
+    /// body's fullest name.
+    body_names: StringMap<String>,
 }
 
 impl Vocabulary {
@@ -94,6 +97,11 @@ impl Vocabulary {
                 }
             }
         }
+        for (name, fullest) in body_names()? {
+            let (name, fullest) = (v.keyer.key(name), v.keyer.key(fullest));
+            v.body_names.insert(fullest.clone(), fullest.clone());
+            v.body_names.insert(name, fullest);
+        }
         for (cue, row) in parse_cues(CUES_TSV, CUES_FILE)? {
             match row {
                 CueRow::Cue(rule) => v.add_cue(cue, rule),
@@ -117,6 +125,12 @@ impl Vocabulary {
     /// The roles of a symbol.
     pub(crate) fn roles(&self, sym: Sym) -> Roles {
         self.roles.get(sym as usize).copied().unwrap_or(Roles::NONE)
+    }
+
+    /// The key of a well-known body's fullest name, if `key` is one of its names (`ڈبلیو ایچ
+    /// او` → `عالمی ادارہ صحت`, and the fullest name itself).
+    pub(crate) fn fullest_name(&self, key: &str) -> Option<&str> {
+        self.body_names.get(key).map(String::as_str)
     }
 
     /// The cues that begin with a symbol, longest first.

@@ -202,6 +202,17 @@ pub(crate) const SPEAKER_WORDS_FILE: &str = "data/speaker_words.tsv";
 pub(crate) const SPEAKER_WORDS_TSV: &str = include_str!("../../data/speaker_words.tsv");
 pub(crate) const GRAMMAR_WORDS_FILE: &str = "data/grammar_words.tsv";
 pub(crate) const GRAMMAR_WORDS_TSV: &str = include_str!("../../data/grammar_words.tsv");
+pub(crate) const BODY_NAMES_FILE: &str = "data/body_names.tsv";
+pub(crate) const BODY_NAMES_TSV: &str = include_str!("../../data/body_names.tsv");
+
+/// The other names of well-known bodies (`ڈبلیو ایچ او`), each with the body's fullest name
+/// (`عالمی ادارہ صحت`), as the shipped file writes them.
+pub(crate) fn body_names() -> Result<Vec<(&'static str, &'static str)>, Error> {
+    Ok(parse_pairs(BODY_NAMES_TSV, BODY_NAMES_FILE)?
+        .into_iter()
+        .map(|Pair { key, value, .. }| (key, value))
+        .collect())
+}
 
 /// Parses a word file (`word<TAB>role` rows) into entries.
 pub(crate) fn parse_words(tsv: &'static str, file: &str) -> Result<Vec<WordEntry>, Error> {
@@ -237,6 +248,9 @@ mod tests {
         let grammar = parse_words(GRAMMAR_WORDS_TSV, GRAMMAR_WORDS_FILE).unwrap();
         assert!(grammar.contains(&WordEntry::Word("نے", Roles::ERGATIVE)));
         assert!(grammar_words(Roles::AUXILIARY).any(|w| w == "تھا"));
+        assert!(body_names()
+            .unwrap()
+            .contains(&("ڈبلیو ایچ او", "عالمی ادارہ صحت")));
     }
 
     #[test]

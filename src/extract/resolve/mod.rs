@@ -55,6 +55,8 @@ struct Entry<'a> {
     agency: bool,
     /// Whether its title is a judge's (`جسٹس`).
     judge: bool,
+    /// For a well-known body called by one of its names, the key of its fullest name.
+    body: Option<String>,
 }
 
 /// A speaker phrase split into its title and name, with what its words tell.
@@ -288,6 +290,48 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             self.add_mention(i, mention, phrase.start);
             return Ok(i);
         }
+        // A well-known body called by one of its names (`ڈبلیو ایچ او`, `عالمی ادارہ صحت`) is
+        // the speaker called by another before.
+        let body = self
+            .doc
+            .vocabulary
+            .fullest_name(&self.doc.keys_of(&phrase))
+            .map(str::to_owned);
+        if let Some(i) = body.as_deref().and_then(|b| self.same_body(&phrase, b)) {
+            return Ok(i);
+        }
+        let i = self.resolve_unaliased(phrase)?;
+        if let Some(e) = self.entries.get_mut(i) {
+            e.body = e.body.take().or(body);
+        }
+        Ok(i)
+    }
+
+    /// The recent speaker that is the well-known body whose fullest name's key is `body`
+    /// (called by one of its names, or by a name that holds the fullest one: `پاکستان تحریک
+    /// انصاف`, then `پی ٹی آئی`), given the mention `phrase`; named by the fullest name when
+    /// `phrase` is it.
+    fn same_body(&mut self, phrase: &Range<usize>, body: &str) -> Option<usize> {
+        let words: HashSet<String> = body.split(' ').map(skeleton).collect();
+        let i = self
+            .recent()
+            .find(|(_, e)| {
+                e.body.as_deref() == Some(body)
+                    || (!e.skeletons.is_empty() && words.is_subset(&e.skeletons))
+            })
+            .map(|(i, _)| i)?;
+        let fullest = self.doc.keys_of(phrase) == body;
+        let text = self.doc.text(phrase);
+        if let Some(e) = self.entries.get_mut(i).filter(|_| fullest) {
+            e.speaker.name = text;
+        }
+        let mention = self.mention(phrase);
+        self.add_mention(i, mention, phrase.start);
+        Some(i)
+    }
+
+    /// [`resolve`](Self::resolve) for a phrase that is not a well-known body's other name.
+    fn resolve_unaliased(&mut self, phrase: Range<usize>) -> Result<usize, Reason> {
         if let Some(parts) = self.called(&phrase) {
             return Ok(self.resolve_name(&phrase, parts));
         }
@@ -903,6 +947,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             leader: false,
             agency: false,
             judge,
+            body: None,
         });
         let i = self.entries.len() - 1;
         self.add_mention(i, mention, at);
