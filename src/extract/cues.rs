@@ -1003,11 +1003,15 @@ pub(crate) fn phrase_before(
     (first < end).then_some(first..end)
 }
 
-/// Whether token `j` is `دی` or `لی` after `کر` (`بند کر دی`, "stopped"): the light verb
+/// Whether token `j` is `دی` or `لی` after a verb stem (`بند کر دی`, "stopped"): the light verb
 /// that ends a clause, not the `دی` or `لی` that begins a name (`دی نیوز`, `لی کی چیانگ`).
 fn light_verb(k: &Document<'_, '_>, j: usize) -> bool {
-    matches!(k.key(j), "دی" | "لی") && j > 0 && k.key(j - 1) == "کر"
+    matches!(k.key(j), "دی" | "لی") && j > 0 && LIGHT_VERB_STEMS.contains(&k.key(j - 1))
 }
+
+/// The verb stems that `دی` or `لی` follow as a light verb (`کر دی`, `حامی بھر لی`, `لے لی`,
+/// `دے دی`, `رکھ دی`); no name has them before `دی` or `لی`.
+const LIGHT_VERB_STEMS: [&str; 5] = ["کر", "بھر", "لے", "دے", "رکھ"];
 
 /// At most this many tokens in a name's other name in brackets.
 const OTHER_NAME: usize = 4;
@@ -1084,7 +1088,13 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
             .sentence(phrase.start)
             .start
             .max(phrase.start.saturating_sub(DOCUMENT_ISSUER));
-        return match (from..phrase.end).rev().find(|&j| k.is(j, Roles::GENITIVE)) {
+        // The light verb of a passive participle (`X کی جانب سے جاری کی گئی پریس ریلیز`,
+        // "the press release issued by X") is no genitive, though `کی` is spelled as one.
+        let participle = |j: usize| matches!(k.key(j + 1), "گے" | "گئی" | "گیا");
+        let genitive = (from..phrase.end)
+            .rev()
+            .find(|&j| k.is(j, Roles::GENITIVE) && !participle(j));
+        return match genitive {
             Some(genitive) => {
                 // A year may qualify the document after its possessor (`جاپانی کیبنٹ آفس کی
                 // 2015 کی ایک رپورٹ`): the possessor is before it.
