@@ -2353,3 +2353,15 @@ fn a_well_known_body_s_other_name_is_the_same_speaker() {
     assert_eq!(a.speakers().len(), 1);
     assert_eq!(a.speakers()[0].mentions()[1].text(), "پی ٹی آئی");
 }
+
+#[test]
+fn a_pronoun_typed_with_a_space_inside_is_a_pronoun() {
+    let text =
+        "وزیر خزانہ اسحاق ڈار نے کہا کہ معیشت بہتر ہو رہی ہے۔ ا نھوں نے کہا کہ مہنگائی کم ہوگی۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a)[1],
+        (QuoteKind::Indirect, "اسحاق ڈار", "مہنگائی کم ہوگی")
+    );
+    assert_eq!(a.speakers().len(), 1);
+}

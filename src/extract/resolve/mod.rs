@@ -274,7 +274,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         if phrase.len() == 1 && self.doc.is(phrase.start, Roles::INDEFINITE) {
             return Err(Reason::IndefiniteSpeaker);
         }
-        if phrase.len() == 1 && self.doc.is(phrase.start, Roles::PRONOUN) {
+        if (phrase.len() == 1 && self.doc.is(phrase.start, Roles::PRONOUN))
+            || self.split_pronoun(&phrase)
+        {
             return self
                 .resolve_pronoun(&phrase, marker)
                 .ok_or(Reason::UnresolvedPronoun);
@@ -305,6 +307,18 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             e.body = e.body.take().or(body);
         }
         Ok(i)
+    }
+
+    /// Whether `phrase` is a pronoun typed with a space inside it (`ا نھوں`, `انہو ں`): two
+    /// tokens, one of them a single letter, that written together are a pronoun.
+    fn split_pronoun(&self, phrase: &Range<usize>) -> bool {
+        let k = self.doc;
+        let letter = |j: usize| k.key(j).chars().count() == 1;
+        let joined = || format!("{}{}", k.key(phrase.start), k.key(phrase.start + 1));
+        let v = k.vocabulary;
+        phrase.len() == 2
+            && (letter(phrase.start) || letter(phrase.start + 1))
+            && v.roles(v.sym(&joined())).has(Roles::PRONOUN)
     }
 
     /// The recent speaker that is the well-known body whose fullest name's key is `body`
