@@ -2365,3 +2365,27 @@ fn a_pronoun_typed_with_a_space_inside_is_a_pronoun() {
     );
     assert_eq!(a.speakers().len(), 1);
 }
+
+#[test]
+fn a_leader_s_role_before_a_name_and_a_surname_that_names_a_place() {
+    // `سربراہ` (head) before a name makes a person, and `ریاض`, a city, is the surname of a
+    // titled name, not a title's place.
+    let text = "بحریہ ٹاؤن کے سربراہ ملک ریاض نے کہا کہ منصوبہ جاری رہے گا۔";
+    let a = analyze(text);
+    assert_eq!(a.speakers()[0].name(), "ملک ریاض");
+    assert_eq!(a.speakers()[0].title(), Some("بحریہ ٹاؤن کے سربراہ"));
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
+    // A place after a title alone is the title's (`وزیر اعلیٰ پنجاب`): no name.
+    let text = "وزیر اعلیٰ پنجاب نے کہا کہ منصوبہ جاری رہے گا۔";
+    assert_eq!(analyze(text).speakers()[0].name(), "وزیر اعلیٰ پنجاب");
+}
+
+#[test]
+fn the_government_is_never_a_generic_name_for_another_body() {
+    let text = "تحریک انصاف نے کہا کہ دھاندلی ہوئی۔ اب تک حکومت کہتی رہی ہے کہ کوئی شواہد نہیں۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a)[1],
+        (QuoteKind::Indirect, "حکومت", "کوئی شواہد نہیں")
+    );
+}

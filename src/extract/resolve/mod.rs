@@ -628,6 +628,45 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .max()
     }
 
+    /// The last token of a place's name in the phrase that may end a title: not a place's
+    /// name that ends the phrase after a title and a given name, a surname (`میجر جنرل منصور ترکی`,
+    /// `بحریہ ٹاؤن کے سربراہ ملک ریاض`), as a title's place follows a title (`وزیر اعلیٰ
+    /// پنجاب`).
+    fn title_place_end(&self, phrase: &Range<usize>) -> Option<usize> {
+        let k = self.doc;
+        let end = self.place_end(phrase)?;
+        let last = phrase.end.checked_sub(1)?;
+        if end != last {
+            return Some(end);
+        }
+        let span = k.span(&(last..phrase.end));
+        let start = self
+            .places
+            .iter()
+            .find(|(s, _)| s.end == span.end)
+            .map(|(s, _)| s.start)?;
+        let first = phrase
+            .clone()
+            .find(|&j| k.tokens.bounds(j).is_some_and(|(b, _)| b == start))?;
+        // A given name is a word no rule names (not `آف`, not a verb), after a title.
+        let titled =
+            (phrase.start..first.saturating_sub(1)).any(|j| k.is(j, Roles::TITLE | Roles::LEADER));
+        let given_name = first > phrase.start
+            && titled
+            && k.is_word(first - 1)
+            && k.sym(first - 1) == crate::extract::vocabulary::NO_SYM
+            && self.place_end(&(first - 1..first)).is_none()
+            && self
+                .gazetteer
+                .demonym_country_of_key(k.key(first - 1))
+                .is_none();
+        if given_name {
+            self.place_end(&(phrase.start..first - 1))
+        } else {
+            Some(end)
+        }
+    }
+
     /// Where the name of a body named after its place begins (`نیویارک ٹائمز`, `لاہور
     /// ہائیکورٹ`, `کراچی پولیس`): at the place that ends the title
     /// (`title_end`, as split so far), when the phrase ends with the word of a paper, a body
@@ -682,7 +721,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     || k.is(j, Roles::GENITIVE)
             })
             .map(|j| j + 1)
-            .max(self.place_end(phrase).map(|j| j + 1))
+            .max(self.title_place_end(phrase).map(|j| j + 1))
             .unwrap_or(phrase.start)
             .min(phrase.end);
         // A body named after its place (`نیویارک ٹائمز`, `لاہور ہائیکورٹ`): the place is the
@@ -767,7 +806,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // person's title right after a body's word, before a name (`پولیس آفیسر فیصل شہزاد`,
         // "police officer …"): the body qualifies the role.
         let person_title = title_end > phrase.start
-            && k.is(title_end - 1, Roles::TITLE)
+            && k.is(title_end - 1, Roles::TITLE | Roles::LEADER)
             && !k.is(title_end - 1, Roles::GROUP | Roles::AGENCY);
         let titled_person = person_title
             && (title_end < phrase.end
