@@ -2389,3 +2389,13 @@ fn the_government_is_never_a_generic_name_for_another_body() {
         (QuoteKind::Indirect, "حکومت", "کوئی شواہد نہیں")
     );
 }
+
+#[test]
+fn a_well_known_name_or_an_acronym_alone_in_marks_is_no_quotation() {
+    let text = "محکمہ صحت کے افسران نے ’’اے پی پی‘‘ کو بتایا کہ دو مریض جاں بحق ہو گئے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "افسران", "دو مریض جاں بحق ہو گئے")]
+    );
+}

@@ -408,8 +408,15 @@ impl<'a> Assembler<'_, '_, 'a> {
                 || self.words(&inner) >= CLAUSE_WORDS
                 || self.ends_finite(&inner);
             let key = self.doc.keys_of(&inner);
+            // A well-known body's name or an acronym spelled in letters, alone in marks
+            // (`’’اے پی پی‘‘ کو بتایا`), is a name, not words someone said.
+            let known_name = self.doc.org_end_in(&inner) == Some((inner.start, inner.end))
+                || self.doc.spelled(&inner);
             let term = !clause
-                && (names.contains(&key) || key.chars().count() <= 2 || self.case_marked(p, cue));
+                && (names.contains(&key)
+                    || key.chars().count() <= 2
+                    || known_name
+                    || self.case_marked(p, cue));
             // A quoted name that is a cue's speaker (`ٹیچر ’’کربے‘‘نے کہا`), or that qualifies
             // the speaker's phrase right after it (`"ناسا" حکام کے مطابق`, "NASA officials"), is
             // no quotation.
