@@ -58,7 +58,15 @@ fn has_evidence(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found) -> bool {
         .filter(|_| !keys.line_break_before(f.first));
     let next = Some(f.end).filter(|&n| n < keys.len() && !keys.line_break_before(n));
     let has = |t: Option<usize>, role: PlaceWord| t.is_some_and(|t| g.is_cue(keys, t, role));
-    if has(prev, PlaceWord::Before) || has(next, PlaceWord::After) {
+    // `ملک` ("country") before a name shows a country's name (`عرب ملک مصر`), not a city's:
+    // `ملک ریاض` is a person (Malik Riaz), `دونوں ملک منڈی تک` a market.
+    let country = f
+        .place
+        .and_then(|p| g.data.places.get(p))
+        .is_some_and(|p| p.kind() == super::PlaceKind::Country);
+    let country_word = prev.is_some_and(|t| keys.word(t) == COUNTRY_WORD);
+    let before = has(prev, PlaceWord::Before) && (country || !country_word);
+    if before || has(next, PlaceWord::After) {
         return true;
     }
     let postposition = has(next, PlaceWord::Postposition);
@@ -116,6 +124,9 @@ fn opens_phrase(g: &Gazetteer, keys: &MatchKeys<'_, '_>, prev: Option<usize>) ->
         || g.is_cue_word(word)
         || g.demonym_country(word).is_some()
 }
+
+/// The word for a country, a place word before a country's name only.
+const COUNTRY_WORD: &str = "ملک";
 
 /// The ergative marker (`نے`) of `data/grammar_words.tsv`.
 static ERGATIVES: Lazy<Vec<&'static str>> = Lazy::new(|| grammar_words(Roles::ERGATIVE).collect());

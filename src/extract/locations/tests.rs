@@ -52,6 +52,8 @@ fn ambiguous_names_need_evidence() {
     // شام is Syria, and evening.
     assert!(names("شام کو بارش ہوئی").is_empty());
     assert_eq!(names("ملک شام میں جنگ"), ["شام"]);
+    // `ملک` ("country") shows a country's name only: `ملک ریاض` is Malik Riaz, a person.
+    assert!(names("بحریہ ٹاؤن کے سربراہ ملک ریاض نے کہا").is_empty());
     assert_eq!(names("ترکی، شام اور عراق"), ["ترکی", "شام", "عراق"]);
     // A country's name that opens a sentence or a clause after `کہ` is its subject.
     assert_eq!(
