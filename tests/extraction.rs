@@ -2399,3 +2399,28 @@ fn a_well_known_name_or_an_acronym_alone_in_marks_is_no_quotation() {
         [(QuoteKind::Indirect, "افسران", "دو مریض جاں بحق ہو گئے")]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_group_of_people_as_subject_is_that_group() {
+    let text = "وزیر داخلہ نے کہا کہ فوج کو بلایا جائے گا۔ دوسری طرف نواز شریف کے مخالفین نے اس فیصلے کی مذمت کی ہے۔ان کا کہنا ہے کہ یہ فیصلہ احتجاج روکنے کی سازش ہے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a)[1],
+        (
+            QuoteKind::Indirect,
+            "مخالفین",
+            "یہ فیصلہ احتجاج روکنے کی سازش ہے"
+        )
+    );
+    // A body's generic name never stands for such a group (`محققین نے …۔ ٹیم کے مطابق`).
+    let text = "محققین نے ایک تحقیق کی۔ تحقیقاتی ٹیم کے مطابق دکھ صحت پر اثر ڈالتا ہے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(
+            QuoteKind::Indirect,
+            "تحقیقاتی ٹیم",
+            "دکھ صحت پر اثر ڈالتا ہے"
+        )]
+    );
+}

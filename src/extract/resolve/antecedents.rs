@@ -101,8 +101,13 @@ impl Resolver<'_, '_, '_> {
                     && parts.name.len() == 1
                     && parts.title.is_empty()
                     && name_words.contains_key(&skeleton(k.key(parts.name.start)));
+                // A group of people as the subject (`نواز شریف کے مخالفین نے …۔ ان کا کہنا
+                // ہے`, "Nawaz Sharif's opponents …; they say") is whom a plural pronoun
+                // after it may point to.
+                let people = subject && p.end > p.start && k.is(p.end - 1, Roles::COLLECTIVE);
                 parts.name.len() >= 2
                     || short
+                    || people
                     || (!parts.name.is_empty() && !parts.title.is_empty())
                     || (subject && parts.name.is_empty() && parts.leader)
             };

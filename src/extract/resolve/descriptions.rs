@@ -270,7 +270,14 @@ impl Resolver<'_, '_, '_> {
             .subject_since_last(phrase.start)
             .map(|a| self.split(&a))
             .filter(|parts| {
+                // A group of people (`محققین`) is no body.
+                let people = parts
+                    .name
+                    .end
+                    .checked_sub(1)
+                    .is_some_and(|j| k.is(j, Roles::COLLECTIVE));
                 !parts.name.is_empty()
+                    && !people
                     && parts.title.is_empty()
                     && self.of_its_kind(d, || self.holds_court(&parts.name))
             });
