@@ -2424,3 +2424,20 @@ fn a_pronoun_after_a_group_of_people_as_subject_is_that_group() {
         )]
     );
 }
+
+#[test]
+fn an_official_described_by_whom_they_belong_to() {
+    let text = "وزارت خزانہ سے تعلق رکھنے والے ایک افسر نے بتایا کہ بجٹ تیار ہے۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(
+            QuoteKind::Indirect,
+            "وزارت خزانہ سے تعلق رکھنے والے ایک افسر",
+            "بجٹ تیار ہے"
+        )]
+    );
+    let text = "کراچی سے تعلق رکھنے والے تاجر احمد علی نے کہا کہ کاروبار بند ہے۔";
+    let a = analyze(text);
+    assert_eq!(a.speakers()[0].name(), "تاجر احمد علی");
+    assert_eq!(a.speakers()[0].title(), Some("کراچی سے تعلق رکھنے والے"));
+}

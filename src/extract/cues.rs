@@ -928,6 +928,14 @@ pub(crate) fn phrase_before(
         if !k.is_word(j) {
             break;
         }
+        // `X سے تعلق رکھنے والے ایک افسر` ("an officer belonging to X"): the body belongs to
+        // a person's description, as with `سے وابستہ`. (A body described by its kind, `نیو
+        // یارک سے تعلق رکھنے والی ریٹنگ ایجنسی`, is known by the kind alone.)
+        let body_head = k.is(end - 1, Roles::GROUP);
+        if j + 1 < end && !body_head && belonging_before(k, j + 1).is_some_and(|s| s >= start) {
+            first = j - 3;
+            continue;
+        }
         // A letter of an acronym is no word of grammar (`آئی` in `آئی ایس پی آر`, not
         // "came").
         if k.is(j, Roles::LETTER) && j + 1 < end && k.is(j + 1, Roles::LETTER) {
@@ -987,6 +995,9 @@ pub(crate) fn phrase_before(
     if first + 2 < end && k.key(first) == "سے" && k.is(first + 1, Roles::AFFILIATION) {
         first += 2;
     }
+    if first + 4 < end && belonging_before(k, first + 4) == Some(first) {
+        first += 4;
+    }
     // …unless a person's title stands before it: the body is where that person works
     // (`سابق وزیر اطلاعات اور ترجمان پاکستان مسلم لیگ (ن) مریم اورنگزیب`); or a name called
     // so (`ڈیپ سی لائنس نامی ایک ٹوئٹر ہینڈل`: a handle on Twitter named Deep Sea Lines).
@@ -1001,6 +1012,17 @@ pub(crate) fn phrase_before(
         }
     }
     (first < end).then_some(first..end)
+}
+
+/// If the four tokens before token `at` are `سے تعلق رکھنے والے` ("belonging to"; `والی`,
+/// `والا`), the token where they start.
+pub(crate) fn belonging_before(k: &Document<'_, '_>, at: usize) -> Option<usize> {
+    let s = at.checked_sub(4)?;
+    let belonging = k.key(s) == "سے"
+        && k.key(s + 1) == "تعلق"
+        && k.key(s + 2) == "رکھنے"
+        && matches!(k.key(s + 3), "والے" | "والی" | "والا");
+    belonging.then_some(s)
 }
 
 /// Whether token `j` is `دی` or `لی` after a verb stem (`بند کر دی`, "stopped"): the light verb

@@ -29,7 +29,7 @@ mod descriptions;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::extract::cues::{faction_after, quoted_after, relative_author};
+use crate::extract::cues::{belonging_before, faction_after, quoted_after, relative_author};
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
 use crate::extract::locations::{Gazetteer, Location};
@@ -722,6 +722,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             })
             .map(|j| j + 1)
             .max(self.title_place_end(phrase).map(|j| j + 1))
+            // Whom someone belongs to is part of their description (`کراچی سے تعلق رکھنے والے
+            // تاجر احمد علی`).
+            .max(
+                (phrase.start + 4..phrase.end)
+                    .rev()
+                    .find(|&j| belonging_before(k, j).is_some()),
+            )
             .unwrap_or(phrase.start)
             .min(phrase.end);
         // A body named after its place (`نیویارک ٹائمز`, `لاہور ہائیکورٹ`): the place is the
