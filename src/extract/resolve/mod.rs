@@ -18,7 +18,8 @@
 //!   title names a place of that country and a leader's role; a description with a role
 //!   only (`ترجمان`) is the most recent speaker with that role in the title.
 //! - An acronym defined in parentheses (`کلیکٹو سکیورٹی ٹریٹی آرگنائزیشن (سی ایس ٹی او)`)
-//!   names the same speaker as its long form.
+//!   names the same speaker as its long form; so does a well-known body's other name
+//!   (`ڈبلیو ایچ او`, `عالمی ادارہ صحت`: `data/body_names.tsv`), defined or not.
 //!
 //! The people and bodies a text introduces (its antecedents) are found in
 //! [`antecedents`]; descriptions (phrases with no name) resolve in [`descriptions`].
