@@ -218,8 +218,8 @@ impl<'a> Assembler<'_, '_, 'a> {
     }
 
     /// The cue of the sentence after a quotation, when that sentence opens by pointing back
-    /// to the words quoted (`’…‘۔ یہ بات وِل اسمتھ نے ایک انٹرویو میں کہی`, `ان خیالات کا
-    /// اظہار انہوں نے … کیا`).
+    /// to the words quoted (`’…‘۔ یہ بات وِل اسمتھ نے ایک انٹرویو میں کہی`). (`ان خیالات کا
+    /// اظہار انہوں نے … کیا` has no cue: the light verb stands apart from its noun.)
     fn pointing_back(&self, p: &QuotePair) -> Option<usize> {
         let k = self.doc;
         let next = k.sentence(p.close.min(k.len().saturating_sub(1))).end;
