@@ -213,6 +213,11 @@ impl<'t, 'a> Document<'t, 'a> {
         out
     }
 
+    /// Whether the last of the tokens `r` has one of `roles` (`ماہرین` ends `طبی ماہرین`).
+    pub(crate) fn ends_with(&self, r: &Range<usize>, roles: Roles) -> bool {
+        r.end > r.start && self.is(r.end - 1, roles)
+    }
+
     /// Whether the tokens `r` are an acronym spelled in letters, two or more (`پی آئی اے`).
     pub(crate) fn spelled(&self, r: &Range<usize>) -> bool {
         r.len() >= 2 && r.clone().all(|j| self.is(j, Roles::LETTER))

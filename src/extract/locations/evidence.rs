@@ -60,12 +60,8 @@ fn has_evidence(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found) -> bool {
     let has = |t: Option<usize>, role: PlaceWord| t.is_some_and(|t| g.is_cue(keys, t, role));
     // `ملک` ("country") before a name shows a country's name (`عرب ملک مصر`), not a city's:
     // `ملک ریاض` is a person (Malik Riaz), `دونوں ملک منڈی تک` a market.
-    let country = f
-        .place
-        .and_then(|p| g.data.places.get(p))
-        .is_some_and(|p| p.kind() == super::PlaceKind::Country);
     let country_word = prev.is_some_and(|t| keys.word(t) == COUNTRY_WORD);
-    let before = has(prev, PlaceWord::Before) && (country || !country_word);
+    let before = has(prev, PlaceWord::Before) && (is_country(g, f) || !country_word);
     if before || has(next, PlaceWord::After) {
         return true;
     }
@@ -92,10 +88,6 @@ fn has_evidence(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found) -> bool {
 /// also countries' names (`چین`, peace; `قطر`, diameter; `مصر`, insistent) are not what a
 /// clause opens with, so the name is the subject: the country.
 fn opens_clause(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found, prev: Option<usize>) -> bool {
-    let country = f
-        .place
-        .and_then(|p| g.data.places.get(p))
-        .is_some_and(|p| p.kind() == super::PlaceKind::Country);
     let opener = |word: &str| {
         let mut chars = word.chars();
         let ends_sentence = match (chars.next(), chars.next()) {
@@ -104,7 +96,14 @@ fn opens_clause(g: &Gazetteer, keys: &MatchKeys<'_, '_>, f: &Found, prev: Option
         };
         ends_sentence || word == "کہ"
     };
-    country && prev.is_none_or(|t| opener(keys.word(t)))
+    is_country(g, f) && prev.is_none_or(|t| opener(keys.word(t)))
+}
+
+/// Whether the name `f` found is a country's.
+fn is_country(g: &Gazetteer, f: &Found) -> bool {
+    f.place
+        .and_then(|p| g.data.places.get(p))
+        .is_some_and(|p| p.kind() == super::PlaceKind::Country)
 }
 
 /// Whether a name after token `prev` (`None`: at the start of a line) opens its noun phrase:

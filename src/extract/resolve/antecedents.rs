@@ -104,7 +104,7 @@ impl Resolver<'_, '_, '_> {
                 // A group of people as the subject (`نواز شریف کے مخالفین نے …۔ ان کا کہنا
                 // ہے`, "Nawaz Sharif's opponents …; they say") is whom a plural pronoun
                 // after it may point to.
-                let people = subject && p.end > p.start && k.is(p.end - 1, Roles::COLLECTIVE);
+                let people = subject && k.ends_with(p, Roles::COLLECTIVE);
                 parts.name.len() >= 2
                     || short
                     || people

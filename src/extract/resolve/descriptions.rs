@@ -271,13 +271,8 @@ impl Resolver<'_, '_, '_> {
             .map(|a| self.split(&a))
             .filter(|parts| {
                 // A group of people (`محققین`) is no body.
-                let people = parts
-                    .name
-                    .end
-                    .checked_sub(1)
-                    .is_some_and(|j| k.is(j, Roles::COLLECTIVE));
                 !parts.name.is_empty()
-                    && !people
+                    && !k.ends_with(&parts.name, Roles::COLLECTIVE)
                     && parts.title.is_empty()
                     && self.of_its_kind(d, || self.holds_court(&parts.name))
             });

@@ -295,12 +295,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         }
         // A well-known body called by one of its names (`ڈبلیو ایچ او`, `عالمی ادارہ صحت`) is
         // the speaker called by another before.
-        let body = self
-            .doc
-            .vocabulary
-            .fullest_name(&self.doc.keys_of(&phrase))
-            .map(str::to_owned);
-        if let Some(i) = body.as_deref().and_then(|b| self.same_body(&phrase, b)) {
+        let key = self.doc.keys_of(&phrase);
+        let body = self.doc.vocabulary.fullest_name(&key).map(str::to_owned);
+        let fullest = body.as_deref() == Some(key.as_str());
+        if let Some(i) = body
+            .as_deref()
+            .and_then(|b| self.same_body(&phrase, b, fullest))
+        {
             return Ok(i);
         }
         let i = self.resolve_unaliased(phrase)?;
@@ -325,8 +326,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// The recent speaker that is the well-known body whose fullest name's key is `body`
     /// (called by one of its names, or by a name that holds the fullest one: `پاکستان تحریک
     /// انصاف`, then `پی ٹی آئی`), given the mention `phrase`; named by the fullest name when
-    /// `phrase` is it.
-    fn same_body(&mut self, phrase: &Range<usize>, body: &str) -> Option<usize> {
+    /// `phrase` is it (`fullest`).
+    fn same_body(&mut self, phrase: &Range<usize>, body: &str, fullest: bool) -> Option<usize> {
         let words: HashSet<String> = body.split(' ').map(skeleton).collect();
         let i = self
             .recent()
@@ -335,7 +336,6 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     || (!e.skeletons.is_empty() && words.is_subset(&e.skeletons))
             })
             .map(|(i, _)| i)?;
-        let fullest = self.doc.keys_of(phrase) == body;
         let text = self.doc.text(phrase);
         if let Some(e) = self.entries.get_mut(i).filter(|_| fullest) {
             e.speaker.name = text;
@@ -609,46 +609,43 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .map(|j| j + 1)
     }
 
-    /// The last token of the phrase that ends a place's name.
-    fn place_end(&self, phrase: &Range<usize>) -> Option<usize> {
-        let span = self.doc.span(phrase);
+    /// The places named inside the phrase, in order: for each, its first token (if a token
+    /// begins where the place does) and its last.
+    fn places_in<'s>(
+        &'s self,
+        phrase: &'s Range<usize>,
+    ) -> impl Iterator<Item = (Option<usize>, usize)> + 's {
+        let k = self.doc;
+        let span = k.span(phrase);
         let from = self.places.partition_point(|(s, _)| s.start < span.start);
-        let inside = self
-            .places
+        let token = move |at: fn((usize, usize)) -> usize, offset: usize| {
+            phrase
+                .clone()
+                .find(move |&j| k.tokens.bounds(j).is_some_and(|b| at(b) == offset))
+        };
+        self.places
             .get(from..)
             .unwrap_or(&[])
             .iter()
-            .take_while(|(s, _)| s.end <= span.end);
-        inside
-            .filter_map(|(s, _)| {
-                phrase
-                    .clone()
-                    .rev()
-                    .find(|&j| self.doc.tokens.bounds(j).is_some_and(|(_, e)| e == s.end))
-            })
-            .max()
+            .take_while(move |(s, _)| s.end <= span.end)
+            .filter_map(move |(s, _)| Some((token(|b| b.0, s.start), token(|b| b.1, s.end)?)))
+    }
+
+    /// The last token of the phrase that ends a place's name.
+    fn place_end(&self, phrase: &Range<usize>) -> Option<usize> {
+        self.places_in(phrase).map(|(_, last)| last).max()
     }
 
     /// The last token of a place's name in the phrase that may end a title: not a place's
-    /// name that ends the phrase after a title and a given name, a surname (`میجر جنرل منصور ترکی`,
-    /// `بحریہ ٹاؤن کے سربراہ ملک ریاض`), as a title's place follows a title (`وزیر اعلیٰ
-    /// پنجاب`).
+    /// name that ends the phrase after a title and a given name, a surname (`میجر جنرل منصور
+    /// ترکی`, `بحریہ ٹاؤن کے سربراہ ملک ریاض`), as a title's place follows a title (`وزیر
+    /// اعلیٰ پنجاب`).
     fn title_place_end(&self, phrase: &Range<usize>) -> Option<usize> {
         let k = self.doc;
-        let end = self.place_end(phrase)?;
-        let last = phrase.end.checked_sub(1)?;
-        if end != last {
+        let (first, end) = self.places_in(phrase).max_by_key(|&(_, last)| last)?;
+        let Some(first) = first.filter(|_| end + 1 == phrase.end) else {
             return Some(end);
-        }
-        let span = k.span(&(last..phrase.end));
-        let start = self
-            .places
-            .iter()
-            .find(|(s, _)| s.end == span.end)
-            .map(|(s, _)| s.start)?;
-        let first = phrase
-            .clone()
-            .find(|&j| k.tokens.bounds(j).is_some_and(|(b, _)| b == start))?;
+        };
         // A given name is a word no rule names (not `آف`, not a verb), after a title.
         let titled =
             (phrase.start..first.saturating_sub(1)).any(|j| k.is(j, Roles::TITLE | Roles::LEADER));
@@ -678,18 +675,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         if title_end >= phrase.end || !k.is(head, Roles::AGENCY | Roles::GROUP | Roles::COURT) {
             return None;
         }
-        let place_end = k.tokens.bounds(title_end.checked_sub(1)?)?.1;
-        let span = k.span(phrase);
-        let from = self.places.partition_point(|(s, _)| s.start < span.start);
-        let (place, _) = self
-            .places
-            .get(from..)?
-            .iter()
-            .take_while(|(s, _)| s.start < place_end)
-            .find(|(s, _)| s.end == place_end)?;
-        phrase
-            .clone()
-            .find(|&j| k.tokens.bounds(j).is_some_and(|(b, _)| b == place.start))
+        let place_end = title_end.checked_sub(1)?;
+        self.places_in(phrase)
+            .find(|&(_, last)| last == place_end)
+            .and_then(|(first, _)| first)
     }
 
     /// The country of the first place named in the phrase.
@@ -862,11 +851,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         }
         // A word for a group of people as the name's head (`مقامی افراد`, `ذرائع`) names no
         // one person.
-        let collective = parts
-            .name
-            .end
-            .checked_sub(1)
-            .is_some_and(|j| k.is(j, Roles::COLLECTIVE));
+        let collective = k.ends_with(&parts.name, Roles::COLLECTIVE);
         let kind = if parts.group {
             SpeakerKind::Organization
         } else if collective {
