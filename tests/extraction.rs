@@ -2441,3 +2441,20 @@ fn an_official_described_by_whom_they_belong_to() {
     assert_eq!(a.speakers()[0].name(), "تاجر احمد علی");
     assert_eq!(a.speakers()[0].title(), Some("کراچی سے تعلق رکھنے والے"));
 }
+
+#[test]
+fn an_office_is_not_the_person_whose_title_it_bears() {
+    // `صدر کے دفتر` ("the president's office") is a body; it names no president quoted
+    // before. A demonym's other spelling (`برازیلین`) names the same country.
+    for office in ["صدر کے دفتر", "برازیلین صدر کے دفتر"] {
+        let text = format!(
+            "اسرائیلی صدر نے کہا کہ یہ ریمارکس عوام کی نمائندگی نہیں کرتے۔ اس سے پہلے {office} کی طرف سے کہا گیا تھا کہ محتاط رہنا چاہئے۔"
+        );
+        let a = analyze(&text);
+        assert_eq!(
+            quotes(&a)[1],
+            (QuoteKind::Indirect, office, "محتاط رہنا چاہئے"),
+            "{office}"
+        );
+    }
+}

@@ -174,8 +174,10 @@ impl Resolver<'_, '_, '_> {
                     e.name_words == 0 && (e.description == description || kind_again);
                 // A body shares a portfolio word with its head (`وزارت خزانہ`, `وزیر
                 // خزانہ`; `وزیراعظم آفس`, `وزیراعظم`) but is not that person.
+                // A body's description (`صدر کے دفتر`, "the president's office") names a
+                // body again, never a person described by title alone.
                 let same_kind = if parts.group {
-                    e.speaker.kind != SpeakerKind::Person
+                    e.speaker.kind == SpeakerKind::Organization
                 } else {
                     e.speaker.kind != SpeakerKind::Organization
                 };
