@@ -1998,9 +1998,40 @@ fn a_slogan_is_words_said_however_short() {
     let text = "جب دھرنا ختم ہو گا مزدور وی آئی پی بن چکا ہوگا۔ ’’گو نواز گو‘‘ کے نعرے لگ رہے ہیں۔";
     let a = analyze(text);
     assert_eq!(quotes(&a), [(QuoteKind::Direct, "?", "گو نواز گو")]);
+    // Its chanters, when the text names them just before it: a group of people as the
+    // subject (every slogan of a list is theirs), the subject with `نے`, the issuer.
     let text =
         "اس دوران لوگ ’’جیوے جیوے پاکستان‘‘ اور ’’ہم کیا چاہتے آزادی‘‘ کے فلک شگاف نعرے لگاتے رہے۔";
-    assert_eq!(analyze(text).quotes().len(), 2);
+    assert_eq!(
+        quotes(&analyze(text)),
+        [
+            (QuoteKind::Direct, "لوگ", "جیوے جیوے پاکستان"),
+            (QuoteKind::Direct, "لوگ", "ہم کیا چاہتے آزادی")
+        ]
+    );
+    let text = "مظاہرین نے ’’گو نواز گو‘‘ کے نعرے لگائے۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(QuoteKind::Direct, "مظاہرین", "گو نواز گو")]
+    );
+    let text = "متاثرین کی جانب سے ’’پاکستان زندہ باد‘‘ کے نعروں کی گونج میں وزیراعظم نے کہا کہ مدد جاری رہے گی۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [
+            (QuoteKind::Direct, "متاثرین", "پاکستان زندہ باد"),
+            (QuoteKind::Indirect, "وزیراعظم", "مدد جاری رہے گی")
+        ]
+    );
+    // A news service that reports the chanting is no credit: its report is its own words.
+    let text = "کشمیر میڈیا سروس کے مطابق لوگ ’’جیوے جیوے پاکستان‘‘ کے نعرے لگاتے رہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Indirect);
+    // The chanters are not who the text goes on about.
+    let text = "وزیر اعظم نواز شریف نے خطاب کیا۔ لوگ ’’زندہ باد‘‘ کے نعرے لگاتے رہے۔ انہوں نے کہا کہ ملک ترقی کرے گا۔";
+    assert_eq!(quotes(&analyze(text))[1].1, "نواز شریف");
     // A short name in marks before a genitive is still a name (`’بی ایف آر‘ کے`).
     assert!(analyze("کمپنی ’اسپارک‘ کے مالک نے دفتر کھولا۔")
         .quotes()

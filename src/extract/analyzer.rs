@@ -17,6 +17,7 @@ use crate::extract::locations::{Gazetteer, Location};
 use crate::extract::mention::Cue;
 use crate::extract::pairing::{pair_quotes, QuotePair};
 use crate::extract::resolve::Resolver;
+use crate::extract::slogan::slogan_frames;
 use crate::extract::speaker::Speaker;
 use crate::extract::vocabulary::{SpeechRule, Vocabulary};
 use crate::extract::{check_phrase, check_word};
@@ -329,6 +330,7 @@ impl Analyzer {
         let mut rejected = diagnostics.is_some().then(Vec::new);
         let mut cues = self.speech_cues(&doc, in_furniture, &mut rejected);
         cues.extend(quotation_frames(&doc, &pairs, &cues));
+        cues.extend(slogan_frames(&doc, &pairs));
         let furniture_paragraph = |p: usize| in_furniture(doc.paragraph_start(p));
         cues.extend(speaker_headings(
             &doc,
@@ -424,8 +426,11 @@ impl Analyzer {
                 if c.rule == SpeechRule::Passive {
                     return resolver.resolve_issuer(c.speaker.clone(), &c.cue);
                 }
-                let topical =
-                    !(c.quoted || assembler.is_credit(c) || assembler.reported_by_another(c));
+                // A slogan's chanters are not who the text goes on about.
+                let topical = !(c.quoted
+                    || c.is_chant()
+                    || assembler.is_credit(c)
+                    || assembler.reported_by_another(c));
                 match c.speaker.clone() {
                     Some(phrase) => resolver.resolve(phrase, c.marker, topical),
                     None if c.zero_subject => resolver.resolve_zero(c.cue.start),

@@ -24,6 +24,7 @@ use crate::extract::document::Document;
 use crate::extract::mention::Cue;
 use crate::extract::pairing::QuotePair;
 use crate::extract::quote::{Quote, QuoteKind};
+use crate::extract::slogan::{is_slogan_frame, slogan_word};
 use crate::extract::vocabulary::SpeechRule;
 use crate::lexicon::words::Roles;
 use crate::script::is_sentence_terminator;
@@ -44,10 +45,6 @@ const SUCH_AS_WORDS: usize = 3;
 /// At most this many furniture paragraphs (captions, links) between two paragraphs of one
 /// speech.
 pub(crate) const FURNITURE_BETWEEN: usize = 3;
-
-/// At most this many tokens between a slogan's closing mark and the genitive before the word
-/// for slogans: the other slogans of a list (`’…‘ اور ’…‘ کے نعرے`).
-const SLOGAN_LIST: usize = 12;
 
 /// A speech quoted over several paragraphs goes on for at most this many paragraphs after
 /// its cue (a bound that keeps the search linear).
@@ -293,25 +290,6 @@ impl<'a> Assembler<'_, '_, 'a> {
                 .is_some_and(|l| l > start && (self.doc.is_quote_mark(l) || self.doc.is_quoted(l)))
     }
 
-    /// Whether quotation `p` is a slogan: the word for one follows it, after a genitive and
-    /// perhaps an adjective (`’’گو نواز گو‘‘ کے نعرے لگ رہے ہیں`, `’’جیوے جیوے پاکستان‘‘ اور
-    /// ’’ہم کیا چاہتے آزادی‘‘ کے فلک شگاف نعرے`). A slogan is words said, however short.
-    fn is_slogan(&self, p: &QuotePair) -> bool {
-        let k = self.doc;
-        let slogan = |j: usize| matches!(k.key(j), "نعرے" | "نعروں" | "نعرہ");
-        let after = p.close + 1;
-        // The slogans may be listed (`’…‘ اور ’…‘ کے نعرے`): look past the next one.
-        let genitive = (after..after + SLOGAN_LIST)
-            .take_while(|&j| j < k.len())
-            .find(|&j| k.is(j, Roles::GENITIVE))
-            .filter(|&g| {
-                (after..g)
-                    .all(|j| k.is_quote_mark(j) || k.is_quoted(j) || k.is(j, Roles::CONNECTIVE))
-            });
-        // An adjective of a word or two may stand before it (`فلک شگاف نعرے`).
-        genitive.is_some_and(|g| (g + 1..g + 4).take_while(|&j| k.is_word(j)).any(slogan))
-    }
-
     /// Whether quotation `p` is a crosshead: a line of its own with no end of sentence in it
     /// or after it (`’تجارتی جنگ تو اچھی ہوتی ہے‘` above the paragraphs it heads), as a
     /// headline is. It quotes words the article goes on to report, not the speech of the
@@ -401,7 +379,7 @@ impl<'a> Assembler<'_, '_, 'a> {
                     *slot = whole_saying;
                 }
             }
-            let slogan = self.is_slogan(p);
+            let slogan = slogan_word(self.doc, p).is_some();
             let clause = whole_saying
                 || slogan
                 || self.holds_sentence_end(&inner)
@@ -427,9 +405,14 @@ impl<'a> Assembler<'_, '_, 'a> {
                 continue;
             }
             let cue = match cue {
-                // A slogan is a crowd's: not the speech of whoever spoke last, nor of a frame
-                // the sentence holds.
-                _ if slogan => None,
+                // A slogan is its chanters', when the text names them; not the speech of
+                // whoever spoke last, nor of a frame the sentence holds.
+                Some((c, _)) if slogan => self
+                    .cues
+                    .get(c)
+                    .is_some_and(|m| is_slogan_frame(m, p))
+                    .then_some(c),
+                None if slogan => None,
                 Some((c, _)) => Some(c),
                 None if clause && !self.is_crosshead(p) => self.continued_cue(self.opening(p)),
                 None if clause => None,
@@ -517,7 +500,7 @@ impl<'a> Assembler<'_, '_, 'a> {
                 .iter()
                 .take(NEAR_CUES)
                 .take_while(|d| d.cue.start < said.end)
-                .any(|d| d.rule != SpeechRule::Source)
+                .any(|d| d.rule != SpeechRule::Source && !d.is_chant())
         }
     }
 

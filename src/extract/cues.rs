@@ -40,6 +40,14 @@ pub(crate) struct CueMatch {
     pub(crate) zero_subject: bool,
 }
 
+impl CueMatch {
+    /// Whether the cue is a slogan's frame: the word for slogans after the words it
+    /// introduces (`لوگ ’’…‘‘ کے نعرے لگاتے رہے`), not a report of speech.
+    pub(crate) fn is_chant(&self) -> bool {
+        self.after < self.cue.start
+    }
+}
+
 /// Whether a cue inside quotation marks reports someone else's speech by name: it has
 /// words of its own, and its speaker is a named phrase, neither a pronoun nor the first
 /// person.
@@ -1224,7 +1232,7 @@ fn author_before_relative(k: &Document<'_, '_>, r: usize, start: usize) -> Optio
 }
 
 /// If `X کی جانب سے` ("on behalf of X") stands right before token `at`, X.
-fn on_behalf_of(k: &Document<'_, '_>, at: usize, start: usize) -> Option<Range<usize>> {
+pub(crate) fn on_behalf_of(k: &Document<'_, '_>, at: usize, start: usize) -> Option<Range<usize>> {
     let behalf = at >= start + 3
         && k.key(at - 1) == "سے"
         && k.is(at - 2, Roles::ISSUER)

@@ -15,6 +15,7 @@ mod mention;
 mod pairing;
 mod quote;
 mod resolve;
+mod slogan;
 mod speaker;
 mod tense;
 mod vocabulary;
