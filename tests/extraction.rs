@@ -2489,3 +2489,22 @@ fn an_office_is_not_the_person_whose_title_it_bears() {
         );
     }
 }
+
+#[test]
+fn a_passive_statement_after_a_bodys_speech_act_is_that_bodys() {
+    let text = "انٹرنیشنل کرکٹ کونسل نے عوام سے معلومات دینے کی اپیل کی ہے۔ اس کے بارے میں دعویٰ کیا گیا ہے کہ وہ فکسر ہے۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(QuoteKind::Indirect, "انٹرنیشنل کرکٹ کونسل", "وہ فکسر ہے")]
+    );
+    // Not after a body's other acts, nor in the reporter's aside, which turns to background.
+    for text in [
+        "کمپنی آئی بی ایم نے کمپیوٹر تیار کیے ہیں۔ فہرست میں کہا گیا ہے کہ یہ تیز ہے۔",
+        "اسٹیٹ بینک آف پاکستان نے قسط ملنے کی تصدیق کی تھی۔ واضح رہے کہ دورے کے موقع پر اعلان کیا گیا تھا کہ پیکج ملے گا۔",
+    ] {
+        let a = analyze(text);
+        let q = quotes(&a);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "?", "{text}");
+    }
+}

@@ -8,7 +8,9 @@ use once_cell::sync::Lazy;
 use crate::extract::analysis::Analysis;
 use crate::extract::assemble::{Assembler, Planned, FURNITURE_BETWEEN};
 use crate::extract::byline::speaker_headings;
-use crate::extract::cues::{find_cues, quotation_frames, CueMatch, Rejected};
+use crate::extract::cues::{
+    find_cues, issuers_of_acts_before, quotation_frames, CueMatch, Rejected,
+};
 use crate::extract::diagnostics::{Diagnostic, Reason};
 use crate::extract::document::Document;
 use crate::extract::furniture::furniture_sentences;
@@ -339,6 +341,7 @@ impl Analyzer {
             furniture_paragraph,
         ));
         cues.sort_by_key(|c| c.cue.start);
+        issuers_of_acts_before(&doc, &mut cues);
         let assembler = Assembler {
             doc: &doc,
             cues: &cues,

@@ -164,6 +164,48 @@ pub(crate) fn quotation_frames(
         .collect()
 }
 
+/// Gives a passive cue with no issuer named the body whose speech act, with nothing said
+/// of its own, the sentence before reports (`آئی سی سی نے عوام سے معلومات دینے کی اپیل کی
+/// ہے۔ … اس کے بارے میں دعویٰ کیا گیا ہے کہ`, "the ICC has appealed to the public …; of him
+/// it is claimed that …"): the statement is what that act put out. `cues` are in text
+/// order.
+pub(crate) fn issuers_of_acts_before(k: &Document<'_, '_>, cues: &mut [CueMatch]) {
+    let mut act: Option<(usize, Range<usize>)> = None;
+    for c in cues.iter_mut() {
+        let Some(here) = k.sentence_index(c.cue.start) else {
+            continue;
+        };
+        if c.rule == SpeechRule::Passive && c.speaker.is_none() {
+            if let Some((there, body)) = act.as_ref() {
+                if there + 1 == here && !in_aside(k, c.cue.start) {
+                    c.speaker = Some(body.clone());
+                }
+            }
+            continue;
+        }
+        let nothing_said = c.said.is_none() && !k.is_quote_mark(c.after);
+        let body = c
+            .speaker
+            .clone()
+            .filter(|s| s.clone().any(|j| k.is(j, Roles::GROUP)) || k.org_end_in(s).is_some());
+        act = match body {
+            Some(b) if nothing_said && !c.quoted => Some((here, b)),
+            _ => None,
+        };
+    }
+}
+
+/// Whether token `at` stands in the reporter's aside (`واضح رہے کہ`, `یاد رہے کہ`: "be it
+/// noted that"), which turns to background the report before did not give.
+fn in_aside(k: &Document<'_, '_>, at: usize) -> bool {
+    let sentence = k.sentence(at);
+    (sentence.start..at).any(|j| {
+        matches!(k.key(j), "واضح" | "یاد")
+            && k.key(j + 1) == "رہے"
+            && k.is(j + 2, Roles::COMPLEMENTIZER)
+    })
+}
+
 /// Where a cue's frame begins: its speaker's phrase, or the cue itself.
 pub(crate) fn frame_start(c: &CueMatch) -> usize {
     c.speaker
