@@ -2497,8 +2497,16 @@ fn a_passive_statement_after_a_bodys_speech_act_is_that_bodys() {
         quotes(&analyze(text)),
         [(QuoteKind::Indirect, "انٹرنیشنل کرکٹ کونسل", "وہ فکسر ہے")]
     );
-    // Not after a body's other acts, nor in the reporter's aside, which turns to background.
+    // So is a letter's, after its writer is said to have written it.
+    let text = "مشیر خارجہ سرتاج عزیز نے سیکرٹری جنرل کو خط لکھا ہے۔ خط میں کہا گیا ہے کہ فائرنگ بند کی جائے۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(QuoteKind::Indirect, "سرتاج عزیز", "فائرنگ بند کی جائے")]
+    );
+    // Not after a body's other acts, nor in the reporter's aside, which turns to background,
+    // nor when the cue names whom it tells: the one told is not the teller.
     for text in [
+        "صدر ممنون حسین نے ترقی پر زور دیا۔ اجلاس کو بتایا گیا کہ سکولوں کی تعمیر جاری ہے۔",
         "کمپنی آئی بی ایم نے کمپیوٹر تیار کیے ہیں۔ فہرست میں کہا گیا ہے کہ یہ تیز ہے۔",
         "اسٹیٹ بینک آف پاکستان نے قسط ملنے کی تصدیق کی تھی۔ واضح رہے کہ دورے کے موقع پر اعلان کیا گیا تھا کہ پیکج ملے گا۔",
     ] {

@@ -164,11 +164,12 @@ pub(crate) fn quotation_frames(
         .collect()
 }
 
-/// Gives a passive cue with no issuer named the body whose speech act, with nothing said
+/// Gives a passive cue with no issuer named the speaker whose speech act, with nothing said
 /// of its own, the sentence before reports (`آئی سی سی نے عوام سے معلومات دینے کی اپیل کی
 /// ہے۔ … اس کے بارے میں دعویٰ کیا گیا ہے کہ`, "the ICC has appealed to the public …; of him
-/// it is claimed that …"): the statement is what that act put out. `cues` are in text
-/// order.
+/// it is claimed that …"; `X نے … خط لکھا ہے۔ خط میں کہا گیا ہے کہ`): the statement is what
+/// that act put out. The speaker is the act's subject with `نے`, or a body. Not when the
+/// cue tells someone, nor in the reporter's aside. `cues` are in text order.
 pub(crate) fn issuers_of_acts_before(k: &Document<'_, '_>, cues: &mut [CueMatch]) {
     let mut act: Option<(usize, Range<usize>)> = None;
     for c in cues.iter_mut() {
@@ -177,22 +178,35 @@ pub(crate) fn issuers_of_acts_before(k: &Document<'_, '_>, cues: &mut [CueMatch]
         };
         if c.rule == SpeechRule::Passive && c.speaker.is_none() {
             if let Some((there, body)) = act.as_ref() {
-                if there + 1 == here && !in_aside(k, c.cue.start) {
+                let own = !in_aside(k, c.cue.start) && !tells_someone(k, c.cue.start);
+                if there + 1 == here && own {
                     c.speaker = Some(body.clone());
                 }
             }
             continue;
         }
         let nothing_said = c.said.is_none() && !k.is_quote_mark(c.after);
-        let body = c
-            .speaker
-            .clone()
-            .filter(|s| s.clone().any(|j| k.is(j, Roles::GROUP)) || k.org_end_in(s).is_some());
+        let body = c.speaker.clone().filter(|s| {
+            c.marker.is_some()
+                || s.clone().any(|j| k.is(j, Roles::GROUP))
+                || k.org_end_in(s).is_some()
+        });
         act = match body {
             Some(b) if nothing_said && !c.quoted => Some((here, b)),
             _ => None,
         };
     }
+}
+
+/// The dative postposition and the oblique pronouns that mark whom a passive cue tells
+/// something (`کو`, `اسے`, `انہیں`).
+const ADDRESSEES: [&str; 7] = ["کو", "اسے", "انہیں", "انھیں", "ہمیں", "مجھے", "تمہیں"];
+
+/// Whether the passive cue at token `at` names whom it tells (`صارفین کو آگاہ کیا گیا`, `اسے
+/// بتایا گیا`, "it was told"): the one told is not the teller, and the words may be anyone's.
+pub(crate) fn tells_someone(k: &Document<'_, '_>, at: usize) -> bool {
+    at.checked_sub(1)
+        .is_some_and(|p| ADDRESSEES.contains(&k.key(p)))
 }
 
 /// Whether token `at` stands in the reporter's aside (`واضح رہے کہ`, `یاد رہے کہ`: "be it

@@ -30,7 +30,9 @@ mod descriptions;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::extract::cues::{belonging_before, faction_after, quoted_after, relative_author};
+use crate::extract::cues::{
+    belonging_before, faction_after, quoted_after, relative_author, tells_someone,
+};
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
 use crate::extract::locations::{Gazetteer, Location};
@@ -115,10 +117,6 @@ const LOOKBACK: usize = 256;
 /// How far back (in tokens) a body's generic name (`کمپنی`) looks for the body it stands for:
 /// a few paragraphs, and a bound that keeps resolution linear.
 const GENERIC_ANTECEDENT: usize = 600;
-
-/// The dative postposition and the oblique pronouns that mark whom a passive cue tells
-/// something (`کو`, `اسے`, `انہیں`).
-const ADDRESSEES: [&str; 7] = ["کو", "اسے", "انہیں", "انھیں", "ہمیں", "مجھے", "تمہیں"];
 
 /// At most this many words in a name after a title that a pronoun resolves to before anyone
 /// has spoken.
@@ -406,10 +404,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// Not when the cue has an addressee (`صارفین کو آگاہ کیا گیا`, `اسے بتایا گیا`, "it was
     /// told"): the one told is not the teller, and the words may be anyone's.
     fn body_just_quoted(&self, at: usize) -> Option<usize> {
-        let addressee = at
-            .checked_sub(1)
-            .is_some_and(|p| ADDRESSEES.contains(&self.doc.key(p)));
-        if addressee {
+        if tells_someone(self.doc, at) {
             return None;
         }
         let (i, t) = self.last()?;
