@@ -1241,6 +1241,11 @@ fn a_relative_clause_that_names_a_title_stands_between_subject_and_marker() {
     let a = analyze(text);
     let q = quotes(&a);
     assert_eq!(q.last().map(|(_, s, _)| *s), Some("ارجن رامپال"), "{q:?}");
+    // A comma may stand before the relative pronoun too, and the clause may hold numbers.
+    let text = "وزیراعظم نواز شریف، جنہوں نے جنرل اسمبلی کے 69 ویں اجلاس میں شرکت کے بعد لندن میں دو راتیں قیام کیا، نے کہا کہ وہ منفی سیاست پر بات نہیں کریں گے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("نواز شریف"), "{q:?}");
 }
 
 #[test]

@@ -77,7 +77,7 @@ const POSSESSOR_GAP: usize = 4;
 const PARTICIPLE_GAP: usize = 10;
 
 /// At most this many tokens in a relative clause between a subject and its case marker.
-const RELATIVE_CLAUSE: usize = 24;
+const RELATIVE_CLAUSE: usize = 32;
 
 /// A cue whose words were found but which gave no speech, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -743,12 +743,20 @@ fn subject_before(k: &Document<'_, '_>, marker: usize, start: usize) -> Option<R
         (c.saturating_sub(RELATIVE_CLAUSE).max(start)..c)
             .rev()
             // A title in quotation marks may be named inside the clause (`جو ویب سیریز "دی
-            // فائنل کال" کی شوٹنگ کے سلسلے میں آئے تھے، نے`).
-            .take_while(|&j| k.is_word(j) || k.is_quote_mark(j))
+            // فائنل کال" کی شوٹنگ کے سلسلے میں آئے تھے، نے`), and numbers (`69 ویں اجلاس`).
+            .take_while(|&j| {
+                k.is_word(j) || k.is_quote_mark(j) || k.kind(j) == Some(TokenKind::Number)
+            })
             .find(|&j| k.is(j, Roles::RELATIVE))
     });
     if let Some(r) = relative {
-        return phrase_before(k, r, start);
+        // A comma may set the clause off before the relative pronoun too (`وزیراعظم، جنہوں
+        // نے … قیام کیا، نے کہا`).
+        let end = r
+            .checked_sub(1)
+            .filter(|&c| c > start && k.key(c) == "،")
+            .unwrap_or(r);
+        return phrase_before(k, end, start);
     }
     quoted_subject(k, marker, start, true)
 }
