@@ -2521,3 +2521,22 @@ fn a_passive_statement_after_a_bodys_speech_act_is_that_bodys() {
         assert_eq!(q[0].1, "?", "{text}");
     }
 }
+
+#[test]
+fn roles_of_sport_and_show_business_are_titles() {
+    let text = "آسٹریلوی آل راؤنڈر شین واٹسن نے کہا ہے کہ وہ جلد صحت یاب ہو جائیں گے۔";
+    let a = analyze(text);
+    assert_eq!(a.speakers()[0].name(), "شین واٹسن");
+    // A titled name ends before the kind of a work (`فلم تخت`, the film "Takht"), and one
+    // word of it names the person again.
+    let text = "فلم ساز کرن جوہر فلم تخت بنانے جارہے ہیں۔ گزشتہ دنوں کرن نے خود اس بات کی تصدیق کی تھی۔ انہوں نے بتایا کہ فلم تاریخی کہانی پر مبنی ہے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(
+            QuoteKind::Indirect,
+            "کرن جوہر",
+            "فلم تاریخی کہانی پر مبنی ہے"
+        )]
+    );
+}

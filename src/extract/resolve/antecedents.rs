@@ -224,8 +224,12 @@ impl Resolver<'_, '_, '_> {
                 && self
                     .place_at(end)
                     .is_some_and(|after| !k.is(after, Roles::ERGATIVE | Roles::GENITIVE));
+            // So does the kind of a work after a name (`فلم ساز کرن جوہر فلم تخت بنانے جا رہے
+            // ہیں`: the film "Takht").
+            let work = named_since && roles.has(Roles::WORK);
             let stops = body
                 || place
+                || work
                 || roles.has(Roles::CONNECTIVE | Roles::PRONOUN | Roles::INDEFINITE)
                 || (roles.has(Roles::STOP | Roles::GENITIVE | Roles::ERGATIVE)
                     && !genitive_before_title);
