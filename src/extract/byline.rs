@@ -16,7 +16,6 @@ use std::ops::Range;
 use crate::extract::cues::CueMatch;
 use crate::extract::document::Document;
 use crate::extract::pairing::QuotePair;
-use crate::extract::vocabulary::SpeechRule;
 use crate::lexicon::words::Roles;
 use crate::script::is_sentence_terminator;
 
@@ -65,17 +64,7 @@ pub(crate) fn speaker_headings(
                 .find(|&q| !furniture(q))?;
             let open = k.paragraph_start(next);
             pairs.binary_search_by_key(&open, |pair| pair.open).ok()?;
-            Some(CueMatch {
-                rule: SpeechRule::Verb,
-                cue: role,
-                speaker: Some(name),
-                marker: None,
-                said: None,
-                after: open,
-                nested: false,
-                quoted: false,
-                zero_subject: false,
-            })
+            Some(CueMatch::frame(role, Some(name), None, open))
         })
         .collect()
 }

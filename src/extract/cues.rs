@@ -41,6 +41,28 @@ pub(crate) struct CueMatch {
 }
 
 impl CueMatch {
+    /// A frame that introduces the quotation opening at token `after` with a verb the cue
+    /// list does not give (a `کہ` or a colon after a clause, a speaker's heading, the word
+    /// for slogans): its cue's tokens, its speaker's phrase and the speaker's marker.
+    pub(crate) fn frame(
+        cue: Range<usize>,
+        speaker: Option<Range<usize>>,
+        marker: Option<usize>,
+        after: usize,
+    ) -> CueMatch {
+        CueMatch {
+            rule: SpeechRule::Verb,
+            cue,
+            speaker,
+            marker,
+            said: None,
+            after,
+            nested: false,
+            quoted: false,
+            zero_subject: false,
+        }
+    }
+
     /// Whether the cue is a slogan's frame: the word for slogans after the words it
     /// introduces (`لوگ ’’…‘‘ کے نعرے لگاتے رہے`), not a report of speech.
     pub(crate) fn is_chant(&self) -> bool {
@@ -149,17 +171,12 @@ pub(crate) fn quotation_frames(
             }
             let sentence = k.sentence(before);
             let marker = ergative_before(k, before, sentence.start, false)?;
-            Some(CueMatch {
-                rule: SpeechRule::Verb,
-                cue: before..p.open,
-                speaker: phrase_before(k, marker, sentence.start),
-                marker: Some(marker),
-                said: None,
-                after: p.open,
-                nested: false,
-                quoted: false,
-                zero_subject: false,
-            })
+            Some(CueMatch::frame(
+                before..p.open,
+                phrase_before(k, marker, sentence.start),
+                Some(marker),
+                p.open,
+            ))
         })
         .collect()
 }

@@ -14,7 +14,6 @@ use std::ops::Range;
 use crate::extract::cues::{on_behalf_of, phrase_before, CueMatch};
 use crate::extract::document::Document;
 use crate::extract::pairing::QuotePair;
-use crate::extract::vocabulary::SpeechRule;
 use crate::lexicon::words::Roles;
 
 /// At most this many tokens between a slogan's closing mark and the genitive before the word
@@ -48,17 +47,7 @@ pub(crate) fn slogan_frames(k: &Document<'_, '_>, pairs: &[QuotePair]) -> Vec<Cu
             let word = slogan_word(k, p)?;
             let first = list_start(k, pairs, n);
             let speaker = chanters(k, first, k.sentence(first).start)?;
-            Some(CueMatch {
-                rule: SpeechRule::Verb,
-                cue: word..word + 1,
-                speaker: Some(speaker),
-                marker: None,
-                said: None,
-                after: p.open,
-                nested: false,
-                quoted: false,
-                zero_subject: false,
-            })
+            Some(CueMatch::frame(word..word + 1, Some(speaker), None, p.open))
         })
         .collect()
 }
