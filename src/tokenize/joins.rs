@@ -29,7 +29,8 @@
 //! the future endings are never it, and a function word and the word after it that make a
 //! known word together stay together (`پردیش`); only after `ے`, which Urdu writes only at
 //! the end of a word, or after `اور` may it be a word the lexicon does not know
-//! (`Search::glued`).
+//! (`Search::glued`). One verb form alone, which ends its clause, has a pronoun glued
+//! after it that opens the next (`گیاان کا کہنا تھا`, `کیاانہوں نے`: [`verb_then_pronoun`]).
 //!
 //! The search is linear in the text: words longer than [`MAX_JOIN_BYTES`] are left alone,
 //! and most words are ruled out by a few bit tests on their letters
@@ -141,7 +142,8 @@ impl JoinWords {
             && word.len() <= MAX_JOIN_BYTES
             && (has_join_ending(self.endings, word)
                 || has_join_beginning(self.beginnings, word)
-                || (word.len() >= MIN_INNER_JOIN_BYTES && self.may_lead_inside(word)))
+                || (word.len() >= MIN_INNER_JOIN_BYTES && self.may_lead_inside(word))
+                || may_be_verb_then_pronoun(word))
     }
 
     /// Whether a join word that leads a join may begin after a non-joining letter inside
@@ -204,15 +206,51 @@ impl JoinWords {
         let lexicon = &*LEXICON;
         if word.len() > MAX_JOIN_BYTES
             || is_known(lexicon, word)
-            || !(ends_in_glued_function_word(word) || self.has_leading_function_word_at_a_cut(word))
             || (!self.keep.is_empty() && self.keep.contains(word))
             || PLACE_WORDS.contains(word)
+        {
+            return None;
+        }
+        if let Some(pieces) = verb_then_pronoun(word) {
+            return Some(pieces);
+        }
+        if !(ends_in_glued_function_word(word) || self.has_leading_function_word_at_a_cut(word))
             || is_form_of_known_word(word)
         {
             return None;
         }
         Search::new(lexicon, word)?.best_cut()
     }
+}
+
+/// The subject and oblique pronouns that open a clause (`ان کا کہنا تھا`, `انہوں نے کہا`, `اس
+/// نے`).
+const CLAUSE_PRONOUNS: [&str; 6] = ["ان", "انہوں", "انھوں", "اس", "انہیں", "انھیں"];
+
+/// The most bytes of a verb form glued to a pronoun: a verb form of three letters and
+/// `انہوں` or `انھوں`, five.
+const VERB_THEN_PRONOUN_BYTES: usize = 16;
+
+/// Whether `word` may be [`verb_then_pronoun`]: short enough, and its last letter is the last
+/// of a clause pronoun (`ن`, `ں`, `س`), a test of its last bytes.
+#[inline]
+fn may_be_verb_then_pronoun(word: &str) -> bool {
+    word.len() <= VERB_THEN_PRONOUN_BYTES
+        && (word.ends_with('ن') || word.ends_with('ں') || word.ends_with('س'))
+}
+
+/// The two pieces of `word` if it is a verb form that ends a clause glued to the pronoun that
+/// opens the next (`گیاان کا کہنا تھا`, `کیاانہوں نے کہا`): a clause ends with its verb, and
+/// after the verb's final `ا` or `ے`, letters that do not join the next, the space is
+/// invisible. A verb form is followed by no other word the repair may cut off (see
+/// [`JoinClass::may_lead`]); a pronoun is.
+fn verb_then_pronoun(word: &str) -> Option<Vec<Range<usize>>> {
+    CLAUSE_PRONOUNS.iter().find_map(|pronoun| {
+        let verb = word.strip_suffix(pronoun)?;
+        let ends_clause = verb.ends_with(is_non_joining)
+            && JOIN_WORDS.get(verb).is_some_and(|class| class.is_verb());
+        ends_clause.then(|| vec![0..verb.len(), verb.len()..word.len()])
+    })
 }
 
 /// The search for the most probable cut of one word: the best cover of the word up to each
@@ -823,6 +861,17 @@ mod tests {
             pieces("دورےپرتھےاورانہوں"),
             ["دورے", "پر", "تھے", "اور", "انہوں"]
         );
+    }
+
+    #[test]
+    fn a_verb_that_ends_a_clause_is_cut_from_the_pronoun_that_opens_the_next() {
+        assert_eq!(pieces("گیاان"), ["گیا", "ان"]);
+        assert_eq!(pieces("کیاانہوں"), ["کیا", "انہوں"]);
+        assert_eq!(pieces("ہوااس"), ["ہوا", "اس"]);
+        // Words that end like a pronoun stay whole.
+        for word in ["پاکستان", "انسان", "کہاں", "گیاس"] {
+            assert_eq!(pieces(word), [word]);
+        }
     }
 
     #[test]
