@@ -206,20 +206,16 @@ impl JoinWords {
         let lexicon = &*LEXICON;
         if word.len() > MAX_JOIN_BYTES
             || is_known(lexicon, word)
+            || !(ends_in_glued_function_word(word)
+                || self.has_leading_function_word_at_a_cut(word)
+                || may_be_verb_then_pronoun(word))
             || (!self.keep.is_empty() && self.keep.contains(word))
             || PLACE_WORDS.contains(word)
-        {
-            return None;
-        }
-        if let Some(pieces) = verb_then_pronoun(word) {
-            return Some(pieces);
-        }
-        if !(ends_in_glued_function_word(word) || self.has_leading_function_word_at_a_cut(word))
             || is_form_of_known_word(word)
         {
             return None;
         }
-        Search::new(lexicon, word)?.best_cut()
+        verb_then_pronoun(word).or_else(|| Search::new(lexicon, word)?.best_cut())
     }
 }
 
@@ -231,12 +227,26 @@ const CLAUSE_PRONOUNS: [&str; 6] = ["ان", "انہوں", "انھوں", "اس", 
 /// `انہوں` or `انھوں`, five.
 const VERB_THEN_PRONOUN_BYTES: usize = 16;
 
-/// Whether `word` may be [`verb_then_pronoun`]: short enough, and its last letter is the last
-/// of a clause pronoun (`ن`, `ں`, `س`), a test of its last bytes.
+/// Whether `word` may be [`verb_then_pronoun`]: short enough, and `ا` (with which every
+/// clause pronoun begins) stands two or five letters from its end, after `ا` or `ے` (with
+/// which the verb forms end): tests of two bytes at fixed places.
 #[inline]
 fn may_be_verb_then_pronoun(word: &str) -> bool {
-    word.len() <= VERB_THEN_PRONOUN_BYTES
-        && (word.ends_with('ن') || word.ends_with('ں') || word.ends_with('س'))
+    let bytes = word.as_bytes();
+    let letter_at = |from_end: usize, letters: &[[u8; 2]]| {
+        bytes
+            .len()
+            .checked_sub(from_end)
+            .and_then(|i| bytes.get(i..i + 2))
+            .is_some_and(|b| letters.iter().any(|l| b == l))
+    };
+    // `ا`, `ے` in UTF-8.
+    const ALEF: [u8; 2] = [0xD8, 0xA7];
+    const YEH_BARREE: [u8; 2] = [0xDB, 0x92];
+    let pronoun_at = |letters: usize| {
+        letter_at(2 * letters, &[ALEF]) && letter_at(2 * letters + 2, &[ALEF, YEH_BARREE])
+    };
+    word.len() <= VERB_THEN_PRONOUN_BYTES && (pronoun_at(2) || pronoun_at(5))
 }
 
 /// The two pieces of `word` if it is a verb form that ends a clause glued to the pronoun that
