@@ -1787,14 +1787,12 @@ fn before_anyone_spoke_a_pronoun_is_the_person_named_in_its_paragraph() {
     let a = analyze(text);
     let q = quotes(&a);
     assert_eq!(q.last().map(|q| q.1), Some("مجدی بدران"), "{q:?}");
-    // Not across a paragraph, and not to a title's words that run on into the sentence.
-    for text in [
-        "ڈاکٹر مجدی بدران کی تحقیق مکمل ہو گئی۔\n\nان کا کہنا ہے کہ یہ تحفہ انمول ہے۔",
-        "پاکستانی فاسٹ بولر وہاب ریاض ورلڈ کپ میں فتح کے خواہاں ہیں۔ انہوں نے کہا کہ ٹیم منصوبہ بنائے۔",
-    ] {
-        let a = analyze(text);
-        assert_eq!(quotes(&a)[0].1, "?", "{text}");
-    }
+    // Not across a paragraph.
+    let text = "ڈاکٹر مجدی بدران کی تحقیق مکمل ہو گئی۔\n\nان کا کہنا ہے کہ یہ تحفہ انمول ہے۔";
+    assert_eq!(quotes(&analyze(text))[0].1, "?");
+    // A name after a title that runs on into the sentence is its first two words.
+    let text = "پاکستانی فاسٹ بولر وہاب ریاض ورلڈ کپ میں فتح کے خواہاں ہیں۔ انہوں نے کہا کہ ٹیم منصوبہ بنائے۔";
+    assert_eq!(quotes(&analyze(text))[0].1, "وہاب ریاض");
 }
 
 #[test]

@@ -122,6 +122,9 @@ const GENERIC_ANTECEDENT: usize = 600;
 /// has spoken.
 const NAME_WORDS: usize = 3;
 
+/// The words of a name after a title that has run on into its sentence.
+const RUN_ON_NAME_WORDS: usize = 2;
+
 impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// A resolver for `doc`, whose reported clauses (what the cues report) are `reported`, in
     /// text order.
@@ -474,17 +477,23 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             // Before anyone has spoken, a pronoun points to whoever the text named last in its
             // paragraph (`ڈاکٹر مجدی بدران کی تحقیق سے یہ بات ثابت ہوئی ہے کہ … ان کا کہنا ہے
             // کہ`, "Dr Magdy Badran's study proves … he says"). A name of more than three words
-            // after a title has most likely run on into the sentence (`فاسٹ بولر وہاب ریاض ورلڈ
-            // کپ میں`): no name to resolve to.
+            // after a title has run on into the sentence (`فاسٹ بولر وہاب ریاض ورلڈ کپ میں`,
+            // "fast bowler Wahab Riaz … in the World Cup"): its first two words, a given name
+            // and a family name, are the name.
             let named = self
                 .antecedent_before(phrase.start, false)
-                .filter(|a| {
-                    let name = self.split(&a.phrase).name.len();
-                    self.doc.paragraph(a.phrase.start) == self.doc.paragraph(phrase.start)
-                        && (1..=NAME_WORDS).contains(&name)
-                })?
+                .filter(|a| self.doc.paragraph(a.phrase.start) == self.doc.paragraph(phrase.start))?
                 .phrase
                 .clone();
+            let name = self.split(&named).name;
+            if name.is_empty() {
+                return None;
+            }
+            let named = if name.len() > NAME_WORDS {
+                named.start..name.start + RUN_ON_NAME_WORDS
+            } else {
+                named
+            };
             return Some(self.resolve_antecedent(&named, &with_marker));
         };
         let mention = self.mention(&with_marker);
