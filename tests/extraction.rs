@@ -2034,6 +2034,8 @@ fn a_slogan_is_words_said_however_short() {
     let q = quotes(&a);
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0].0, QuoteKind::Indirect);
+    // A service named after its place is named so (`سروس` is a body's word).
+    assert_eq!(q[0].1, "کشمیر میڈیا سروس");
     // The chanters are not who the text goes on about.
     let text = "وزیر اعظم نواز شریف نے خطاب کیا۔ لوگ ’’زندہ باد‘‘ کے نعرے لگاتے رہے۔ انہوں نے کہا کہ ملک ترقی کرے گا۔";
     assert_eq!(quotes(&analyze(text))[1].1, "نواز شریف");
