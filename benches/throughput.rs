@@ -125,7 +125,7 @@ fn hostile(c: &mut Criterion) {
         .punctuation_spacing(true)
         .build()
         .expect("a valid normalizer");
-    let cases: [(&str, &str, Stage); 9] = [
+    let cases: [(&str, &str, Stage); 12] = [
         ("quote_marks", "’ ‘ “ ” « » \" ' ’’ ‘‘ ", Stage::Analyze),
         (
             "speech_cues",
@@ -149,6 +149,21 @@ fn hostile(c: &mut Criterion) {
             "شہر ابجدستان، ابجدستان میں ضلع ہوزستان۔ ",
             Stage::Analyze,
         ),
+        // Slogans listed without end, the chanters before each list.
+        (
+            "slogan_lists",
+            "لوگ ’’ا‘‘ اور ’’ب‘‘ اور ’’ج‘‘ کے نعرے ",
+            Stage::Analyze,
+        ),
+        // Passive cues in one endless sentence after a body's speech act, each asking
+        // whether the reporter's aside stands before it.
+        (
+            "passive_cues_after_an_act",
+            "واضح رہے کہ کہا گیا کہ ادارے نے اپیل کی ہے۔ کہا گیا کہ ",
+            Stage::Analyze,
+        ),
+        // Verb forms glued to pronouns: each is cut.
+        ("verb_pronoun_joins", "گیاان کیاانہوں ", Stage::Analyze),
         ("spaces_normalize_spacing", " ", Stage::NormalizeSpacing),
     ];
     let mut group = c.benchmark_group("hostile");

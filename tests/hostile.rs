@@ -69,6 +69,17 @@ fn inputs() -> Vec<(&'static str, String)> {
         ),
         // `w` before two-byte letters once copied the rest of the text to test for a URL.
         ("w before letters", repeat("wبب ")),
+        // Slogans listed without end, and passive cues after a body's speech act in one
+        // endless sentence, each asking whether the reporter's aside stands before it.
+        (
+            "slogan lists",
+            repeat("لوگ ’’ا‘‘ اور ’’ب‘‘ اور ’’ج‘‘ کے نعرے "),
+        ),
+        (
+            "passive cues after an act",
+            format!("ادارے نے اپیل کی ہے۔ {}", repeat("واضح رہے کہ کہا گیا کہ ")),
+        ),
+        ("verb and pronoun joins", repeat("گیاان کیاانہوں ")),
     ]
 }
 

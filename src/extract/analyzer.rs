@@ -498,10 +498,15 @@ impl<'a> Findings<'_, '_, 'a> {
                 reason: Some(r.reason),
             })
             .collect();
+        // The quotations of each cue, in one pass over the quotations (not one per cue).
+        let mut by_cue: Vec<Vec<usize>> = vec![Vec::new(); self.assembler.cues.len()];
+        for (q, c) in self.quote_cues.iter().enumerate() {
+            if let Some(list) = c.and_then(|c| by_cue.get_mut(c)) {
+                list.push(q);
+            }
+        }
         for (i, c) in self.assembler.cues.iter().enumerate() {
-            let quotes: Vec<usize> = (0..self.quote_cues.len())
-                .filter(|&q| self.quote_cues.get(q).copied().flatten() == Some(i))
-                .collect();
+            let quotes = by_cue.get_mut(i).map(std::mem::take).unwrap_or_default();
             let speaker = self
                 .cue_speakers
                 .get(i)

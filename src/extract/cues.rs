@@ -86,7 +86,7 @@ fn reports_another(k: &Document<'_, '_>, m: &CueMatch) -> bool {
 const MAX_PHRASE: usize = 9;
 /// How far (in tokens) a subject may stand before its verb (`پوتن نے … کہا کہ`): far
 /// enough for the longest Urdu clauses, and a bound that keeps the search linear.
-const SUBJECT_DISTANCE: usize = 80;
+pub(crate) const SUBJECT_DISTANCE: usize = 80;
 /// How many earlier cues are looked at for one that holds a later cue (always in the same
 /// sentence, so a few are enough; the bound keeps the pass linear).
 const OUTER_LOOKBACK: usize = 16;
@@ -195,8 +195,8 @@ pub(crate) fn issuers_of_acts_before(k: &Document<'_, '_>, cues: &mut [CueMatch]
         };
         if c.rule == SpeechRule::Passive && c.speaker.is_none() {
             if let Some((there, body)) = act.as_ref() {
-                let own = !in_aside(k, c.cue.start) && !tells_someone(k, c.cue.start);
-                if there + 1 == here && own {
+                let own = || !tells_someone(k, c.cue.start) && !in_aside(k, c.cue.start);
+                if there + 1 == here && own() {
                     c.speaker = Some(body.clone());
                 }
             }
@@ -227,10 +227,11 @@ pub(crate) fn tells_someone(k: &Document<'_, '_>, at: usize) -> bool {
 }
 
 /// Whether token `at` stands in the reporter's aside (`واضح رہے کہ`, `یاد رہے کہ`: "be it
-/// noted that"), which turns to background the report before did not give.
+/// noted that"), which turns to background the report before did not give: the aside's
+/// words stand in its sentence, no further back than a subject from its verb.
 fn in_aside(k: &Document<'_, '_>, at: usize) -> bool {
     let sentence = k.sentence(at);
-    (sentence.start..at).any(|j| {
+    (sentence.start.max(at.saturating_sub(SUBJECT_DISTANCE))..at).any(|j| {
         matches!(k.key(j), "واضح" | "یاد")
             && k.key(j + 1) == "رہے"
             && k.is(j + 2, Roles::COMPLEMENTIZER)

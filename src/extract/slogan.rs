@@ -57,10 +57,17 @@ pub(crate) fn is_slogan_frame(c: &CueMatch, p: &QuotePair) -> bool {
     c.after == p.open && c.is_chant()
 }
 
+/// At most this many slogans before one in a list (`’…‘ اور ’…‘`): a bound that keeps the
+/// search linear.
+const SLOGANS_BEFORE: usize = 8;
+
 /// The opening mark of the first slogan of the list that the slogan `pairs[n]` ends
 /// (`’…‘ اور ’…‘`: the marks of the one before, then a connective).
 fn list_start(k: &Document<'_, '_>, pairs: &[QuotePair], mut n: usize) -> usize {
-    while let Some(before) = n.checked_sub(1) {
+    for _ in 0..SLOGANS_BEFORE {
+        let Some(before) = n.checked_sub(1) else {
+            break;
+        };
         let (Some(p), Some(q)) = (pairs.get(before), pairs.get(n)) else {
             break;
         };

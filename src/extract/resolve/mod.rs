@@ -31,7 +31,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::extract::cues::{
-    belonging_before, faction_after, quoted_after, relative_author, tells_someone,
+    belonging_before, faction_after, quoted_after, relative_author, tells_someone, SUBJECT_DISTANCE,
 };
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
@@ -380,15 +380,22 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             }
             None => {
                 let sentence = self.doc.sentence(cue.start);
-                let statement =
-                    (sentence.start..cue.start).any(|j| self.doc.is(j, Roles::STATEMENT));
+                // The statement's or document's word stands before the cue in its sentence, no
+                // further back than a subject from its verb (a bound that keeps many passive
+                // cues in one endless sentence linear).
+                let before = sentence
+                    .start
+                    .max(cue.start.saturating_sub(SUBJECT_DISTANCE))
+                    ..cue.start;
+                let statement = before.clone().any(|j| self.doc.is(j, Roles::STATEMENT));
                 // A report's or statement's words with no issuer named (`رپورٹ میں بتایا گیا
                 // کہ`) are the body's that the text last quoted, when a body it is; people may
                 // have spoken since, its authors or others commenting on it (`رپورٹ مرتب کرنے
                 // والے ماہرین میں شامل دلیپ رتھا کا کہنا ہے کہ`), but not from further back
                 // than [`GENERIC_ANTECEDENT`] tokens. `اس میں` ("in it") before the cue points
                 // back to such a document (`اس میں مزید کہا گیا ہے کہ`).
-                let document = (sentence.start..cue.start)
+                let document = before
+                    .clone()
                     .any(|j| self.doc.is(j, Roles::STATEMENT | Roles::DOCUMENT))
                     || in_it_before(self.doc, cue.start, sentence.start);
                 statement
