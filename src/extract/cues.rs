@@ -194,22 +194,22 @@ pub(crate) fn issuers_of_acts_before(k: &Document<'_, '_>, cues: &mut [CueMatch]
             continue;
         };
         if c.rule == SpeechRule::Passive && c.speaker.is_none() {
-            if let Some((there, body)) = act.as_ref() {
+            if let Some((there, actor)) = act.as_ref() {
                 let own = || !tells_someone(k, c.cue.start) && !in_aside(k, c.cue.start);
                 if there + 1 == here && own() {
-                    c.speaker = Some(body.clone());
+                    c.speaker = Some(actor.clone());
                 }
             }
             continue;
         }
         let nothing_said = c.said.is_none() && !k.is_quote_mark(c.after);
-        let body = c.speaker.clone().filter(|s| {
+        let actor = c.speaker.clone().filter(|s| {
             c.marker.is_some()
                 || s.clone().any(|j| k.is(j, Roles::GROUP))
                 || k.org_end_in(s).is_some()
         });
-        act = match body {
-            Some(b) if nothing_said && !c.quoted => Some((here, b)),
+        act = match actor {
+            Some(a) if nothing_said && !c.quoted => Some((here, a)),
             _ => None,
         };
     }
@@ -1187,13 +1187,10 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
         // A document with a name of two parts (`ورلڈ بینک کی مائگریشن اور ڈیویلپمنٹ بریف`)
         // has its possessor before the first.
         // A passive participle may stand between the possessor and the document (`فچ ریٹنگز
-        // کے لگائے گئے معاشی اندازوں`, "the economic estimates made by Fitch Ratings"; the key
-        // of `گئے` is `گے`).
+        // کے لگائے گئے معاشی اندازوں`, "the economic estimates made by Fitch Ratings").
         let from = match phrase.start.checked_sub(3) {
             Some(g) if k.is(g + 2, Roles::CONNECTIVE) && k.is_word(g + 1) => g,
-            Some(g) if matches!(k.key(g + 2), "گے" | "گئی" | "گیا") && k.is_word(g + 1) => {
-                g
-            }
+            Some(g) if passive_auxiliary(k, g + 2) && k.is_word(g + 1) => g,
             _ => phrase.start.saturating_sub(1),
         };
         let issued_from = k
@@ -1202,10 +1199,9 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
             .max(phrase.start.saturating_sub(DOCUMENT_ISSUER));
         // The light verb of a passive participle (`X کی جانب سے جاری کی گئی پریس ریلیز`,
         // "the press release issued by X") is no genitive, though `کی` is spelled as one.
-        let participle = |j: usize| matches!(k.key(j + 1), "گے" | "گئی" | "گیا");
         let genitive = (from..phrase.end)
             .rev()
-            .find(|&j| k.is(j, Roles::GENITIVE) && !participle(j));
+            .find(|&j| k.is(j, Roles::GENITIVE) && !passive_auxiliary(k, j + 1));
         return match genitive {
             Some(genitive) => {
                 // A year may qualify the document after its possessor (`جاپانی کیبنٹ آفس کی
@@ -1311,6 +1307,12 @@ fn author_before_relative(k: &Document<'_, '_>, r: usize, start: usize) -> Optio
             Some(on_behalf_of(k, subject.start, start).unwrap_or(subject))
         })
         .or_else(|| named_issuer(k, start, r))
+}
+
+/// Whether token `j` is the passive auxiliary `جانا` in the past (`گیا`, `گئی`, `گئے`, whose
+/// key is `گے`): with the verb before it, a passive participle (`لگائے گئے`, `جاری کی گئی`).
+fn passive_auxiliary(k: &Document<'_, '_>, j: usize) -> bool {
+    matches!(k.key(j), "گیا" | "گئی" | "گے")
 }
 
 /// If `X کی جانب سے` ("on behalf of X") stands right before token `at`, X.

@@ -38,6 +38,7 @@ use crate::extract::document::Document;
 use crate::extract::locations::{Gazetteer, Location};
 use crate::extract::mention::Mention;
 use crate::extract::speaker::{short_form, skeleton, Speaker, SpeakerKind};
+use crate::extract::vocabulary::NO_SYM;
 use crate::lexicon::words::Roles;
 use crate::span::Span;
 
@@ -663,7 +664,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let given_name = first > phrase.start
             && titled
             && k.is_word(first - 1)
-            && k.sym(first - 1) == crate::extract::vocabulary::NO_SYM
+            && k.sym(first - 1) == NO_SYM
             && self.place_end(&(first - 1..first)).is_none()
             && self
                 .gazetteer
