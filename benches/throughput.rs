@@ -164,6 +164,8 @@ fn hostile(c: &mut Criterion) {
         ),
         // Verb forms glued to pronouns: each is cut.
         ("verb_pronoun_joins", "گیاان کیاانہوں ", Stage::Analyze),
+        // Reports each inside the one before: nesting is bounded, so each quotation is short.
+        ("nested_reports", "صدر نے کہا کہ ", Stage::Analyze),
         ("spaces_normalize_spacing", " ", Stage::NormalizeSpacing),
     ];
     let mut group = c.benchmark_group("hostile");

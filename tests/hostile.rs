@@ -80,7 +80,35 @@ fn inputs() -> Vec<(&'static str, String)> {
             format!("ادارے نے اپیل کی ہے۔ {}", repeat("واضح رہے کہ کہا گیا کہ ")),
         ),
         ("verb and pronoun joins", repeat("گیاان کیاانہوں ")),
+        // Each report inside the one before it, in one endless sentence.
+        ("nested reports", repeat(NESTED_REPORTS)),
     ]
+}
+
+/// A report of a report (`the president said that …`): repeated, every report nests in the
+/// one before it.
+const NESTED_REPORTS: &str = "صدر نے کہا کہ ";
+
+/// The quotations of reports nested without end hold a bounded share of the text each: their
+/// texts add up to a few times the input, not to the square of it (which, written out as
+/// JSON, once took gigabytes for a megabyte).
+#[test]
+fn nested_reports_give_output_linear_in_the_input() {
+    let analyzer = Analyzer::new();
+    for size in [SIZE / 16, SIZE / 4] {
+        let text = NESTED_REPORTS.repeat(size / NESTED_REPORTS.len());
+        let analysis = analyzer.analyze(&text);
+        let quoted: usize = analysis.quotes().iter().map(|q| q.text().len()).sum();
+        assert!(
+            analysis.quotes().len() > 1000,
+            "{size}: every frame reports"
+        );
+        assert!(
+            quoted <= 4 * text.len(),
+            "{size}: quotations hold {quoted} bytes of a {}-byte text",
+            text.len()
+        );
+    }
 }
 
 #[test]

@@ -90,6 +90,12 @@ pub(crate) const SUBJECT_DISTANCE: usize = 80;
 /// How many earlier cues are looked at for one that holds a later cue (always in the same
 /// sentence, so a few are enough; the bound keeps the pass linear).
 const OUTER_LOOKBACK: usize = 16;
+/// How deep reports may nest (`X نے کہا کہ Y نے کہا کہ Z نے کہا کہ …`). News nests speech two
+/// deep at most (a speaker reporting someone who quotes a third); a frame deeper than this
+/// is read as a new report, which ends every report it would be inside. Without the bound,
+/// an endless sentence of frames would give quotations that each run to its end: output
+/// that grows as the square of the input.
+const MAX_NESTING: usize = 3;
 /// How many words may stand between a possessor's `کا` and the noun of saying
 /// (`X کا اپنے بیان میں کہنا ہے`).
 const POSSESSOR_GAP: usize = 4;
@@ -287,15 +293,12 @@ fn settle_nested(
                 .as_ref()
                 .is_some_and(|s| s.start <= start && start < s.end)
         };
-        let Some(outer) = kept
-            .iter_mut()
-            .rev()
-            .take(OUTER_LOOKBACK)
-            .find(|o| holds(o))
-        else {
+        let window = kept.len().saturating_sub(OUTER_LOOKBACK)..kept.len();
+        let Some(o) = window.clone().rev().find(|&o| holds(&kept[o])) else {
             kept.push(c);
             continue;
         };
+        let depth = window.clone().filter(|&o| holds(&kept[o])).count();
         let own_words = c.said.is_some() || k.is_quote_mark(c.after);
         let drop = if first_person(k, &c) {
             Some(Reason::SpeakersOwnWords)
@@ -310,7 +313,8 @@ fn settle_nested(
             }
             continue;
         }
-        let Some(said) = outer.said.as_mut() else {
+        let outer = &kept[o];
+        let Some(said) = outer.said.clone() else {
             continue;
         };
         // `انہوں نے` ("he/she/they", the ergative pronoun) is how the reporter refers back to
@@ -334,10 +338,11 @@ fn settle_nested(
         // A frame that opens what the outer speaker said (`X کا کہنا تھا کہ انہوں نے … سے
         // درخواست کی ہے کہ …`, "X said that he had requested … that …") is part of it.
         let opens_said = start <= said.start;
-        let nested = opens_said
-            || (!reporters
-                && !reply
-                && (relative || !clause_ends_between(k, said.start + 1, start)));
+        let nested = depth < MAX_NESTING
+            && (opens_said
+                || (!reporters
+                    && !reply
+                    && (relative || !clause_ends_between(k, said.start + 1, start))));
         if !nested {
             // A frame with no subject begins with its participial clause, if any.
             let begins = c
@@ -345,7 +350,17 @@ fn settle_nested(
                 .then(|| participle_clause(k, c.cue.start, said.start))
                 .flatten()
                 .unwrap_or(start);
-            said.end = trim_connectives(k, said.start, begins).max(said.start + 1);
+            // A new report ends the one it is inside; past the depth bound, every one.
+            let ended = if depth < MAX_NESTING {
+                o..o + 1
+            } else {
+                window
+            };
+            for e in ended {
+                if let Some(said) = kept[e].said.as_mut().filter(|s| s.contains(&start)) {
+                    said.end = trim_connectives(k, said.start, begins).max(said.start + 1);
+                }
+            }
         }
         kept.push(CueMatch { nested, ..c });
     }
