@@ -1396,6 +1396,12 @@ fn a_body_named_in_quotation_marks_is_later_described_by_its_kind() {
     let a = analyze(text);
     let q = quotes(&a);
     assert!(q.iter().all(|q| q.1 == "پریانکا چوپڑا"), "{q:?}");
+    // Nor is a common noun in the oblique plural, which no body's name takes: the
+    // administration is known by its kind.
+    let text = "موسلا دھار بارشوں نے میدانوں کو تالاب بنا دیا۔ انتظامیہ کا کہنا ہے کہ میدان جلد کھل جائیں گے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q[0].1, "انتظامیہ", "{q:?}");
 }
 
 #[test]

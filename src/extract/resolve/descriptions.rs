@@ -272,9 +272,11 @@ impl Resolver<'_, '_, '_> {
             .subject_since_last(phrase.start)
             .map(|a| self.split(&a))
             .filter(|parts| {
-                // A group of people (`محققین`) is no body.
+                // A group of people (`محققین`) is no body; nor is a common noun in the oblique
+                // plural (`موسلا دھار بارشوں نے`, "the heavy rains"), which no name takes.
                 !parts.name.is_empty()
                     && !k.ends_with(&parts.name, Roles::COLLECTIVE)
+                    && !oblique_plural(k, parts.name.end - 1)
                     && parts.title.is_empty()
                     && self.of_its_kind(d, || self.holds_court(&parts.name))
             });
@@ -393,6 +395,13 @@ impl Resolver<'_, '_, '_> {
             })
             .map(|a| a.phrase.clone())
     }
+}
+
+/// Whether token `j` is a word of the language in the oblique plural (`بارشوں`, `ملکوں`):
+/// a common noun, never a name.
+fn oblique_plural(k: &Document<'_, '_>, j: usize) -> bool {
+    let word = k.tokens.normalized(j);
+    word.ends_with("وں") && crate::lexicon::LEXICON.is_dictionary(word)
 }
 
 /// At most this many words in a body's description by its kind (`سابق حکمراں جماعت`).
