@@ -125,7 +125,7 @@ fn hostile(c: &mut Criterion) {
         .punctuation_spacing(true)
         .build()
         .expect("a valid normalizer");
-    let cases: [(&str, &str, Stage); 12] = [
+    let cases: [(&str, &str, Stage); 13] = [
         ("quote_marks", "’ ‘ “ ” « » \" ' ’’ ‘‘ ", Stage::Analyze),
         (
             "speech_cues",
