@@ -293,12 +293,19 @@ fn settle_nested(
                 .as_ref()
                 .is_some_and(|s| s.start <= start && start < s.end)
         };
-        let window = kept.len().saturating_sub(OUTER_LOOKBACK)..kept.len();
-        let Some(o) = window.clone().rev().find(|&o| holds(&kept[o])) else {
+        let window = kept.len().saturating_sub(OUTER_LOOKBACK);
+        let recent = kept.get(window..).unwrap_or_default();
+        let Some((o, outer)) = recent.iter().enumerate().rev().find(|(_, o)| holds(o)) else {
             kept.push(c);
             continue;
         };
-        let depth = window.clone().filter(|&o| holds(&kept[o])).count();
+        // The outer, as an index into `kept`; how many reports the frame is inside.
+        let o = window + o;
+        let depth = recent.iter().filter(|o| holds(o)).count();
+        let Some(said) = outer.said.clone() else {
+            continue;
+        };
+        let outer_rule = outer.rule;
         let own_words = c.said.is_some() || k.is_quote_mark(c.after);
         let drop = if first_person(k, &c) {
             Some(Reason::SpeakersOwnWords)
@@ -313,16 +320,12 @@ fn settle_nested(
             }
             continue;
         }
-        let outer = &kept[o];
-        let Some(said) = outer.said.clone() else {
-            continue;
-        };
         // `انہوں نے` ("he/she/they", the ergative pronoun) is how the reporter refers back to
         // a speaker: a frame with it as subject starts the reporter's next sentence, even
         // where no clause end the rules know stands before it (`… بھروسہ نہیں کرو انہوں نے کہا
         // کہ …`, an imperative).
         // (A source's report, `ٹی وی کے مطابق انہوں نے کہا کہ`, credits the frame after it.)
-        let reporters = outer.rule != SpeechRule::Source
+        let reporters = outer_rule != SpeechRule::Source
             && c.speaker
                 .as_ref()
                 .is_some_and(|s| s.len() == 1 && k.is(s.start, Roles::ERGATIVE_PRONOUN));
@@ -351,13 +354,9 @@ fn settle_nested(
                 .flatten()
                 .unwrap_or(start);
             // A new report ends the one it is inside; past the depth bound, every one.
-            let ended = if depth < MAX_NESTING {
-                o..o + 1
-            } else {
-                window
-            };
-            for e in ended {
-                if let Some(said) = kept[e].said.as_mut().filter(|s| s.contains(&start)) {
+            let ended = if depth < MAX_NESTING { o } else { window };
+            for e in kept.get_mut(ended..).unwrap_or_default() {
+                if let Some(said) = e.said.as_mut().filter(|s| s.contains(&start)) {
                     said.end = trim_connectives(k, said.start, begins).max(said.start + 1);
                 }
             }
