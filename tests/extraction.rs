@@ -1417,6 +1417,12 @@ fn a_verb_or_an_adverb_of_time_is_no_part_of_a_speaker() {
     let q = quotes(&a);
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(!q[0].1.starts_with("ادھر"), "{q:?}");
+    // `آئی` with no letter of an acronym beside it is the verb "came"; beside one, a letter.
+    let text = "اجلاس میں خطے کی صورت حال بھی زیربحث آئی وزیرخزانہ اسد عمر نے کہا کہ دورے اہم ہیں۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "وزیرخزانہ اسد عمر");
+    let a = analyze("بی سی سی آئی نے کہا کہ سیریز ہو گی۔");
+    assert_eq!(quotes(&a)[0].1, "بی سی سی آئی");
 }
 
 #[test]

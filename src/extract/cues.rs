@@ -1046,6 +1046,12 @@ pub(crate) fn phrase_before(
             first = j;
             continue;
         }
+        // With no letter beside it, `آئی` is the verb ("came") that ends the clause before
+        // the speaker's, in text typed without `۔` (`… زیربحث آئی وزیرخزانہ نے کہا`; `… تحقیق
+        // میں سامنے آئی ڈبلن کالج یونیورسٹی کی تحقیق میں بتایا گیا`).
+        if k.key(j) == "آئی" && !(j > start && k.is(j - 1, Roles::LETTER)) {
+            break;
+        }
         let roles = k.roles(j);
         if roles.has(Roles::GENITIVE) {
             // `X کے ترجمان`, `X کے ایک ترجمان`, `X کے کارپوریٹ سینئر نائب صدر`: a title after
