@@ -1439,6 +1439,14 @@ fn a_party_between_a_title_and_a_name_is_where_the_person_works() {
     let q = quotes(&a);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_ne!(q[0].1, "تحریک انصاف");
+    // So is an acronym of three letters or more; two letters may be a name's initials.
+    let text = "چیئرمین پی ٹی اے محمد نوید نے کہا کہ جعلی موبائل فون بند ہوں گے۔ پی ٹی اے کے بیان کے مطابق نظام نافذ ہو گیا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!((q[0].1, q[1].1), ("محمد نوید", "پی ٹی اے"), "{q:?}");
+    assert_eq!(a.speakers()[0].title(), Some("چیئرمین پی ٹی اے"));
+    let a = analyze("ڈاکٹر اے کیو خان نے کہا کہ پروگرام جاری رہے گا۔");
+    assert_eq!(a.speakers()[0].name(), "اے کیو خان");
 }
 
 #[test]

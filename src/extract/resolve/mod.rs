@@ -111,6 +111,9 @@ struct Antecedent {
     subject: bool,
 }
 
+/// The fewest letters in an acronym that names a body between a title and a name.
+const MIN_BODY_LETTERS: usize = 3;
+
 /// How many speakers back a mention is compared with: more than any article names, and a
 /// bound that keeps resolution linear.
 const LOOKBACK: usize = 256;
@@ -784,6 +787,18 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     && self.place_end(&(end..phrase.end)).is_none()
             });
         let title_end = works_at.unwrap_or(title_end);
+        // So is an acronym of three letters or more between a person's title and a name
+        // (`چیئرمین پی ٹی اے محمد نوید`, "the PTA's chairman …"): a name has two initials at
+        // most (`اے کیو خان`).
+        let title_end = (title_end > phrase.start
+            && k.is(title_end - 1, Roles::TITLE | Roles::LEADER))
+        .then(|| {
+            (title_end..phrase.end)
+                .find(|&j| !k.is(j, Roles::LETTER))
+                .filter(|&end| end >= title_end + MIN_BODY_LETTERS)
+        })
+        .flatten()
+        .unwrap_or(title_end);
         // A person's title before a well-known body's name and nothing else (`بانی فیس بک`,
         // "the founder of Facebook"; `چیئرمین پی ٹی آئی`) describes whoever holds the role
         // there: no name.
