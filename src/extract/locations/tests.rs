@@ -66,6 +66,10 @@ fn ambiguous_names_need_evidence() {
     assert_eq!(names("اس معاہدے سے چائنہ فائدہ اٹھائے گا"), ["چین"]);
     // `پاک` is Pakistan in a pair of countries (`پاک چین اقتصادی راہداری`).
     assert_eq!(names("پاک چین اقتصادی راہداری"), ["چین"]);
+    // `چلی` is Chile, and "went" (feminine): a postposition follows the country, an
+    // auxiliary the verb.
+    assert_eq!(names("گزشتہ ماہ چلی میں نمائش ہوئی"), ["چلی"]);
+    assert!(names("گاڑی تیزی سے چلی گئی").is_empty());
 }
 
 #[test]
