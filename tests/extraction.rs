@@ -661,6 +661,21 @@ fn bodies_groups_and_titles_with_a_field() {
 }
 
 #[test]
+fn single_marks_of_one_shape_are_commas() {
+    // A text whose single curly marks are all drawn one way uses them as commas.
+    let text = "انہوں نے کہا کہ قرضوں کی فراہمی مدد گار ہو گی ’ صدر نے بینک کی طرف سے تعلیم’ صحت ’ پانی کے وسائل کی تعریف کی۔";
+    let a = analyze(text);
+    assert!(
+        a.quotes().iter().all(|q| q.kind() == QuoteKind::Indirect),
+        "{:?}",
+        quotes(&a)
+    );
+    // Drawn both ways, they quote.
+    let a = analyze("انہوں نے کہا کہ ’ہم یہ میچ جیتیں گے‘۔");
+    assert_eq!(a.quotes()[0].kind(), QuoteKind::Direct, "{:?}", quotes(&a));
+}
+
+#[test]
 fn names_in_quote_marks_are_no_quotations() {
     for text in [
         "انہوں نے کہا کہ ان کی کمپنی ’جیو فلمز‘ نامی ادارہ چلاتی ہے۔",

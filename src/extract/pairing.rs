@@ -192,6 +192,7 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
     let mut middle: Vec<(usize, usize)> = Vec::new();
     let mut marks_in_line = false;
     let mut line_start = 0;
+    let commas = single_marks_are_commas(tokens);
     for i in 0..tokens.len() {
         let quote = tokens.kind(i) == Some(TokenKind::Quote);
         if i > 0 && tokens.line_break_before(i) {
@@ -213,6 +214,9 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
         let Some((family, default)) = tokens.get(i).and_then(classify) else {
             continue;
         };
+        if family == Family::Single(false) && commas {
+            continue;
+        }
         // The ASCII `"` is drawn the same both ways and cannot nest in itself (a reader could
         // not tell an inner one from the outer's close), and writers space it as they please
         // (`"کرش3 "جیسی`, `فلم" مسٹر اینڈ مسز اےئر "،`): such marks alternate, each closing
@@ -273,6 +277,35 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
     close_paragraph(tokens, &mut open, tokens.len(), None, &mut pairs);
     pairs.sort_by_key(|p| p.open);
     pairs
+}
+
+/// Whether the text's single quotation marks are commas: some writers (and typesetting
+/// that lost the Urdu comma `،`) put a single curly mark between the items of a list or the
+/// clauses of a sentence (`تعلیم’ صحت ’ پانی کے وسائل`, `قتل ‘ قاتلانہ حملہ ‘ ڈکیتی ‘ اغوا`).
+/// Quoting writers draw both shapes, one to open and one to close, or the straight `'`; a
+/// text with two or more single curly marks all of one shape and no straight one uses
+/// them as commas. (A mark beside another is half of a doubled one drawn with a space
+/// inside, `’ ’`, and is not counted.)
+fn single_marks_are_commas(tokens: &Tokens<'_>) -> bool {
+    let (mut opening, mut closing, mut straight) = (0usize, 0usize, 0usize);
+    let is_mark = |j: usize| tokens.kind(j) == Some(TokenKind::Quote);
+    for i in 0..tokens.len() {
+        if !is_mark(i) || i.checked_sub(1).is_some_and(is_mark) || is_mark(i + 1) {
+            continue;
+        }
+        let mark = tokens.normalized(i);
+        let mut chars = mark.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        match c {
+            '’' | '‛' => opening += 1,
+            '‘' | '‚' => closing += 1,
+            '\'' => straight += 1,
+            _ => {}
+        }
+    }
+    straight == 0 && (opening == 0) != (closing == 0) && opening + closing >= 2
 }
 
 /// At the end of a paragraph (token `end` starts the next, or is the text's end): the
