@@ -362,7 +362,14 @@ impl<'a> Assembler<'_, '_, 'a> {
             // entitled …"; `’’…‘‘ کے موضوع پر`, "on the theme …"), however long.
             let entitled = self.doc.is(p.close + 1, Roles::GENITIVE)
                 && matches!(self.doc.key(p.close + 2), "عنوان" | "موضوع");
+            // An occasion is named, not said: words in marks that are celebrated or observed
+            // (`آج ”خواتین پر تشدد کے خاتمے کا عالمی دن“ منایا جا رہا ہے`, a form of `منانا`).
+            let observed = matches!(
+                self.doc.key(p.close + 1),
+                "منایا" | "منائی" | "مناے" | "منانے" | "مناتے" | "مناتی" | "منا"
+            );
             let title = (entitled
+                || observed
                 || p.open
                     .checked_sub(1)
                     .is_some_and(|b| self.doc.is(b, Roles::WORK))
