@@ -401,7 +401,7 @@ impl<'a> Assembler<'_, '_, 'a> {
                 && (names.contains(&key)
                     || key.chars().count() <= 2
                     || known_name
-                    || self.case_marked(p, cue));
+                    || self.case_marked(pairs, p, cue));
             // A quoted name that is a cue's speaker (`ٹیچر ’’کربے‘‘نے کہا`), or that qualifies
             // the speaker's phrase right after it (`"ناسا" حکام کے مطابق`, "NASA officials"), is
             // no quotation.
@@ -467,9 +467,27 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// said. Not when the cue introduces it (`کہا کہ ’مسلح عسکریت پسندوں‘ نے …`: the speaker's
     /// words begin there) or it stands between the cue's speaker and verb (`پوتن نے ’فتح‘ کا
     /// دعویٰ کیا`: the claim's words).
-    fn case_marked(&self, p: &QuotePair, cue: Option<(usize, bool)>) -> bool {
-        let marked = self.doc.is(
-            p.close + 1,
+    /// Quoted terms listed with `اور` or `،` share the case marker after the last
+    /// (`"کے الیکٹرک" اور "لائف صارفین" کے سوا`, "except K-Electric and lifeline users").
+    fn case_marked(&self, pairs: &[QuotePair], p: &QuotePair, cue: Option<(usize, bool)>) -> bool {
+        let k = self.doc;
+        let mut after = p.close + 1;
+        for _ in 0..TITLES_LISTED {
+            let next = pairs
+                .binary_search_by_key(&(after + 1), |n| n.open)
+                .ok()
+                .and_then(|n| pairs.get(n));
+            match next {
+                Some(n)
+                    if matches!(k.key(after), "اور" | "،") && n.inner().len() <= CLAUSE_WORDS =>
+                {
+                    after = n.close + 1;
+                }
+                _ => break,
+            }
+        }
+        let marked = k.is(
+            after,
             Roles::ERGATIVE | Roles::GENITIVE | Roles::POSTPOSITION,
         );
         let framed = cue.is_some_and(|(c, introduced)| {
