@@ -1466,6 +1466,10 @@ fn a_party_between_a_title_and_a_name_is_where_the_person_works() {
     assert_eq!(a.speakers()[0].title(), Some("چیئرمین پی ٹی اے"));
     let a = analyze("ڈاکٹر اے کیو خان نے کہا کہ پروگرام جاری رہے گا۔");
     assert_eq!(a.speakers()[0].name(), "اے کیو خان");
+    // An Arabic name's second part begins no name: the title-like word before it is the
+    // name's first part (`صدر الدین`; `صدر` is "president").
+    let a = analyze("سندھ کے صدر پیر صدر الدین شاہ راشدی نے کہا کہ اتحاد جاری رہے گا۔");
+    assert_eq!(a.speakers()[0].name(), "صدر الدین شاہ راشدی");
 }
 
 #[test]

@@ -111,6 +111,18 @@ struct Antecedent {
     subject: bool,
 }
 
+/// The second parts of Arabic compound names (`صدر الدین`, `ثناء اللہ`, `ضیاء الحق`): no
+/// name begins with one.
+const SECOND_PARTS: [&str; 7] = [
+    "الدین",
+    "اللہ",
+    "الحق",
+    "الرحمن",
+    "الرحمان",
+    "الملک",
+    "الاسلام",
+];
+
 /// The fewest letters in an acronym that names a body between a title and a name.
 const MIN_BODY_LETTERS: usize = 3;
 
@@ -808,6 +820,17 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             && (k.org_end_in(&(title_end..phrase.end)) == Some((title_end, phrase.end))
                 || k.spelled(&(title_end..phrase.end)));
         let title_end = if role_at_body { phrase.end } else { title_end };
+        // An Arabic name's second part (`الدین`, `اللہ`, `الحق`) never begins a name: the
+        // word before it is the name's first part, though it is also a title (`پیر صدر الدین
+        // شاہ راشدی`, `صدر` "president").
+        let title_end = if title_end > phrase.start
+            && title_end < phrase.end
+            && SECOND_PARTS.contains(&k.key(title_end))
+        {
+            title_end - 1
+        } else {
+            title_end
+        };
         let title = phrase.start..title_end;
         // Someone described by the body they belong to (`X سے وابستہ`) is not that body.
         let affiliated = role_at_body || title.clone().any(|j| k.is(j, Roles::AFFILIATION));
