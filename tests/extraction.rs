@@ -1773,6 +1773,12 @@ fn a_news_agency_is_not_a_body_its_kind_describes() {
     let q = quotes(&a);
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, "ہسپتال انتظامیہ");
+    // Nor what a pronoun points back to: the person the text named is.
+    let text = "بالی وڈ کی اداکارہ پریانکا چوپڑا کو جلدی اٹھنا پسند نہیں ہے۔ سانتا بانتا نیوز کے مطابق وہ رات کو شوٹنگ کراتی ہیں۔ انہوں نے انٹرویو میں کہا کہ مجھے صبح اٹھنا مشکل لگتا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "پریانکا چوپڑا", "{q:?}");
 }
 
 #[test]

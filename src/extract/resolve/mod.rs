@@ -493,10 +493,15 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         if let Some(antecedent) = self.subject_since_last(phrase.start) {
             return Some(self.resolve_antecedent(&antecedent, &with_marker));
         }
-        let Some(i) = self
-            .returned_to(phrase.start, last_at)
-            .or(self.last().map(|(i, _)| i))
-        else {
+        // A news agency, paper or channel is named, never referred to by a pronoun: after its
+        // report (`سانتا بانتا نیوز کے مطابق …۔ انہوں نے انٹرویو میں کہا`), the pronoun points
+        // where it would before anyone had spoken.
+        let last_person = self.last().map(|(i, _)| i).filter(|&i| {
+            self.entries
+                .get(i)
+                .is_some_and(|e| !e.agency || e.speaker.kind == SpeakerKind::Person)
+        });
+        let Some(i) = self.returned_to(phrase.start, last_at).or(last_person) else {
             // Before anyone has spoken, a pronoun points to whoever the text named last in its
             // paragraph (`ڈاکٹر مجدی بدران کی تحقیق سے یہ بات ثابت ہوئی ہے کہ … ان کا کہنا ہے
             // کہ`, "Dr Magdy Badran's study proves … he says"). A name of more than three words
