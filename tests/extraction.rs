@@ -1400,6 +1400,21 @@ fn a_documents_issuer_is_its_source() {
     let q = quotes(&a);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "سٹیٹ بینک");
+    // A news item is the outlet's that published it.
+    let text = "روزنامہ ڈان میں شائع ہونے والی ایک خبر کے مطابق شہر میں پانی کی قلت بڑھ گئی ہے۔";
+    let q = quotes(&analyze(text))
+        .iter()
+        .map(|q| q.1.to_owned())
+        .collect::<Vec<_>>();
+    assert_eq!(q, ["روزنامہ ڈان"]);
+    // What a notice orders (`طلب کرنے کا نوٹس`, "the notice summoning …") is its content, not
+    // its issuer: the issuer is named by `کی جانب سے`.
+    let text = "اسمبلی سیکرٹریٹ کی جانب سے ارکان کو طلب کرنے کا نوٹس جاری کیا گیا ہے جس میں کہا گیا ہے کہ ارکان پیر کو پیش ہوں۔";
+    let q = quotes(&analyze(text))
+        .iter()
+        .map(|q| q.1.to_owned())
+        .collect::<Vec<_>>();
+    assert_eq!(q, ["اسمبلی سیکرٹریٹ"]);
 }
 
 #[test]

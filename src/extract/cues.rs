@@ -1076,6 +1076,7 @@ pub(crate) fn phrase_before(
         } else if roles.has(Roles::CONNECTIVE | Roles::AUXILIARY)
             || (roles.has(Roles::STOP) && !roles.has(Roles::PRONOUN))
             || light_verb(k, j)
+            || oblique_infinitive(k, j)
         {
             break;
         }
@@ -1139,6 +1140,15 @@ pub(crate) fn belonging_before(k: &Document<'_, '_>, at: usize) -> Option<usize>
 /// that ends a clause, not the `دی` or `لی` that begins a name (`دی نیوز`, `لی کی چیانگ`).
 fn light_verb(k: &Document<'_, '_>, j: usize) -> bool {
     matches!(k.key(j), "دی" | "لی") && j > 0 && LIGHT_VERB_STEMS.contains(&k.key(j - 1))
+}
+
+/// Whether token `j` is the oblique infinitive of an auxiliary or light verb (`کرنے`,
+/// `ہونے`) that no doer's suffix follows: it ends a noun's complement (`ارکان کو طلب کرنے کا
+/// نوٹس`, "the notice summoning the members", is the notice's content, not its issuer),
+/// while `رپورٹ تیار کرنے والوں` ("those who prepared the report") describes people.
+fn oblique_infinitive(k: &Document<'_, '_>, j: usize) -> bool {
+    matches!(k.key(j), "کرنے" | "ہونے" | "جانے" | "دینے" | "لینے")
+        && !matches!(k.key(j + 1), "والا" | "والی" | "والے" | "والوں")
 }
 
 /// The verb stems that `دی` or `لی` follow as a light verb (`کر دی`, `حامی بھر لی`, `لے لی`,
