@@ -246,6 +246,28 @@ fn bodies_named_after_a_place_or_a_portfolio() {
     // A well-known court's name keeps the city before it.
     let a = analyze("اسلام آباد ہائی کورٹ نے کہا کہ کنٹینر ہٹائے جائیں۔");
     assert_eq!(quotes(&a)[0].1, "اسلام آباد ہائی کورٹ");
+    // A place that opens a name with no title in it names a body (an airline, a team, a
+    // company), set off by commas in apposition or not; its generic name points back to it.
+    // The people of a place are not a body.
+    let text = "جاپان کی آخری پیجر کمپنی، اوساکا ٹیلی سروس، نے اعلان کیا ہے کہ سروس بند ہو گی۔ کمپنی کا کہنا ہے کہ صارفین کم ہیں۔\n\nقطر ایئرویز نے کہا کہ پروازیں بحال ہوں گی۔\n\nلندن سائنسدانوں کا خیال ہے کہ دوا مفید ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    let speakers: Vec<&str> = q.iter().map(|q| q.1).collect();
+    assert_eq!(
+        speakers,
+        [
+            "اوساکا ٹیلی سروس",
+            "اوساکا ٹیلی سروس",
+            "قطر ایئرویز",
+            "سائنسدانوں"
+        ],
+        "{q:?}"
+    );
+    let kinds: Vec<SpeakerKind> = a.speakers().iter().map(|s| s.kind()).collect();
+    assert_eq!(
+        kinds[..2],
+        [SpeakerKind::Organization, SpeakerKind::Organization]
+    );
 }
 
 #[test]
@@ -2615,5 +2637,17 @@ fn roles_of_sport_and_show_business_are_titles() {
             "کرن جوہر",
             "فلم تاریخی کہانی پر مبنی ہے"
         )]
+    );
+}
+
+#[test]
+fn new_is_not_the_ergative() {
+    // `نئے` ("new") written with its hamza is not `نے`: the subject of a verb joined by `اور`
+    // is the one before `نے`.
+    let text = "وزیر احسن اقبال نے اجلاس کی صدارت کی۔ انہوں نے لاہور کے نئے ایئرپورٹ کی تعمیر کا نوٹس لیا اور کہا کہ غلطیاں نہ دہرائی جائیں۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "احسن اقبال", "غلطیاں نہ دہرائی جائیں")]
     );
 }

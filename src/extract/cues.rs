@@ -790,6 +790,12 @@ fn subject_before(k: &Document<'_, '_>, marker: usize, start: usize) -> Option<R
             .unwrap_or(r);
         return phrase_before(k, end, start);
     }
+    // A name in apposition is set off by commas on both sides, the second just before the
+    // marker (`آخری پیجر سروس پروائیڈر، ٹوکیو ٹیلی میسج، نے اعلان کیا`, "the last pager service
+    // provider, Tokyo Telemessage, announced"): the subject is the name between them.
+    if let Some(c) = comma.filter(|&c| k.key(c) == "،") {
+        return phrase_before(k, c, start);
+    }
     quoted_subject(k, marker, start, true)
 }
 
@@ -1339,10 +1345,11 @@ fn author_before_relative(k: &Document<'_, '_>, r: usize, start: usize) -> Optio
         .or_else(|| named_issuer(k, start, r))
 }
 
-/// Whether token `j` is the passive auxiliary `جانا` in the past (`گیا`, `گئی`, `گئے`, whose
-/// key is `گے`): with the verb before it, a passive participle (`لگائے گئے`, `جاری کی گئی`).
+/// Whether token `j` is the passive auxiliary `جانا` in the past (`گیا`, `گئی`, `گئے`, or
+/// `گے` as some writers spell it without its hamza): with the verb before it, a passive
+/// participle (`لگائے گئے`, `جاری کی گئی`).
 fn passive_auxiliary(k: &Document<'_, '_>, j: usize) -> bool {
-    matches!(k.key(j), "گیا" | "گئی" | "گے")
+    matches!(k.key(j), "گیا" | "گئی" | "گئے" | "گے")
 }
 
 /// If `X کی جانب سے` ("on behalf of X") stands right before token `at`, X.

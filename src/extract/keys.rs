@@ -21,14 +21,24 @@ use crate::tokenize::Tokens;
 /// lists are matched. Diacritics are dropped (`مشرقِ وسطیٰ` matches `مشرق وسطی`), a
 /// zero-width non-joiner or joiner counts as a space (`اسلام‌آباد` matches `اسلام آباد`), and
 /// `ۂ` counts as `ہ` (the izafat hamza: `صوبۂ سرحد` matches `صوبہ سرحد`), and `ئے` as `ے`
-/// (the hamza that many writers leave out: `دریاے` for `دریائے`).
+/// (the hamza that many writers leave out: `دریاے` for `دریائے`) but in a word of three
+/// letters: without its hamza `نئے` ("new") would be the ergative `نے`, `کئے` ("done") the
+/// genitive `کے`, `گئے` ("went") the future's `گے`.
 fn match_key(word: &str, out: &mut String) {
-    let mut chars = word.chars().filter(|&c| !is_diacritic(c)).peekable();
-    while let Some(c) = chars.next() {
+    let chars: Vec<char> = word.chars().filter(|&c| !is_diacritic(c)).collect();
+    let is_space = |c: Option<&char>| c.is_none_or(|c| c.is_whitespace());
+    for (i, &c) in chars.iter().enumerate() {
         match c {
             '\u{200C}' | '\u{200D}' => out.push(' '),
             'ۂ' => out.push('ہ'),
-            'ئ' if chars.peek() == Some(&'ے') => {}
+            'ئ' if chars.get(i + 1) == Some(&'ے') => {
+                let three_letters = i >= 1
+                    && is_space(i.checked_sub(2).and_then(|b| chars.get(b)))
+                    && is_space(chars.get(i + 2));
+                if three_letters {
+                    out.push(c);
+                }
+            }
             c => out.push(c),
         }
     }
@@ -352,6 +362,22 @@ mod tests {
             }
             expected.sort_unstable();
             proptest::prop_assert_eq!(found, expected);
+        }
+    }
+
+    /// The hamza of `ئے` is left out of a key, but in a word of three letters, where the
+    /// key would be another word of grammar.
+    #[test]
+    fn a_three_letter_word_keeps_its_hamza() {
+        let key = |w: &str| {
+            let mut key = String::new();
+            super::match_key(w, &mut key);
+            key
+        };
+        assert_eq!(key("دریائے سندھ"), "دریاے سندھ");
+        assert_eq!(key("ہوئے"), "ہوے");
+        for word in ["نئے", "کئے", "گئے", "نئے سال", "سال نئے"] {
+            assert_eq!(key(word), word);
         }
     }
 

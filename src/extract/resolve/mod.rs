@@ -758,6 +758,22 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let title_end = self
             .place_named_body(phrase, title_end)
             .unwrap_or(title_end);
+        // So is a place that opens the phrase and is all its title, before more words (`قطر
+        // ایئرویز`, `پشاور زلمی`, `ٹوکیو ٹیلی میسج`): no title says whose the name is, and a
+        // person is not named after a place with nothing between; the name is a body's. Not
+        // before a word for a group of people (`لندن سائنسدانوں کا خیال ہے`, a dateline with
+        // no mark after it): they are the place's people.
+        let named_after_place = title_end > phrase.start
+            && title_end < phrase.end
+            && !k.ends_with(phrase, Roles::COLLECTIVE)
+            && self
+                .places_in(phrase)
+                .any(|(first, last)| first == Some(phrase.start) && last + 1 == title_end);
+        let title_end = if named_after_place {
+            phrase.start
+        } else {
+            title_end
+        };
         // A group word bound by izafat to what follows (`عالمی ادارۂ صحت`), or by `برائے`
         // ("for", key `براے`: `ادارہ برائے شماریات`), is part of the organization's name, not
         // a title before a name; so is a group word before one word of the language, the
@@ -871,6 +887,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             && !titled_person
             && body_in_title.is_none()
             && (izafat
+                || named_after_place
                 || title.clone().any(|j| k.is(j, Roles::GROUP))
                 || phrase.clone().any(|j| k.is(j, Roles::AGENCY))
                 || phrase.end > phrase.start && k.is(phrase.end - 1, Roles::COURT)
