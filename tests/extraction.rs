@@ -2651,3 +2651,22 @@ fn new_is_not_the_ergative() {
         [(QuoteKind::Indirect, "احسن اقبال", "غلطیاں نہ دہرائی جائیں")]
     );
 }
+
+#[test]
+fn a_relative_before_a_word_no_dictionary_lists_is_a_syllable_of_a_name() {
+    // `جن` before `پنگ` is part of Xi Jinping's name, not the relative "whom"; his surname
+    // alone names him again.
+    let text =
+        "چینی صدر شی جن پنگ نے کہا کہ تعاون جاری رہے گا۔ صدر شی نے کہا کہ سرمایہ کاری بڑھے گی۔";
+    let a = analyze(text);
+    let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["شی جن پنگ"]);
+    // Before a noun of the language it is the relative.
+    let text = "وہ ممالک جن لوگوں نے ووٹ دیا، ان کا کہنا تھا کہ انتخابات شفاف تھے۔";
+    let a = analyze(text);
+    assert!(
+        a.speakers().iter().all(|s| !s.name().contains("جن")),
+        "{:?}",
+        quotes(&a)
+    );
+}

@@ -1058,6 +1058,15 @@ pub(crate) fn phrase_before(
         if k.key(j) == "آئی" && !(j > start && k.is(j - 1, Roles::LETTER)) {
             break;
         }
+        // The relative `جن` comes before a noun of the language (`جن ممالک`, `جن لوگوں`); before
+        // a word no dictionary lists it is a syllable of a name (`ژی جن پنگ`, Xi Jinping).
+        if k.key(j) == "جن"
+            && j + 1 < end
+            && !crate::lexicon::LEXICON.is_dictionary(k.tokens.normalized(j + 1))
+        {
+            first = j;
+            continue;
+        }
         let roles = k.roles(j);
         if roles.has(Roles::GENITIVE) {
             // `X کے ترجمان`, `X کے ایک ترجمان`, `X کے کارپوریٹ سینئر نائب صدر`: a title after
