@@ -75,6 +75,10 @@ fn spelling_variants_and_surnames_are_one_speaker() {
     assert_eq!(a.speakers().len(), 1);
     assert_eq!(a.speakers()[0].name(), "ولادیمیر پوتن");
     assert_eq!(a.speakers()[0].mentions().len(), 3);
+    // A name written with a space inside, or a hamza left out, is the same name.
+    let text = "امریکی نمائندہ خصوصی ڈینیئل ایف فلڈمین نے کہا کہ مذاکرات ضروری ہیں۔ ڈینیل ایف فلڈ مین نے مزید کہا کہ تجارت بڑھے گی۔";
+    let a = analyze(text);
+    assert_eq!(a.speakers().len(), 1, "{:?}", quotes(&a));
 }
 
 #[test]

@@ -134,6 +134,10 @@ const LOOKBACK: usize = 256;
 /// a few paragraphs, and a bound that keeps resolution linear.
 const GENERIC_ANTECEDENT: usize = 600;
 
+/// At least this many letters in a name that matches another by its letters alone, spaces
+/// and long vowels aside: shorter names meet too often by chance.
+const SAME_LETTERS: usize = 8;
+
 /// At most this many words in a name after a title that a pronoun resolves to before anyone
 /// has spoken.
 const NAME_WORDS: usize = 3;
@@ -975,13 +979,18 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     }
 
     /// The recent speaker a name with these keys names: one whose name words are a subset
-    /// of its own or the other way round, or a short form of it.
+    /// of its own or the other way round, a short form of it, or the same name with its
+    /// spaces and long vowels written otherwise (`ڈینیئل ایف فلڈمین`, `ڈینیل ایف فلڈ مین`: a
+    /// space after a letter that does not join is invisible, and writers differ on it).
     fn known(&self, skeletons: &HashSet<String>, joined: &str) -> Option<usize> {
+        let letters = skeleton(joined);
+        let long = joined.chars().count() >= SAME_LETTERS;
         self.recent()
             .find(|(_, e)| {
                 let subset = !e.skeletons.is_empty()
                     && (skeletons.is_subset(&e.skeletons) || e.skeletons.is_subset(skeletons));
-                subset || short_form(joined, &e.joined)
+                let same_letters = long && skeleton(&e.joined) == letters;
+                subset || same_letters || short_form(joined, &e.joined)
             })
             .map(|(i, _)| i)
     }
