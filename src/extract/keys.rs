@@ -21,9 +21,9 @@ use crate::tokenize::Tokens;
 /// lists are matched. Diacritics are dropped (`مشرقِ وسطیٰ` matches `مشرق وسطی`), a
 /// zero-width non-joiner or joiner counts as a space (`اسلام‌آباد` matches `اسلام آباد`), and
 /// `ۂ` counts as `ہ` (the izafat hamza: `صوبۂ سرحد` matches `صوبہ سرحد`), and `ئے` as `ے`
-/// (the hamza that many writers leave out: `دریاے` for `دریائے`) but in a word of three
-/// letters: without its hamza `نئے` ("new") would be the ergative `نے`, `کئے` ("done") the
-/// genitive `کے`, `گئے` ("went") the future's `گے`.
+/// (the hamza that many writers leave out: `دریاے` for `دریائے`, `جے پور` for `جئے پور`) but
+/// in the three words it would make case markers or an auxiliary: `نئے` ("new") is not the
+/// ergative `نے`, `کئے` ("done") not the genitive `کے`, `گئے` ("went") not the future's `گے`.
 fn match_key(word: &str, out: &mut String) {
     let chars: Vec<char> = word.chars().filter(|&c| !is_diacritic(c)).collect();
     let is_space = |c: Option<&char>| c.is_none_or(|c| c.is_whitespace());
@@ -32,10 +32,11 @@ fn match_key(word: &str, out: &mut String) {
             '\u{200C}' | '\u{200D}' => out.push(' '),
             'ۂ' => out.push('ہ'),
             'ئ' if chars.get(i + 1) == Some(&'ے') => {
-                let three_letters = i >= 1
+                let grammar_word = i >= 1
                     && is_space(i.checked_sub(2).and_then(|b| chars.get(b)))
-                    && is_space(chars.get(i + 2));
-                if three_letters {
+                    && is_space(chars.get(i + 2))
+                    && matches!(chars.get(i - 1), Some('ن' | 'ک' | 'گ'));
+                if grammar_word {
                     out.push(c);
                 }
             }
@@ -365,10 +366,10 @@ mod tests {
         }
     }
 
-    /// The hamza of `ئے` is left out of a key, but in a word of three letters, where the
-    /// key would be another word of grammar.
+    /// The hamza of `ئے` is left out of a key, but where the key would be a word of
+    /// grammar.
     #[test]
-    fn a_three_letter_word_keeps_its_hamza() {
+    fn a_word_keeps_its_hamza_where_it_would_be_a_word_of_grammar() {
         let key = |w: &str| {
             let mut key = String::new();
             super::match_key(w, &mut key);
@@ -376,6 +377,7 @@ mod tests {
         };
         assert_eq!(key("دریائے سندھ"), "دریاے سندھ");
         assert_eq!(key("ہوئے"), "ہوے");
+        assert_eq!(key("جئے پور"), "جے پور");
         for word in ["نئے", "کئے", "گئے", "نئے سال", "سال نئے"] {
             assert_eq!(key(word), word);
         }
