@@ -95,7 +95,7 @@ fn test_split() {
             indirect_attribution: 0.92,
             quoted_e2e: 0.49,
             indirect_e2e: 0.85,
-            speakers: 0.88,
+            speakers: 0.89,
             locations: 0.90,
         },
     );

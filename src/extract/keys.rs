@@ -25,23 +25,28 @@ use crate::tokenize::Tokens;
 /// in the three words it would make case markers or an auxiliary: `نئے` ("new") is not the
 /// ergative `نے`, `کئے` ("done") not the genitive `کے`, `گئے` ("went") not the future's `گے`.
 fn match_key(word: &str, out: &mut String) {
-    let chars: Vec<char> = word.chars().filter(|&c| !is_diacritic(c)).collect();
-    let is_space = |c: Option<&char>| c.is_none_or(|c| c.is_whitespace());
-    for (i, &c) in chars.iter().enumerate() {
+    let mut chars = word.chars().filter(|&c| !is_diacritic(c)).peekable();
+    // The letters of the current word so far, and the last of them.
+    let mut letters = 0usize;
+    let mut last = None;
+    while let Some(c) = chars.next() {
         match c {
             '\u{200C}' | '\u{200D}' => out.push(' '),
             'ۂ' => out.push('ہ'),
-            'ئ' if chars.get(i + 1) == Some(&'ے') => {
-                let grammar_word = i >= 1
-                    && is_space(i.checked_sub(2).and_then(|b| chars.get(b)))
-                    && is_space(chars.get(i + 2))
-                    && matches!(chars.get(i - 1), Some('ن' | 'ک' | 'گ'));
-                if grammar_word {
+            'ئ' if chars.peek() == Some(&'ے') => {
+                let word_end = chars.clone().nth(1).is_none_or(char::is_whitespace);
+                if letters == 1 && word_end && matches!(last, Some('ن' | 'ک' | 'گ')) {
                     out.push(c);
                 }
             }
             c => out.push(c),
         }
+        if c.is_whitespace() {
+            letters = 0;
+        } else {
+            letters += 1;
+        }
+        last = Some(c);
     }
 }
 

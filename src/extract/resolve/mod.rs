@@ -50,6 +50,9 @@ struct Entry<'a> {
     skeletons: HashSet<String>,
     /// The name's words written together (`نوازالدینصدیقی`), for short forms.
     joined: String,
+    /// The skeleton of `joined` when it has `SAME_LETTERS` letters or more (else empty):
+    /// the name's letters, spaces and long vowels aside.
+    letters: String,
     /// The description's key, for a speaker known only by one (`امریکی حکام`).
     description: String,
     title_words: Vec<String>,
@@ -137,6 +140,16 @@ const GENERIC_ANTECEDENT: usize = 600;
 /// At least this many letters in a name that matches another by its letters alone, spaces
 /// and long vowels aside: shorter names meet too often by chance.
 const SAME_LETTERS: usize = 8;
+
+/// The skeleton of a name's words written together, if it has `SAME_LETTERS` letters or
+/// more; else empty.
+fn letters_of(joined: &str) -> String {
+    if joined.chars().count() >= SAME_LETTERS {
+        skeleton(joined)
+    } else {
+        String::new()
+    }
+}
 
 /// At most this many words in a name after a title that a pronoun resolves to before anyone
 /// has spoken.
@@ -954,6 +967,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let i = self.create(speaker, name_words, &parts.title, mention, at);
         if let Some(e) = self.entries.get_mut(i) {
             e.skeletons = skeletons;
+            e.letters = letters_of(&joined);
             e.joined = joined;
             e.country = parts.country;
             e.leader = parts.leader;
@@ -983,13 +997,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// spaces and long vowels written otherwise (`ڈینیئل ایف فلڈمین`, `ڈینیل ایف فلڈ مین`: a
     /// space after a letter that does not join is invisible, and writers differ on it).
     fn known(&self, skeletons: &HashSet<String>, joined: &str) -> Option<usize> {
-        let letters = skeleton(joined);
-        let long = joined.chars().count() >= SAME_LETTERS;
+        let letters = letters_of(joined);
         self.recent()
             .find(|(_, e)| {
                 let subset = !e.skeletons.is_empty()
                     && (skeletons.is_subset(&e.skeletons) || e.skeletons.is_subset(skeletons));
-                let same_letters = long && skeleton(&e.joined) == letters;
+                let same_letters = !letters.is_empty() && e.letters == letters;
                 subset || same_letters || short_form(joined, &e.joined)
             })
             .map(|(i, _)| i)
@@ -1064,6 +1077,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             name_words,
             skeletons: HashSet::new(),
             joined: String::new(),
+            letters: String::new(),
             description: if name_words == 0 {
                 self.doc.keys_of(title_range)
             } else {
