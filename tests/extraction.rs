@@ -307,6 +307,9 @@ fn a_verb_ends_a_titled_name() {
     let a = analyze(text);
     assert_eq!(quotes(&a)[0].1, "اٹارنی جنرل");
     assert!(a.speakers().iter().all(|s| !s.name().contains("انتخابات")));
+    // Nor does a postposition (`سے متعلق`, "about") belong to the name after it.
+    let text = "اپنے کیریئر سے متعلق لائنل میسی نے کہا کہ یہ ان کا خواب تھا۔";
+    assert_eq!(quotes(&analyze(text))[0].1, "لائنل میسی");
 }
 
 #[test]
