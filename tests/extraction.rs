@@ -1511,10 +1511,13 @@ fn a_party_between_a_title_and_a_name_is_where_the_person_works() {
     let a = analyze("ڈاکٹر اے کیو خان نے کہا کہ پروگرام جاری رہے گا۔");
     assert_eq!(a.speakers()[0].name(), "اے کیو خان");
     // A house of parliament or a division after a title is where the person works.
+    // The person is a person, not the body.
     let a = analyze("برطانوی رکن پارلیمنٹ ڈیوڈ وارڈ نے کہا ہے کہ مسئلہ کشمیر حل ہونا چاہیے۔");
     assert_eq!(a.speakers()[0].name(), "ڈیوڈ وارڈ");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
     let a = analyze("سپیکر قومی اسمبلی سردار ایاز صادق نے کہا کہ اجلاس کل ہو گا۔");
     assert_eq!(a.speakers()[0].name(), "سردار ایاز صادق");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Person);
     // An Arabic name's second part begins no name: the title-like word before it is the
     // name's first part (`صدر الدین`; `صدر` is "president").
     let a = analyze("سندھ کے صدر پیر صدر الدین شاہ راشدی نے کہا کہ اتحاد جاری رہے گا۔");

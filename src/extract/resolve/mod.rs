@@ -900,8 +900,15 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     .rev()
                     .take_while(|&j| !k.is(j, Roles::GROUP | Roles::AGENCY))
                     .any(|j| k.is(j, Roles::GENITIVE)));
+        // A person's title anywhere in the title, before a name with no body's word in it
+        // (`سپیکر قومی اسمبلی سردار ایاز صادق`, `برطانوی رکن پارلیمنٹ ڈیوڈ وارڈ`), names a
+        // person: the body's words between are where the person works.
+        let titled_name = title_end < phrase.end
+            && title.clone().any(|j| k.is(j, Roles::TITLE))
+            && !(title_end..phrase.end).any(|j| k.is(j, Roles::GROUP | Roles::AGENCY));
         let group = !affiliated
             && !titled_person
+            && !titled_name
             && body_in_title.is_none()
             && (izafat
                 || named_after_place
