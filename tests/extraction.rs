@@ -1459,6 +1459,11 @@ fn a_body_named_in_quotation_marks_is_later_described_by_its_kind() {
     let a = analyze(text);
     let q = quotes(&a);
     assert!(q.iter().all(|q| q.1 == "پریانکا چوپڑا"), "{q:?}");
+    // Nor is a name the text gave a person's title: the club's management is known by its
+    // kind.
+    let text = "فٹ بال کے نام ور کھلاڑی لائنل میسی ارجنٹائن میں پیدا ہوئے۔ 2017 میں لائنل میسی نے شادی کی۔ کلب انتظامیہ نے کہا کہ معاہدہ بڑھا دیا گیا ہے۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "کلب انتظامیہ");
     // Nor is a common noun in the oblique plural, which no body's name takes: the
     // administration is known by its kind.
     let text = "موسلا دھار بارشوں نے میدانوں کو تالاب بنا دیا۔ انتظامیہ کا کہنا ہے کہ میدان جلد کھل جائیں گے۔";

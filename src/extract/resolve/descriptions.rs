@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::{Parts, Resolver};
 use crate::extract::document::Document;
-use crate::extract::speaker::{Speaker, SpeakerKind};
+use crate::extract::speaker::{skeleton, Speaker, SpeakerKind};
 use crate::lexicon::words::Roles;
 
 /// What a description tells, read once for the steps that resolve it.
@@ -278,6 +278,7 @@ impl Resolver<'_, '_, '_> {
                     && !k.ends_with(&parts.name, Roles::COLLECTIVE)
                     && !oblique_plural(k, parts.name.end - 1)
                     && parts.title.is_empty()
+                    && !self.titled_before(&parts.name, phrase.start)
                     && self.of_its_kind(d, || self.holds_court(&parts.name))
             });
         let i = match antecedent {
@@ -304,6 +305,23 @@ impl Resolver<'_, '_, '_> {
             e.speaker.kind = SpeakerKind::Organization;
         }
         Some(i)
+    }
+
+    /// Whether the text gave the name `name` (its words, or more) a person's title before
+    /// token `at` (`فٹ بال کے نام ور کھلاڑی لائنل میسی`, "the famous footballer Lionel
+    /// Messi"): then the bare name is that person's, no body's.
+    fn titled_before(&self, name: &Range<usize>, at: usize) -> bool {
+        let k = self.doc;
+        let words: Vec<String> = name.clone().map(|j| skeleton(k.key(j))).collect();
+        self.antecedents_before(at).any(|a| {
+            let parts = self.split(&a.phrase);
+            let titled = parts
+                .title
+                .clone()
+                .any(|j| k.is(j, Roles::TITLE | Roles::LEADER));
+            let named: Vec<String> = parts.name.map(|j| skeleton(k.key(j))).collect();
+            titled && words.iter().all(|w| named.contains(w))
+        })
     }
 
     /// Whether a description is a body's generic name alone (`کمپنی`, `اس کمپنی`). A word for
