@@ -2685,3 +2685,28 @@ fn a_relative_before_a_word_no_dictionary_lists_is_a_syllable_of_a_name() {
         quotes(&a)
     );
 }
+
+#[test]
+fn a_verb_by_its_form_ends_the_clause_before_a_speaker() {
+    // Text typed without `۔`: an imperfect participle (`دکھاتیں`) or a stem with its light
+    // verb written on (`بجادی`) ends the clause before; neither is part of the speaker.
+    let text = "ٹیم نے خطرے کی گھنٹی بجادی مکی آرتھر نے کہا کہ کھلاڑی محنت کریں گے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "مکی آرتھر", "کھلاڑی محنت کریں گے")]
+    );
+    let text = "دوائیں اپنا اثر نہیں دکھاتیں احمد علی کا کہنا ہے کہ پانی زیادہ پیا جائے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "احمد علی", "پانی زیادہ پیا جائے")]
+    );
+    // A name that ends like a light verb stays whole (`بیدی`: `بی` is no verb's stem).
+    let text = "سابق کرکٹر بشن سنگھ بیدی نے کہا کہ ٹیم مضبوط ہے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "بشن سنگھ بیدی", "ٹیم مضبوط ہے")]
+    );
+}

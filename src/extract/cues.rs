@@ -1092,6 +1092,7 @@ pub(crate) fn phrase_before(
             || (roles.has(Roles::STOP) && !roles.has(Roles::PRONOUN))
             || light_verb(k, j)
             || oblique_infinitive(k, j)
+            || is_verb_form(k.tokens.normalized(j))
         {
             break;
         }
@@ -1164,6 +1165,27 @@ fn light_verb(k: &Document<'_, '_>, j: usize) -> bool {
 fn oblique_infinitive(k: &Document<'_, '_>, j: usize) -> bool {
     matches!(k.key(j), "کرنے" | "ہونے" | "جانے" | "دینے" | "لینے")
         && !matches!(k.key(j + 1), "والا" | "والی" | "والے" | "والوں")
+}
+
+/// Whether `word` is a verb by its form, of a verb the lexicon knows by its infinitive (the
+/// stem and `نا`): an imperfect participle (`سنتے`, `دکھاتیں`: the stem and `تا`, `تی`, `تے`,
+/// `تیں`) or a stem with its light verb written on (`بجادی`: the stem and `دی`, `دیا`, `دیں`,
+/// `دیے`, `لی`, `لیا`, `لیے`). A verb ends the clause before a speaker's phrase in text typed
+/// without `۔` (`… خطرے کی گھنٹی بجادی آرتھر نے مزید کہا`, `… اثر نہیں دکھاتیں کچھ لوگ یہ بھی
+/// کہتے ہیں`). A light verb needs a stem of three letters or more: `ٹیلی` and `بیدی` are
+/// words, not `ٹی` or `بی` with `لی` or `دی`.
+fn is_verb_form(word: &str) -> bool {
+    const IMPERFECT: [&str; 4] = ["تیں", "تا", "تی", "تے"];
+    const LIGHT: [&str; 7] = ["دیا", "دیں", "دیے", "دی", "لیا", "لیے", "لی"];
+    let verb = |ends: &[&str], min_stem: usize| {
+        ends.iter().any(|end| {
+            word.strip_suffix(end).is_some_and(|stem| {
+                stem.chars().nth(min_stem - 1).is_some()
+                    && crate::lexicon::LEXICON.get_parts(&[stem, "نا"]).is_some()
+            })
+        })
+    };
+    verb(&IMPERFECT, 2) || verb(&LIGHT, 3)
 }
 
 /// The verb stems that `دی` or `لی` follow as a light verb (`کر دی`, `حامی بھر لی`, `لے لی`,
