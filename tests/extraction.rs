@@ -2710,3 +2710,19 @@ fn a_verb_by_its_form_ends_the_clause_before_a_speaker() {
         [(QuoteKind::Indirect, "بشن سنگھ بیدی", "ٹیم مضبوط ہے")]
     );
 }
+
+#[test]
+fn a_quoted_name_the_speaker_talks_about_is_no_quotation() {
+    // A short quoted term with a case marker after it, between the speaker and the verb, is
+    // the speech act's words only where the marker leads to the verb's noun.
+    let text =
+        "کپتان مصباح الحق نے \"اے ٹیم\" کی کارکردگی کو سراہتے ہوئے کہا کہ کھلاڑی باصلاحیت ہیں۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(QuoteKind::Indirect, "مصباح الحق", "کھلاڑی باصلاحیت ہیں")]
+    );
+    let text = "صدر پوتن نے ’فتح‘ کا دعویٰ کیا ہے۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a), [(QuoteKind::Partial, "پوتن", "فتح")]);
+}

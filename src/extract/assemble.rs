@@ -36,6 +36,10 @@ const NEAR_CUES: usize = 16;
 /// Quotations of at least this many words are clauses (direct), shorter ones partial.
 const CLAUSE_WORDS: usize = 6;
 
+/// At most this many words from the case marker after a quoted term to the cue whose words
+/// the term is (`’فتح‘ کا دعویٰ کیا`; an adjective may stand between: `کا بڑا دعویٰ`).
+const CLAIM_WORDS: usize = 2;
+
 /// At most this many quoted titles in a list before `جیسی` and the kind of work.
 const TITLES_LISTED: usize = 6;
 
@@ -490,8 +494,16 @@ impl<'a> Assembler<'_, '_, 'a> {
             after,
             Roles::ERGATIVE | Roles::GENITIVE | Roles::POSTPOSITION,
         );
+        // Between the speaker and the verb, the term is the speech act's words only where the
+        // marker leads to the verb's noun (`’فتح‘ کا دعویٰ کیا`): a term that a longer phrase
+        // follows is a name the speaker talked about (`مصباح الحق نے "اے ٹیم" کی کارکردگی کو
+        // سراہتے ہوئے کہا`, "praising the performance of the 'A team'").
         let framed = cue.is_some_and(|(c, introduced)| {
-            introduced || self.cues.get(c).is_some_and(|m| in_frame(m, p))
+            introduced
+                || self
+                    .cues
+                    .get(c)
+                    .is_some_and(|m| in_frame(m, p) && m.cue.start <= after + CLAIM_WORDS)
         });
         marked && !framed
     }
