@@ -2726,3 +2726,27 @@ fn a_quoted_name_the_speaker_talks_about_is_no_quotation() {
     let a = analyze(text);
     assert_eq!(quotes(&a), [(QuoteKind::Partial, "پوتن", "فتح")]);
 }
+
+#[test]
+fn what_people_do_is_a_title_and_an_embassy_is_a_body() {
+    let text = "کاروباری شخصیت شلپا شیٹھی نے کہا کہ زیورات انہیں پسند ہیں۔ چیف سلیکٹر معین خان نے بتایا کہ ٹیم کا اعلان جلد ہوگا۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [
+            (QuoteKind::Indirect, "شلپا شیٹھی", "زیورات انہیں پسند ہیں"),
+            (QuoteKind::Indirect, "معین خان", "ٹیم کا اعلان جلد ہوگا")
+        ]
+    );
+    // A statement issued from an embassy is the embassy's.
+    let text = "پاکستان میں امریکی سفارتخانے سے جاری بیان میں کہا گیا ہے کہ سفارتخانہ صورتحال کا جائزہ لے رہا ہے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(
+            QuoteKind::Indirect,
+            "امریکی سفارتخانے",
+            "سفارتخانہ صورتحال کا جائزہ لے رہا ہے"
+        )]
+    );
+}
