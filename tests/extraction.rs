@@ -2750,3 +2750,17 @@ fn what_people_do_is_a_title_and_an_embassy_is_a_body() {
         )]
     );
 }
+
+#[test]
+fn a_letter_written_apart_ends_the_title_not_begins_the_name() {
+    let text = "ہالی وڈ کی اداکار ہ نکول کڈمین کا کہنا ہے کہ منفی کردار محنت طلب ہوتا ہے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(
+            QuoteKind::Indirect,
+            "نکول کڈمین",
+            "منفی کردار محنت طلب ہوتا ہے"
+        )]
+    );
+}

@@ -869,6 +869,17 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         } else {
             title_end
         };
+        // A word of one letter never begins a name: after a title it is the title's last
+        // letter written apart (`اداکار ہ نکول کڈمین`, for `اداکارہ`).
+        let title_end = if title_end > phrase.start
+            && title_end + 1 < phrase.end
+            && k.is_word(title_end)
+            && k.key(title_end).chars().nth(1).is_none()
+        {
+            title_end + 1
+        } else {
+            title_end
+        };
         let title = phrase.start..title_end;
         // Someone described by the body they belong to (`X سے وابستہ`) is not that body.
         let affiliated = role_at_body || title.clone().any(|j| k.is(j, Roles::AFFILIATION));
