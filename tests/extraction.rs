@@ -2764,3 +2764,27 @@ fn a_letter_written_apart_ends_the_title_not_begins_the_name() {
         )]
     );
 }
+
+#[test]
+fn an_acronym_names_a_body_and_a_ministry_is_no_company() {
+    // A name spelled in three letters or more is a body's.
+    let text = "پی پی ایل کا موقف تھا کہ گیس کی فوری ضرورت نہیں۔ متعلقہ وزارت کے مطابق سردیوں میں گیس کی ضرورت ہوگی۔";
+    let a = analyze(text);
+    let ppl = &a.speakers()[0];
+    assert_eq!(
+        (ppl.name(), ppl.kind()),
+        ("پی پی ایل", SpeakerKind::Organization)
+    );
+    // The ministry concerned is not the company just quoted.
+    assert_eq!(
+        quotes(&a),
+        [
+            (QuoteKind::Indirect, "پی پی ایل", "گیس کی فوری ضرورت نہیں"),
+            (
+                QuoteKind::Indirect,
+                "متعلقہ وزارت",
+                "سردیوں میں گیس کی ضرورت ہوگی"
+            )
+        ]
+    );
+}

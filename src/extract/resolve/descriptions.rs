@@ -208,6 +208,7 @@ impl Resolver<'_, '_, '_> {
                 .filter(|(_, e)| {
                     self.of_its_kind(d, || self.names_role(e.speaker.name, Roles::COURT))
                 })
+                .filter(|(_, e)| self.of_the_state_kind(d, e.speaker.name))
                 .max_by_key(|(_, e)| e.speaker.mentions.last().map(|m| m.span().start))
         };
         // Another body named since the quoted one's last mention.
@@ -233,6 +234,16 @@ impl Resolver<'_, '_, '_> {
     /// (`عدالت`) stands for a court (`سپریم کورٹ`: `names_court` tells), never another body.
     fn of_its_kind(&self, d: &Description<'_>, names_court: impl FnOnce() -> bool) -> bool {
         !d.head.is_some_and(|j| self.doc.is(j, Roles::COURT)) || names_court()
+    }
+
+    /// Whether a body named `name` may be what the generic name `d` stands for, by the kind
+    /// of the state's bodies: a ministry, a department or a government (`متعلقہ وزارت`, "the
+    /// ministry concerned") is one whose name says so (`وزارت خزانہ`, `پنجاب حکومت`), never a
+    /// company or another body (`پی پی ایل کا موقف تھا … متعلقہ وزارت کے مطابق`).
+    fn of_the_state_kind(&self, d: &Description<'_>, name: &str) -> bool {
+        let k = self.doc;
+        let state = |key: &str| matches!(key, "وزارت" | "محکمہ" | "محکمے" | "حکومت");
+        !d.head.is_some_and(|j| state(k.key(j))) || name.split(' ').any(state)
     }
 
     /// Whether a speaker's name holds a word of one of `roles` (a court's, `کورٹ`).
@@ -280,6 +291,7 @@ impl Resolver<'_, '_, '_> {
                     && parts.title.is_empty()
                     && !self.titled_before(&parts.name, phrase.start)
                     && self.of_its_kind(d, || self.holds_court(&parts.name))
+                    && self.of_the_state_kind(d, k.text(&parts.name))
             });
         let i = match antecedent {
             Some(parts) => self.resolve_name(phrase, parts),
@@ -294,6 +306,7 @@ impl Resolver<'_, '_, '_> {
                             && (!e.agency || agency_kind)
                             && !self.names_role(e.speaker.name, Roles::INSTITUTION)
                             && self.of_its_kind(d, || self.names_role(e.speaker.name, Roles::COURT))
+                            && self.of_the_state_kind(d, e.speaker.name)
                     })
                 })?;
                 let mention = self.mention(phrase);

@@ -959,7 +959,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // A word for a group of people as the name's head (`مقامی افراد`, `ذرائع`) names no
         // one person.
         let collective = k.ends_with(&parts.name, Roles::COLLECTIVE);
-        let kind = if parts.group {
+        // A name spelled in three letters or more is an acronym, a body's (`بی سی سی آئی`, `این
+        // ڈی ایم اے`): a person has two initials at most (`اے کیو خان`).
+        let acronym = parts.name.len() >= MIN_BODY_LETTERS && k.spelled(&parts.name);
+        let kind = if parts.group || acronym {
             SpeakerKind::Organization
         } else if collective {
             SpeakerKind::Unknown
