@@ -2622,6 +2622,14 @@ fn a_passive_statement_after_a_bodys_speech_act_is_that_bodys() {
         quotes(&analyze(text)),
         [(QuoteKind::Indirect, "سرتاج عزیز", "فائرنگ بند کی جائے")]
     );
+    // So is a document's that a relative clause describes, though a full stop was typed
+    // before the relative pronoun.
+    let text =
+        "پنجاب حکومت نے تحریری جواب جمع کروا دیا۔ جس میں کہا گیا ہے کہ پابندی برقرار رہے گی۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(QuoteKind::Indirect, "پنجاب حکومت", "پابندی برقرار رہے گی")]
+    );
     // Not after a body's other acts, nor in the reporter's aside, which turns to background,
     // nor when the cue names whom it tells: the one told is not the teller.
     for text in [

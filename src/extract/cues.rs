@@ -1308,7 +1308,20 @@ fn issuer_before(k: &Document<'_, '_>, i: usize, start: usize) -> Option<Range<u
     // clause describes: its possessor, its issuer or the main clause's subject.
     let relative = (start..i).rev().find(|&j| k.is(j, Roles::RELATIVE));
     let from = relative.map_or(start, |r| r + 1);
-    named_issuer(k, from, i).or_else(|| author_before_relative(k, relative?, start))
+    named_issuer(k, from, i).or_else(|| {
+        let r = relative?;
+        // `جس میں` ("in which") never opens a sentence of its own: a full stop typed before
+        // it leaves the clause on the previous sentence's document (`پنجاب حکومت نے تحریری
+        // جواب جمع کروا دیا۔ جس میں کہا گیا ہے کہ`).
+        let start = if r == start && r > 0 && relative_in(k, r) && k.sentence(r).start == r {
+            k.sentence(r - 1)
+                .start
+                .max(r.saturating_sub(SUBJECT_DISTANCE))
+        } else {
+            start
+        };
+        author_before_relative(k, r, start)
+    })
 }
 
 /// Who a pronoun at token `pronoun` in a relative clause on a statement points to (`صدر
