@@ -12,7 +12,7 @@
 //! `--why` says on standard error what became of every speech cue: the quotations it gave,
 //! or why it gave none, and why a quotation has no speaker.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 fn read_input(path: &str) -> Result<String, String> {
@@ -52,12 +52,18 @@ fn main() -> ExitCode {
             eprintln!("{d}");
         }
     }
-    // `Analysis` serializes to the contract's shape (the `serde` feature).
-    match serde_json::to_string(&analysis) {
-        Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
-        }
+    // `Analysis` serializes to the contract's shape (the `serde` feature), written as it is
+    // made: the JSON of a long text (its tokens) is many times the text's size.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = serde_json::to_writer(&mut out, &analysis)
+        .map_err(|e| e.to_string())
+        .and_then(|()| {
+            writeln!(out)
+                .and_then(|()| out.flush())
+                .map_err(|e| e.to_string())
+        });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::FAILURE
