@@ -2796,3 +2796,65 @@ fn an_acronym_names_a_body_and_a_ministry_is_no_company() {
         ]
     );
 }
+
+#[test]
+fn a_comma_before_the_complementizer_and_a_clause_opened_by_an_adverb() {
+    // A comma typed between the verb and `کہ` leaves the clause after `کہ` what was said.
+    let text = "خصوصی معاون طارق فاطمی نے کہا ہے ، کہ پاکستان امن چاہتا ہے۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(QuoteKind::Indirect, "طارق فاطمی", "پاکستان امن چاہتا ہے")]
+    );
+    // With no `کہ`, an adverb of time opens what was said.
+    let text = "امیر جماعت اسلامی سراج الحق نے کہا پہلے چار صوبے چلا کر دکھائیں۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [(
+            QuoteKind::Indirect,
+            "سراج الحق",
+            "پہلے چار صوبے چلا کر دکھائیں"
+        )]
+    );
+}
+
+#[test]
+fn a_name_written_with_a_space_left_out_is_the_same_name() {
+    let text = "اداکار عامر خان نے کہا کہ فلم اچھی ہے۔ عامرخان نے مزید کہا کہ وہ خوش ہیں۔";
+    let a = analyze(text);
+    let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["عامر خان"]);
+}
+
+#[test]
+fn a_negation_that_ends_a_clause_ends_what_was_said_before_a_new_frame() {
+    // Text typed without `۔`: the copula left out after `نہیں`, a new source frame follows.
+    let text = "پی پی ایل کا موقف تھا کہ گیس کی فوری ضرورت نہیں متعلقہ وزارت کے مطابق سردیوں میں گیس کی ضرورت ہوگی۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [
+            (QuoteKind::Indirect, "پی پی ایل", "گیس کی فوری ضرورت نہیں"),
+            (
+                QuoteKind::Indirect,
+                "متعلقہ وزارت",
+                "سردیوں میں گیس کی ضرورت ہوگی"
+            )
+        ]
+    );
+}
+
+#[test]
+fn a_role_at_a_named_body_is_not_the_witness_just_quoted() {
+    // Eyewitnesses are a group of people; a body's spokesman is someone else.
+    let text = "عینی شاہدین نے بتایا کہ دھماکہ زوردار تھا۔ نیٹو ترجمان نے حملے کی تصدیق کرتے ہوئے بتایا کہ کوئی اہلکار ہلاک نہیں ہوا۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [
+            (QuoteKind::Indirect, "عینی شاہدین", "دھماکہ زوردار تھا"),
+            (
+                QuoteKind::Indirect,
+                "نیٹو ترجمان",
+                "کوئی اہلکار ہلاک نہیں ہوا"
+            )
+        ]
+    );
+}

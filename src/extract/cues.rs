@@ -375,6 +375,9 @@ fn clause_ends_between(k: &Document<'_, '_>, from: usize, to: usize) -> bool {
     (from..to).any(|j| {
         k.is(j, Roles::AUXILIARY | Roles::MODAL | Roles::CONNECTIVE)
             || (!opens_words(k, j) && !k.is_quote_mark(j))
+            // A negation with no auxiliary after it ends a clause whose copula it stands for
+            // (`… کو فوری طور پر ایل این جی کی ضرورت نہیں متعلقہ وزارت کے مطابق`).
+            || (k.is(j, Roles::NEGATION) && j + 1 == to)
     })
 }
 
@@ -413,6 +416,13 @@ struct Frame {
 fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>) -> Frame {
     let mut after = end;
     while after < sentence.end && k.is(after, Roles::AUXILIARY) {
+        after += 1;
+    }
+    // A comma typed before `کہ` (`نے کہا ہے ، کہ`) leaves it the verb's complementizer.
+    if after + 1 < sentence.end
+        && matches!(k.key(after), "،" | ",")
+        && k.is(after + 1, Roles::COMPLEMENTIZER)
+    {
         after += 1;
     }
     let inside = after < sentence.end;

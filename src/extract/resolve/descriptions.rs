@@ -367,7 +367,7 @@ impl Resolver<'_, '_, '_> {
         let country = &d.parts.country;
         let by_place = self.place_country(d.phrase).is_some();
         // A role at a body the phrase names (`پی ایف اے کے چیئرمین`, "the PFA's chairman"; `ایم
-        // ڈی پی آئی اے`, "the MD of PIA") is that person only if the text gave them that role
+        // ڈی پی آئی اے`, "the MD of PIA"; `نیٹو ترجمان`) is that person only if the text gave them that role
         // before; a document's author (`رپورٹ کے مصنف`) is whoever the text is quoting on it,
         // and a leader's adviser (`وزیر اعظم کے مشیر`) may well be the adviser just quoted.
         let not_a_body = Roles::DOCUMENT | Roles::STATEMENT | Roles::TITLE | Roles::LEADER;
@@ -376,7 +376,7 @@ impl Resolver<'_, '_, '_> {
             .clone()
             .skip(1)
             .any(|j| k.is(j, Roles::GENITIVE) && !k.is(j - 1, not_a_body))
-            || (d.phrase.start + 1..d.phrase.end).any(|j| {
+            || (d.phrase.start..d.phrase.end).any(|j| {
                 k.org_at(j, d.phrase.end)
                     .is_some_and(|r| r.has(Roles::GROUP))
             })
