@@ -2858,3 +2858,19 @@ fn a_role_at_a_named_body_is_not_the_witness_just_quoted() {
         ]
     );
 }
+
+#[test]
+fn a_title_in_the_oblique_case_is_the_same_title() {
+    // `نمائندے` (oblique) and `نمائندہ` (direct) are one noun: the description names the
+    // envoy again, not the adviser quoted just before.
+    let text = "امریکہ کے خصوصی نمائندے ڈینئل فیلڈمین نے کہا کہ مذاکرات ضروری ہیں۔ مشیر خارجہ سرتاج عزیز نے کہا کہ پاکستان امن چاہتا ہے۔ امریکی نمائندہ خصوصی کا کہنا تھا کہ کوششیں قابل تعریف ہیں۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a).last(),
+        Some(&(
+            QuoteKind::Indirect,
+            "ڈینئل فیلڈمین",
+            "کوششیں قابل تعریف ہیں"
+        ))
+    );
+}

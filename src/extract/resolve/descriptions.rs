@@ -439,11 +439,12 @@ fn oblique_plural(k: &Document<'_, '_>, j: usize) -> bool {
 const KIND_WORDS: usize = 3;
 
 /// Whether a title's words hold every role word, however the title spells its compounds
-/// (`وزیراعظم` and `وزیر اعظم`, `وزیراعلیٰ` and `وزیر اعلیٰ` are one title).
+/// (`وزیراعظم` and `وزیر اعظم`, `وزیراعلیٰ` and `وزیر اعلیٰ` are one title) and in whichever
+/// case it stands (`نمائندہ` and `نمائندے`: see [`same_noun`]).
 fn holds_roles(title: &[String], roles: &[String]) -> bool {
     let joined = roles.concat();
     let runs = (0..title.len()).flat_map(|i| (i + 1..=title.len()).map(move |j| (i, j)));
-    roles.iter().all(|r| title.contains(r))
+    roles.iter().all(|r| title.iter().any(|t| same_noun(t, r)))
         || (!joined.is_empty()
             && runs
                 .filter_map(|(i, j)| title.get(i..j))
@@ -456,4 +457,17 @@ fn acronym_after_title(k: &Document<'_, '_>, phrase: &Range<usize>) -> bool {
     let title = Roles::TITLE | Roles::LEADER;
     (phrase.start + 1..phrase.end)
         .any(|t| k.is(t - 1, title) && !k.is(t, title) && k.spelled(&(t..phrase.end)))
+}
+
+/// Whether two words are one noun in the direct and the oblique case: a masculine noun in
+/// `ہ` or `ا` ends in `ے` when a postposition follows it or in the plural (`نمائندہ`,
+/// `نمائندے`; `ادارہ`, `ادارے`), in a word of three letters or more.
+fn same_noun(a: &str, b: &str) -> bool {
+    let stem = |w: &str| {
+        w.strip_suffix(['ہ', 'ا', 'ے'])
+            .filter(|s| s.chars().nth(1).is_some())
+            .unwrap_or(w)
+            .to_owned()
+    };
+    a == b || (a.ends_with('ے') != b.ends_with('ے') && stem(a) == stem(b))
 }
