@@ -2874,3 +2874,17 @@ fn a_title_in_the_oblique_case_is_the_same_title() {
         ))
     );
 }
+
+#[test]
+fn a_news_agency_described_by_its_kind_is_a_channel_of_the_news() {
+    // `خبر رساں ادارہ`, named or not, credits the report; the pronoun inside is the person
+    // the text is about.
+    let text = "خصوصی معاون طارق فاطمی نے کہا کہ پاکستان امن چاہتا ہے۔ برطانوی خبر رساں ادارے کے مطابق واشنگٹن میں صحافیوں سے بات کرتے ہوئے انہوں نے کہا کہ کارروائی جاری رہے گی۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [
+            (QuoteKind::Indirect, "طارق فاطمی", "پاکستان امن چاہتا ہے"),
+            (QuoteKind::Indirect, "طارق فاطمی", "کارروائی جاری رہے گی")
+        ]
+    );
+}
