@@ -2888,3 +2888,21 @@ fn a_news_agency_described_by_its_kind_is_a_channel_of_the_news() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_written_together_with_the_genitive_is_the_speaker() {
+    // `انکا` for `ان کا`: the possessive's pronoun points back like `ان`.
+    let text =
+        "عبد الرحمان کھیتران نے کہا کہ فیصلہ غلط ہے۔ انکا کہنا تھا کہ حکومت ناکام ہو چکی ہے۔";
+    assert_eq!(
+        quotes(&analyze(text)),
+        [
+            (QuoteKind::Indirect, "عبد الرحمان کھیتران", "فیصلہ غلط ہے"),
+            (
+                QuoteKind::Indirect,
+                "عبد الرحمان کھیتران",
+                "حکومت ناکام ہو چکی ہے"
+            )
+        ]
+    );
+}

@@ -753,6 +753,9 @@ fn possessive_cue(
         .checked_sub(1)
         .filter(|&r| r > sentence.start && k.is(r, Roles::RELATIVE));
     m.speaker = match relative {
+        // The pronoun written together with the possessive (`انکا کہنا تھا`, for `ان کا`) is
+        // the speaker itself.
+        _ if k.is(marker, Roles::PRONOUN) => Some(marker..marker + 1),
         Some(r) => {
             let end = if k.key(r - 1) == "،" { r - 1 } else { r };
             phrase_before(k, end, sentence.start)
