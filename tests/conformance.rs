@@ -79,7 +79,7 @@ fn dev_split() {
             quoted_e2e: 0.85,
             indirect_e2e: 0.88,
             speakers: 0.93,
-            locations: 0.94,
+            locations: 0.93,
         },
     );
 }

@@ -776,11 +776,12 @@ fn a_speaker_heading_names_the_quoted_paragraphs_under_it() {
 
 #[test]
 fn a_speech_quoted_over_several_paragraphs_keeps_its_speaker() {
-    let text = "وزیر خزانہ اسد عمر نے کہا:\n’معیشت بہتر ہو رہی ہے۔‘\n’برآمدات بڑھ رہی ہیں۔‘\n’مہنگائی کم ہو گی۔‘\nاس کے بعد اجلاس ختم ہو گیا۔\n’نئی پالیسی جلد آئے گی اور سب کو فائدہ ہو گا۔‘";
+    let text = "وزیر خزانہ اسد عمر نے کہا:\n’معیشت بہتر ہو رہی ہے۔‘\n’برآمدات بڑھ رہی ہیں۔‘\n’مہنگائی کم ہو گی۔‘\nاس کے بعد اپوزیشن لیڈر شہباز شریف نے اجلاس کا بائیکاٹ کیا۔\n’نئی پالیسی جلد آئے گی اور سب کو فائدہ ہو گا۔‘";
     let a = analyze(text);
     let q = quotes(&a);
     let speakers: Vec<&str> = q.iter().map(|(_, s, _)| *s).collect();
-    // The paragraph of narrative ends the speech: the last quotation has no speaker.
+    // A paragraph of narrative that makes someone else its subject ends the speech: the last
+    // quotation has no speaker.
     assert_eq!(speakers, ["اسد عمر", "اسد عمر", "اسد عمر", "?"], "{q:?}");
 }
 
@@ -2905,4 +2906,52 @@ fn a_pronoun_written_together_with_the_genitive_is_the_speaker() {
             )
         ]
     );
+}
+
+#[test]
+fn a_speaker_is_called_by_the_fullest_name_the_text_gives() {
+    // The reporter names the prime minister in full as the subject of a clause and quotes him
+    // by a short form; a glued name is the same letters.
+    let text = "وزیراعظم میاں محمد نواز شریف نے اجلاس کی صدارت کی۔ بعد میں نواز شریف نے کہا کہ معیشت بہتر ہو گئی ہے۔ اداکار عامر خان نے فلم کی شوٹنگ مکمل کر لی۔ عامرخان نے کہا کہ فلم اگلے سال ریلیز ہو گی۔";
+    let a = analyze(text);
+    let names: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(names, ["میاں محمد نواز شریف", "عامر خان"]);
+}
+
+#[test]
+fn a_short_form_two_people_share_is_not_called_by_either_name() {
+    let text = "کپتان عمران خان نے میچ جیت لیا۔ اداکار عامر خان نے فلم مکمل کر لی۔ خان نے کہا کہ وہ خوش ہیں۔";
+    assert_eq!(quotes(&analyze(text))[0].1, "خان");
+}
+
+#[test]
+fn a_quoted_question_on_a_line_of_its_own_is_a_crosshead() {
+    let text = "ماہر شہمیر عامر نے کہا کہ ہیکر آسان ہدف ڈھونڈتے ہیں۔\n’کیا آپ اپنا پاس ورڈ تبدیل نہیں کرتے؟‘\nایسے صارف ہیکرز کے لیے آسان ہدف ہوتے ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(
+        q[1],
+        (
+            QuoteKind::Direct,
+            "?",
+            "کیا آپ اپنا پاس ورڈ تبدیل نہیں کرتے؟"
+        )
+    );
+}
+
+#[test]
+fn a_quoted_paragraph_goes_on_quoting_its_source_past_the_reporters_narration() {
+    // A report built on one interview: the source's words stand in paragraphs of their own
+    // between the reporter's explanations, which bring in no one else.
+    let text = "ماہر شہمیر عامر کے مطابق ہیکر پہلے معلومات اکٹھی کرتا ہے۔\nپہلے کسی بھی شخص کا آئی پی ایڈریس معلوم کیا جاتا ہے۔\nاگر وہ اس پر کلک کرے گا تو فائل کھلے گی۔\n’اس سے بچنے کے لیے ضروری ہے کہ آپ کسی بھی لنک کو کلک مت کریں۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(
+        q.last().map(|q| (q.0, q.1)),
+        Some((QuoteKind::Direct, "شہمیر عامر"))
+    );
+    // Another person the narration makes the subject of a clause breaks the speech.
+    let text = "ماہر شہمیر عامر کے مطابق ہیکر پہلے معلومات اکٹھی کرتا ہے۔\nپولیس افسر احمد علی نے ملزم کو گرفتار کر لیا۔\n’اس سے بچنے کے لیے ضروری ہے کہ آپ کسی بھی لنک کو کلک مت کریں۔‘";
+    let a = analyze(text);
+    assert_eq!(quotes(&a).last().map(|q| q.1), Some("?"));
 }

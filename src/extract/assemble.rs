@@ -6,7 +6,9 @@
 //!   (`پوتن نے ’فتح‘ کا دعویٰ کیا`), is that cue's;
 //! - a quotation followed in its sentence by a cue (`’…‘، انہوں نے کہا`) is that cue's;
 //! - a long quotation with no cue of its own continues the speaker of the quotation just
-//!   before it in the same or the previous paragraph;
+//!   before it in the same or the previous paragraph, and a paragraph that is all one
+//!   quotation of whole sentences continues it past the reporter's narration, unless that
+//!   makes someone else a clause's subject;
 //! - a short quoted term with no cue in its sentence (a title, a scare quote) is not
 //!   reported.
 //!
@@ -15,6 +17,7 @@
 //! follows `کہ` (or a source postposition) up to the end of the sentence, unless that is one
 //! quotation, reported as direct.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -241,7 +244,13 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// of the paragraph before (news quotes a speaker over several paragraphs). A cue inside
     /// quotation marks is the quoted speaker's report of someone else (`ایپل نے کہا: ’ہمیں
     /// وزارت نے مطلع کیا ہے کہ …‘`): the speech goes on in the outer speaker's voice.
-    fn continued_cue(&self, open: usize) -> Option<usize> {
+    ///
+    /// A quotation of whole sentences that is a paragraph of its own (`whole`) goes on
+    /// quoting that speaker past paragraphs of the reporter's narration, too, as long as
+    /// they bring in no one else as the subject of a clause: a report built on one interview
+    /// sets the source's words in paragraphs of their own between the reporter's
+    /// explanations (`’اس سے بچنے کے لیے ضروری ہے کہ آپ … کلک مت کریں۔‘`).
+    fn continued_cue(&self, open: usize, whole: bool, bringing: &[bool]) -> Option<usize> {
         let paragraph = self.doc.paragraph(open);
         let before = self.cues.partition_point(|c| c.cue.start < open);
         let last = (before.saturating_sub(NEAR_CUES)..before)
@@ -258,13 +267,37 @@ impl<'a> Assembler<'_, '_, 'a> {
         while previous > cue_paragraph && paragraph - previous <= SPEECH_PARAGRAPHS {
             if self.is_furniture_paragraph(previous) && furniture < FURNITURE_BETWEEN {
                 furniture += 1;
-            } else if !self.is_quotation_paragraph(previous) {
+            } else if !self.is_quotation_paragraph(previous)
+                && (!whole || bringing.get(previous).copied().unwrap_or(true))
+            {
                 break;
             }
             previous -= 1;
         }
         let before = opens_paragraph && previous == cue_paragraph && cue_paragraph < paragraph;
         (same || before).then_some(last)
+    }
+
+    /// For each paragraph, whether it makes someone the subject of a clause: a case marker of
+    /// the agent (`نے`) after a word that is not a pronoun (`آپ نے`, `کسی نے`, `انہوں نے`
+    /// speak of no one new). One pass over the text, so that asking about a paragraph costs
+    /// nothing however many quotations ask.
+    fn bringing_in_someone(&self) -> Vec<bool> {
+        let k = self.doc;
+        let pronoun = Roles::PRONOUN
+            | Roles::FIRST_PERSON
+            | Roles::INDEFINITE
+            | Roles::ERGATIVE_PRONOUN
+            | Roles::DEMONSTRATIVE;
+        let mut found = vec![false; k.paragraph(k.len().saturating_sub(1)) + 1];
+        for j in 1..k.len() {
+            if k.is(j, Roles::ERGATIVE) && !k.is(j - 1, pronoun) && k.key(j - 1) != "آپ" {
+                if let Some(slot) = found.get_mut(k.paragraph(j)) {
+                    *slot = true;
+                }
+            }
+        }
+        found
     }
 
     /// Where quotation `p` opens: its opening mark, or the first quoted word when it runs
@@ -298,11 +331,17 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// or after it (`’تجارتی جنگ تو اچھی ہوتی ہے‘` above the paragraphs it heads), as a
     /// headline is. It quotes words the article goes on to report, not the speech of the
     /// speaker quoted just before.
+    ///
+    /// A crosshead may be one question (`’کیا آپ اپنا پاس ورڈ تبدیل نہیں کرتے؟‘`, "Don't you
+    /// change your password?"): the reporter asks it of the reader, and the paragraphs under
+    /// it answer.
     fn is_crosshead(&self, p: &QuotePair) -> bool {
         let k = self.doc;
         let paragraph = k.paragraph(p.open);
         let Range { start, end } = k.paragraph_tokens(paragraph);
-        start == p.open && end == p.close + 1 && !self.holds_sentence_end(&(p.open..end))
+        let asks = p.close > p.open + 1 && matches!(k.key(p.close - 1), "؟" | "?");
+        let body = p.open..if asks { p.close - 1 } else { end };
+        start == p.open && end == p.close + 1 && !self.holds_sentence_end(&body)
     }
 
     /// Whether paragraph `p` opens with a furniture sentence (a caption or a link line).
@@ -337,6 +376,7 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// The quotations in quotation marks.
     fn quoted(&self, pairs: &[QuotePair], whole: &mut [bool]) -> Vec<Planned> {
         let names = self.names(pairs);
+        let bringing = OnceCell::new();
         let speakers: HashSet<(usize, usize)> = self
             .cues
             .iter()
@@ -425,7 +465,13 @@ impl<'a> Assembler<'_, '_, 'a> {
                     .then_some(c),
                 None if slogan => None,
                 Some((c, _)) => Some(c),
-                None if clause && !self.is_crosshead(p) => self.continued_cue(self.opening(p)),
+                None if clause && !self.is_crosshead(p) => {
+                    let opening = self.opening(p);
+                    let whole = self.holds_sentence_end(&inner)
+                        && self.is_quotation_paragraph(self.doc.paragraph(opening));
+                    let bringing = bringing.get_or_init(|| self.bringing_in_someone());
+                    self.continued_cue(opening, whole, bringing)
+                }
                 None if clause => None,
                 None => continue,
             };

@@ -2,10 +2,14 @@
 //! (the subjects of clauses, titled names, names in marks before a case marker), in text
 //! order, which a pronoun or a description may point back to.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::{Antecedent, Resolver, QUOTED_NAME};
+
+/// At most this many words in a name a speaker is called by in full: more is a name run on
+/// into its sentence.
+const FULL_NAME_WORDS: usize = 5;
 use crate::extract::cues::phrase_before;
 use crate::extract::document::Document;
 use crate::extract::speaker::skeleton;
@@ -148,6 +152,58 @@ impl Resolver<'_, '_, '_> {
             i += 1;
         }
         found
+    }
+
+    /// The fullest names the text gives people among its antecedents, by the letters of each
+    /// run of their words written together (long vowels and spaces aside): `شریف`, `نوازشریف`
+    /// and `نواز شریف` all lead to `میاں محمد نواز شریف`. A speaker is called by the fullest
+    /// name the article gives anywhere, and a reporter who names someone in full with a title
+    /// (`وزیر اعظم میاں محمد نواز شریف`) often quotes them by a short or glued
+    /// form (`نوازشریف نے کہا`). Letters two names share that are not one person's (`خان`, of
+    /// `عمران خان` and `عامر خان`) lead to no one.
+    pub(super) fn full_names(&self) -> HashMap<String, Option<Range<usize>>> {
+        let k = self.doc;
+        let mut full: HashMap<String, Option<Range<usize>>> = HashMap::new();
+        // Only a clause's subject, a name its marker ends: a name in the direct case may run
+        // on into its clause (`راچیل ڈینولینڈر تھیں`), and one before `کا` into a place
+        // (`مائیک پومپیو پاکستان کا دورہ`).
+        let marked = |a: &&Antecedent| k.is(a.phrase.end, Roles::ERGATIVE);
+        for a in self.antecedents.iter().filter(marked) {
+            let parts = self.split(&a.phrase);
+            let name = parts.name;
+            let acronym = k.spelled(&name);
+            if parts.group || acronym || !(2..=FULL_NAME_WORDS).contains(&name.len()) {
+                continue;
+            }
+            let words: HashSet<String> = name.clone().map(|j| skeleton(k.key(j))).collect();
+            // Words before a short form are a first name only where a title says where the
+            // name begins (`صدر ڈونلڈ ٹرمپ`); else they may be the clause's (`دیگر باتوں کے
+            // علاوہ ونتا نندا نے`).
+            let titled = !parts.title.is_empty() && parts.title.end == name.start;
+            for start in name.clone() {
+                if start > name.start && !titled {
+                    break;
+                }
+                let mut joined = String::new();
+                for j in start..name.end {
+                    joined.push_str(k.key(j));
+                    let slot = full
+                        .entry(skeleton(&joined))
+                        .or_insert_with(|| Some(name.clone()));
+                    let Some(known) = slot.clone() else { continue };
+                    let known_words: HashSet<String> =
+                        known.clone().map(|j| skeleton(k.key(j))).collect();
+                    *slot = if words.is_superset(&known_words) {
+                        Some(name.clone())
+                    } else if words.is_subset(&known_words) {
+                        Some(known)
+                    } else {
+                        None
+                    };
+                }
+            }
+        }
+        full
     }
 
     /// The name right before the relative pronoun at token `relative`, past a copula or a

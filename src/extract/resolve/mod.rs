@@ -5,7 +5,9 @@
 //!   and a name (the words after it: `ولادی میر پوتن`).
 //! - A name joins an earlier speaker when the consonant skeletons of its words (long vowels
 //!   inside a word dropped, so `پوتن` = `پوتین`) are all among that speaker's, or the other
-//!   way round; the fuller name becomes the canonical one.
+//!   way round; the fuller name becomes the canonical one. A person the text names more
+//!   fully elsewhere, as a clause's subject, is called by that name (`نواز شریف`, after
+//!   `وزیراعظم میاں محمد نواز شریف نے`).
 //! - A pronoun (`انہوں نے`, `ان کا`) is the person the text is about at that point: the
 //!   most recent of the last speaker and the named subject of the clauses before it
 //!   (`وزیر اعظم عمران خان نے پریس کانفرنس کی۔ انہوں نے کہا`); a pronoun nothing before
@@ -91,6 +93,9 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     /// subjects of clauses (`عمران خان نے …`), and titles with names (`وزیر اعلیٰ سندھ مراد
     /// علی شاہ`), each with the token it stands at.
     antecedents: Vec<Antecedent>,
+    /// The fullest names of the people among the antecedents, by the letters of runs of
+    /// their words (see [`Resolver::full_names`]).
+    full_names: HashMap<String, Option<Range<usize>>>,
     /// The issuer of the last statement with a named issuer, for a passive cue that goes on
     /// quoting it (`بیان میں مزید کہا گیا کہ`).
     last_issuer: Option<usize>,
@@ -181,11 +186,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             topical: true,
             acronyms: find_acronyms(doc),
             antecedents: Vec::new(),
+            full_names: HashMap::new(),
             last_issuer: None,
             topics: Vec::new(),
             first_person_before: first_person_before(doc),
         };
         r.antecedents = r.find_antecedents(reported, furniture);
+        r.full_names = r.full_names();
         r
     }
 
@@ -975,7 +982,14 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .then(|| self.acronyms.get(k.key(parts.name.start)))
             .flatten()
             .cloned();
-        let (name, name_words) = match long {
+        // A person the text names more fully elsewhere is called by that name.
+        let fuller = self
+            .full_names
+            .get(&skeleton(&joined))
+            .cloned()
+            .flatten()
+            .filter(|full| kind == SpeakerKind::Person && full.len() > parts.name.len());
+        let (name, name_words) = match long.or_else(|| fuller.clone()) {
             Some(long) => (k.text(&long), long.len()),
             None => (k.text(&parts.name), parts.name.len()),
         };
@@ -986,8 +1000,14 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             mentions: Vec::new(),
         };
         let i = self.create(speaker, name_words, &parts.title, mention, at);
+        let full_skeletons: Vec<String> = fuller
+            .into_iter()
+            .flatten()
+            .map(|j| skeleton(k.key(j)))
+            .collect();
         if let Some(e) = self.entries.get_mut(i) {
             e.skeletons = skeletons;
+            e.skeletons.extend(full_skeletons);
             e.letters = letters_of(&joined);
             e.joined = joined;
             e.country = parts.country;
