@@ -84,21 +84,22 @@ impl serde::Serialize for Speaker<'_> {
 /// spelling variants of a name meet (`پوتن`, `پوتین`). A letter that carries a hamza counts as
 /// its carrier: foreign names end in `ؤ` or `و` as the writer likes (`پومپیؤ`, `پومپیو`).
 pub(crate) fn skeleton(word: &str) -> String {
-    let chars: Vec<char> = word.chars().map(hamza_carrier).collect();
-    match chars.as_slice() {
-        [first, middle @ .., last] if chars.len() > 2 => {
-            let mut s = String::new();
-            s.push(*first);
-            s.extend(
-                middle
-                    .iter()
-                    .filter(|c| !matches!(c, 'ا' | 'و' | 'ی' | 'ے' | 'ئ')),
-            );
-            s.push(*last);
-            s
-        }
-        _ => word.to_owned(),
+    let mut chars = word.chars();
+    let (Some(first), Some(last)) = (chars.next(), chars.next_back()) else {
+        return word.to_owned();
+    };
+    if chars.as_str().is_empty() {
+        return word.to_owned();
     }
+    let mut s = String::with_capacity(word.len());
+    s.push(hamza_carrier(first));
+    s.extend(
+        chars
+            .map(hamza_carrier)
+            .filter(|c| !matches!(c, 'ا' | 'و' | 'ی' | 'ے' | 'ئ')),
+    );
+    s.push(hamza_carrier(last));
+    s
 }
 
 /// The letter under a hamza (`ؤ` → `و`, `أ` → `ا`, `ۓ` → `ے`); any other letter as it is.
@@ -177,6 +178,11 @@ mod tests {
         assert_ne!(skeleton("پوتن"), skeleton("توکاییف"));
         // A hamza on the last letter of a foreign name is the writer's choice.
         assert_eq!(skeleton("پومپیؤ"), skeleton("پومپیو"));
+        // The first and last letters stay; a word of two letters or fewer is its own.
+        assert_eq!(skeleton("پوتین"), "پتن");
+        assert_eq!(skeleton("اوباما"), "ابما");
+        assert_eq!(skeleton("ای"), "ای");
+        assert_eq!(skeleton(""), "");
     }
 
     #[test]

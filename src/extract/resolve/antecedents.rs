@@ -5,15 +5,15 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::{Antecedent, Resolver, QUOTED_NAME};
-
-/// At most this many words in a name a speaker is called by in full: more is a name run on
-/// into its sentence.
-const FULL_NAME_WORDS: usize = 5;
+use super::{Antecedent, FullNames, Resolver, QUOTED_NAME};
 use crate::extract::cues::phrase_before;
 use crate::extract::document::Document;
 use crate::extract::speaker::skeleton;
 use crate::lexicon::words::Roles;
+
+/// At most this many words in a name a speaker is called by in full: more is a name run on
+/// into its sentence.
+const FULL_NAME_WORDS: usize = 5;
 
 impl Resolver<'_, '_, '_> {
     /// The named subjects of clauses and the titled names of the text, in order: in the
@@ -134,7 +134,8 @@ impl Resolver<'_, '_, '_> {
                     phrase.end.max(i + 1)
                 };
                 let subject = subject || self.in_direct_case(&phrase);
-                let name = self.split(&phrase).name;
+                let parts = self.split(&phrase);
+                let name = parts.name.clone();
                 let full = (name.len() == 1)
                     .then(|| name_words.get(&skeleton(k.key(name.start))).cloned())
                     .flatten();
@@ -145,6 +146,9 @@ impl Resolver<'_, '_, '_> {
                     phrase,
                     full,
                     subject,
+                    titled: !parts.title.is_empty() && parts.title.end == name.start,
+                    group: parts.group,
+                    name,
                 });
                 i = next;
                 continue;
@@ -161,49 +165,59 @@ impl Resolver<'_, '_, '_> {
     /// (`وزیر اعظم میاں محمد نواز شریف`) often quotes them by a short or glued
     /// form (`نوازشریف نے کہا`). Letters two names share that are not one person's (`خان`, of
     /// `عمران خان` and `عامر خان`) lead to no one.
-    pub(super) fn full_names(&self) -> HashMap<String, Option<Range<usize>>> {
+    pub(super) fn full_names(&self) -> FullNames {
         let k = self.doc;
-        let mut full: HashMap<String, Option<Range<usize>>> = HashMap::new();
+        // The distinct names, and each run's letters to the name it leads to (`None`: to two
+        // people).
+        let mut names: Vec<Range<usize>> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut full: HashMap<String, Option<usize>> = HashMap::new();
+        let words = |name: &Range<usize>| -> HashSet<String> {
+            name.clone().map(|j| skeleton(k.key(j))).collect()
+        };
         // Only a clause's subject, a name its marker ends: a name in the direct case may run
         // on into its clause (`راچیل ڈینولینڈر تھیں`), and one before `کا` into a place
         // (`مائیک پومپیو پاکستان کا دورہ`).
         let marked = |a: &&Antecedent| k.is(a.phrase.end, Roles::ERGATIVE);
         for a in self.antecedents.iter().filter(marked) {
-            let parts = self.split(&a.phrase);
-            let name = parts.name;
-            let acronym = k.spelled(&name);
-            if parts.group || acronym || !(2..=FULL_NAME_WORDS).contains(&name.len()) {
+            let name = a.name.clone();
+            let person = !a.group && (2..=FULL_NAME_WORDS).contains(&name.len());
+            if !person || !seen.insert(k.text(&name)) || k.spelled(&name) {
                 continue;
             }
-            let words: HashSet<String> = name.clone().map(|j| skeleton(k.key(j))).collect();
+            let this = names.len();
             // Words before a short form are a first name only where a title says where the
             // name begins (`صدر ڈونلڈ ٹرمپ`); else they may be the clause's (`دیگر باتوں کے
             // علاوہ ونتا نندا نے`).
-            let titled = !parts.title.is_empty() && parts.title.end == name.start;
             for start in name.clone() {
-                if start > name.start && !titled {
+                if start > name.start && !a.titled {
                     break;
                 }
                 let mut joined = String::new();
                 for j in start..name.end {
                     joined.push_str(k.key(j));
-                    let slot = full
-                        .entry(skeleton(&joined))
-                        .or_insert_with(|| Some(name.clone()));
-                    let Some(known) = slot.clone() else { continue };
-                    let known_words: HashSet<String> =
-                        known.clone().map(|j| skeleton(k.key(j))).collect();
-                    *slot = if words.is_superset(&known_words) {
-                        Some(name.clone())
-                    } else if words.is_subset(&known_words) {
-                        Some(known)
+                    let slot = full.entry(skeleton(&joined)).or_insert(Some(this));
+                    let Some(other) = slot.filter(|&o| o != this) else {
+                        continue;
+                    };
+                    let Some(known) = names.get(other) else {
+                        continue;
+                    };
+                    // Two names that share letters (rare): the fuller of one person's, or
+                    // no one's.
+                    let (mine, theirs) = (words(&name), words(known));
+                    *slot = if mine.is_superset(&theirs) {
+                        Some(this)
+                    } else if mine.is_subset(&theirs) {
+                        Some(other)
                     } else {
                         None
                     };
                 }
             }
+            names.push(name);
         }
-        full
+        FullNames { names, full }
     }
 
     /// The name right before the relative pronoun at token `relative`, past a copula or a

@@ -29,6 +29,7 @@
 mod antecedents;
 mod descriptions;
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -95,7 +96,7 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     antecedents: Vec<Antecedent>,
     /// The fullest names of the people among the antecedents, by the letters of runs of
     /// their words (see [`Resolver::full_names`]).
-    full_names: HashMap<String, Option<Range<usize>>>,
+    full_names: OnceCell<FullNames>,
     /// The issuer of the last statement with a named issuer, for a passive cue that goes on
     /// quoting it (`بیان میں مزید کہا گیا کہ`).
     last_issuer: Option<usize>,
@@ -105,6 +106,23 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     /// For each sentence, how many sentences before it are in the first person (someone's
     /// own words: a reporter does not write so), and the total last.
     first_person_before: Vec<usize>,
+}
+
+/// The fullest names of the people the text makes subjects of clauses, by the letters of
+/// runs of their words (see [`Resolver::full_names`]).
+struct FullNames {
+    names: Vec<Range<usize>>,
+    /// A run's letters → the index of the name it leads to, or `None` where two people's
+    /// names share them.
+    full: HashMap<String, Option<usize>>,
+}
+
+impl FullNames {
+    /// The fullest name whose words, written together, have the letters of `key`.
+    fn get(&self, key: &str) -> Option<Range<usize>> {
+        let i = self.full.get(key).copied().flatten()?;
+        self.names.get(i).cloned()
+    }
 }
 
 /// A named person or body the text introduces.
@@ -117,6 +135,12 @@ struct Antecedent {
     /// Whether it is the subject of a clause (a pronoun may point to it), not only named
     /// with a title.
     subject: bool,
+    /// The name in the phrase (the words after its title).
+    name: Range<usize>,
+    /// Whether a title stands right before the name, saying where the name begins.
+    titled: bool,
+    /// Whether the phrase names a body.
+    group: bool,
 }
 
 /// The second parts of Arabic compound names (`صدر الدین`, `ثناء اللہ`, `ضیاء الحق`): no
@@ -186,13 +210,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             topical: true,
             acronyms: find_acronyms(doc),
             antecedents: Vec::new(),
-            full_names: HashMap::new(),
+            full_names: OnceCell::new(),
             last_issuer: None,
             topics: Vec::new(),
             first_person_before: first_person_before(doc),
         };
         r.antecedents = r.find_antecedents(reported, furniture);
-        r.full_names = r.full_names();
         r
     }
 
@@ -983,12 +1006,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .flatten()
             .cloned();
         // A person the text names more fully elsewhere is called by that name.
-        let fuller = self
-            .full_names
-            .get(&skeleton(&joined))
-            .cloned()
-            .flatten()
-            .filter(|full| kind == SpeakerKind::Person && full.len() > parts.name.len());
+        let fuller = (kind == SpeakerKind::Person)
+            .then(|| self.full_names.get_or_init(|| self.full_names()))
+            .and_then(|full| full.get(&skeleton(&joined)))
+            .filter(|full| full.len() > parts.name.len());
         let (name, name_words) = match long.or_else(|| fuller.clone()) {
             Some(long) => (k.text(&long), long.len()),
             None => (k.text(&parts.name), parts.name.len()),
