@@ -2955,3 +2955,10 @@ fn a_quoted_paragraph_goes_on_quoting_its_source_past_the_reporters_narration() 
     let a = analyze(text);
     assert_eq!(quotes(&a).last().map(|q| q.1), Some("?"));
 }
+
+#[test]
+fn a_relative_clause_set_off_before_the_marker_may_hold_commas_and_another_clause() {
+    // The clause begins at its first relative pronoun; the subject is the name before it.
+    let text = "اداکار سدھارت ملہوترا جن کی فلم ’’اک ویلن‘‘ جو حال ہی میں ریلیز ہوئی ہے، فلم نے کئی ریکارڈ قائم کئے، نے اپنے انٹرویو میں کہا کہ وہ نئی فلم کے لیے پرعزم ہیں۔";
+    assert_eq!(quotes(&analyze(text))[0].1, "سدھارت ملہوترا");
+}

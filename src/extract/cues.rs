@@ -785,14 +785,25 @@ fn subject_before(k: &Document<'_, '_>, marker: usize, start: usize) -> Option<R
         .checked_sub(1)
         .filter(|&c| c > start && (k.key(c) == "،" || k.is(c, Roles::AUXILIARY)));
     let relative = comma.and_then(|c| {
+        let set_off = k.key(c) == "،";
         (c.saturating_sub(RELATIVE_CLAUSE).max(start)..c)
             .rev()
             // A title in quotation marks may be named inside the clause (`جو ویب سیریز "دی
             // فائنل کال" کی شوٹنگ کے سلسلے میں آئے تھے، نے`), and numbers (`69 ویں اجلاس`).
+            // A clause set off by a comma may hold commas of its own, and a relative clause
+            // of its own: it begins at its first relative pronoun (`سدھارت ملہوترا جن کی فلم
+            // ’’اک ویلن‘‘ جو حال ہی میں ریلیز ہوئی ہے، فلم نے … ریکارڈ قائم کئے، نے کہا`).
             .take_while(|&j| {
-                k.is_word(j) || k.is_quote_mark(j) || k.kind(j) == Some(TokenKind::Number)
+                k.is_word(j)
+                    || k.is_quote_mark(j)
+                    || k.kind(j) == Some(TokenKind::Number)
+                    || (set_off && k.key(j) == "،")
             })
-            .find(|&j| k.is(j, Roles::RELATIVE))
+            .filter(|&j| k.is(j, Roles::RELATIVE) && !k.is_quoted(j))
+            .fold(
+                None,
+                |first, j| if set_off { Some(j) } else { first.or(Some(j)) },
+            )
     });
     if let Some(r) = relative {
         // A comma may set the clause off before the relative pronoun too (`وزیراعظم، جنہوں
