@@ -194,15 +194,26 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
         return false;
     }
     let word = tokens.normalized(i);
-    // `وہ` after `جو … ہے` is the correlative, which goes on with the sentence; the relative
-    // clause is short, so only the last few words are read (which keeps the test linear).
+    // `وہ` after `جو … ہے` is the correlative, which goes on with the sentence, and so are its
+    // oblique forms (`جو … آتے ہیں ان کا یورک ایسڈ چیک کیا جائے`, "those who come …, their
+    // uric acid …"); the relative clause is short, so only the last few words are read
+    // (which keeps the test linear).
     let from = first.max(i.saturating_sub(RELATIVE_CLAUSE_TOKENS));
-    let correlative = word == "وہ" && (from..i).any(|t| RELATIVES.contains(tokens.normalized(t)));
+    // `ان` is the correlative only as a pronoun, before its case marker: before a noun it is
+    // "these", which may open the next sentence (`… تبدیل کرلیتے ہیں ان روبوٹس کو …`).
+    let pronoun = word != "ان"
+        || matches!(
+            tokens.normalized(i + 1),
+            "کا" | "کی" | "کے" | "میں" | "کو" | "سے" | "پر" | "نے"
+        );
+    let correlative = matches!(word, "وہ" | "ان" | "انہیں" | "انھیں" | "اسے")
+        && pronoun
+        && (from..i).any(|t| RELATIVES.contains(tokens.normalized(t)));
     !CONTINUATIONS.contains(word) && !correlative && !crate::lexicon::JOIN_WORDS.contains_key(word)
 }
 
 /// How far back (in tokens) a relative pronoun is looked for before a correlative `وہ`.
-const RELATIVE_CLAUSE_TOKENS: usize = 12;
+const RELATIVE_CLAUSE_TOKENS: usize = 16;
 
 /// How far back (in tokens) a clause is searched for its ergative subject.
 const CLAUSE_TOKENS: usize = 80;

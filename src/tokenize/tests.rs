@@ -400,6 +400,13 @@ fn a_line_typed_without_end_marks_ends_at_clause_ends() {
     let sentences = sentence_texts(text);
     assert!(sentences.len() >= 2, "{sentences:?}");
     assert!(sentences[0].ends_with("کریں گے"), "{sentences:?}");
+    // Nor before the correlative of a relative clause, `وہ` or a pronoun `ان` with its case
+    // marker (`جو … آتے ہیں ان کا`, "those who come …, their …"); `ان` before a noun is
+    // "these", and may open the next sentence.
+    let text = "ماہر امراض جوڑ ڈاکٹر احمد علی نے لاہور میں ایک سیمینار سے خطاب میں کہا کہ وہ تمام مریض جو جوڑوں کے درد کی شکایت لے کر آتے ہیں ان کا یورک ایسڈ ضرور چیک کیا جانا چاہیے";
+    assert_eq!(sentence_texts(text).len(), 1);
+    let text = "تحقیق کاروں کی ایک ٹیم نے برسوں کی محنت کے بعد ایسے چھوٹے اور لچکدار روبوٹس بنانے میں کامیابی حاصل کر لی ہے جو پانی کی طرح اپنی شکل بدل لیتے ہیں ان روبوٹس کو مچھلی کی شکل میں بنایا گیا ہے";
+    assert_eq!(sentence_texts(text).len(), 2);
     // Not after an auxiliary that a connective, a relative or `کہ` follows, nor in a short run.
     assert_eq!(
         sentence_texts("وہ کہتا ہے کہ کام جاری ہے اور ہم خوش ہیں"),
