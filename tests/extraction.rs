@@ -2962,3 +2962,17 @@ fn a_relative_clause_set_off_before_the_marker_may_hold_commas_and_another_claus
     let text = "اداکار سدھارت ملہوترا جن کی فلم ’’اک ویلن‘‘ جو حال ہی میں ریلیز ہوئی ہے، فلم نے کئی ریکارڈ قائم کئے، نے اپنے انٹرویو میں کہا کہ وہ نئی فلم کے لیے پرعزم ہیں۔";
     assert_eq!(quotes(&analyze(text))[0].1, "سدھارت ملہوترا");
 }
+
+#[test]
+fn an_office_named_before_its_holder_is_the_person_named_later_with_that_title() {
+    let text = "مشیر خارجہ نے ملاقات کے دوران واضح کیا کہ پاکستان امن چاہتا ہے۔ بعد میں مشیر خارجہ سرتاج عزیز کا کہنا تھا کہ مذاکرات جاری رہیں گے۔";
+    let a = analyze(text);
+    let names: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(names, ["سرتاج عزیز", "سرتاج عزیز"]);
+    assert_eq!(a.speakers().len(), 1);
+    // A role alone may be another holder's: it is not resolved forward.
+    let text =
+        "ترجمان نے کہا کہ تحقیقات جاری ہیں۔ پولیس ترجمان احمد علی نے بتایا کہ ملزم گرفتار ہو گیا۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "ترجمان");
+}

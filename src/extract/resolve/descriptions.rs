@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Parts, Resolver};
+use super::{Parts, Resolver, LOOKBACK};
 use crate::extract::document::Document;
 use crate::extract::speaker::{skeleton, Speaker, SpeakerKind};
 use crate::lexicon::words::Roles;
@@ -90,6 +90,15 @@ impl Resolver<'_, '_, '_> {
         if let Some(i) = self.person_just_quoted(&d) {
             self.add_mention(i, mention, phrase.start);
             return i;
+        }
+        // An office named before its holder (`مشیر خارجہ نے … واضح کیا`, then `مشیر خارجہ
+        // سرتاج عزیز کا کہنا تھا`) is the person the text names later with that very title.
+        if let Some(named) = self
+            .titled_later(&d)
+            .filter(|_| !parts.group && !d.indefinite)
+        {
+            let named_parts = self.split(&named);
+            return self.resolve_name(phrase, named_parts);
         }
         let kind = if parts.group {
             SpeakerKind::Organization
@@ -423,6 +432,43 @@ impl Resolver<'_, '_, '_> {
                 let by_plural = plural(&parts.title);
                 let title: Vec<String> = parts.title.map(|j| self.doc.key(j).to_owned()).collect();
                 !parts.name.is_empty() && !by_plural && d.holds(&title)
+            })
+            .map(|a| a.phrase.clone())
+    }
+}
+
+impl Resolver<'_, '_, '_> {
+    /// The first titled name after `phrase`, no further on than [`LOOKBACK`] antecedents, whose
+    /// title is the description's words exactly, an office of two words or more (`مشیر
+    /// خارجہ`, `وزیر اعلیٰ سندھ`): a role alone (`ترجمان`) may be another holder's.
+    fn titled_later(&self, d: &Description<'_>) -> Option<Range<usize>> {
+        let k = self.doc;
+        let words: Vec<&str> = d.phrase.clone().map(|j| k.key(j)).collect();
+        let office = words.len() >= 2 && !d.roles.is_empty();
+        if !office || d.phrase.clone().any(|j| k.is(j, Roles::COLLECTIVE)) {
+            return None;
+        }
+        let n = self
+            .antecedents
+            .partition_point(|a| a.phrase.start < d.phrase.end);
+        self.antecedents
+            .get(n..)
+            .unwrap_or(&[])
+            .iter()
+            .take(LOOKBACK)
+            .find(|a| {
+                let title = a
+                    .name
+                    .start
+                    .checked_sub(words.len())
+                    .filter(|&t| t >= a.phrase.start);
+                !a.name.is_empty()
+                    && !a.group
+                    && title.is_some_and(|t| {
+                        (t..a.name.start)
+                            .map(|j| k.key(j))
+                            .eq(words.iter().copied())
+                    })
             })
             .map(|a| a.phrase.clone())
     }
