@@ -2976,3 +2976,18 @@ fn an_office_named_before_its_holder_is_the_person_named_later_with_that_title()
     let a = analyze(text);
     assert_eq!(quotes(&a)[0].1, "ترجمان");
 }
+
+#[test]
+fn a_term_the_article_uses_as_a_noun_is_a_name_inside_reported_words_too() {
+    let text = "طبی اسٹارٹ اپ ’شفا‘ نے عالمی مقابلے میں ایوارڈ جیت لیا۔ بانی احمد علی نے کہا کہ ٹیم بہت محنتی ہے اور ’شفا‘ ملک کا واحد اسٹارٹ اپ ہے جسے دعوت ملی۔";
+    let a = analyze(text);
+    assert!(
+        a.quotes().iter().all(|q| q.kind() != QuoteKind::Partial),
+        "{:?}",
+        quotes(&a)
+    );
+    // Between the speaker and the verb the term is the speech act's words all the same.
+    let text = "یہ ’’میاں‘‘ کی پارٹی بن گئی ہے۔ اسی لئے وسان نے پیپلز پارٹی کو ایم کیو ایم کا ’’میاں‘‘ کہا۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a), [(QuoteKind::Partial, "وسان", "میاں")]);
+}

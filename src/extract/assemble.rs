@@ -365,10 +365,18 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// The short terms that the article also quotes where nobody speaks (`’بی ایف آر‘` in a
     /// sentence without a cue): a name it keeps using, not words someone said, wherever it
     /// stands.
+    ///
+    /// So is a short term the article uses as a noun of its own sentence, with a case marker
+    /// after it ([`case_marked`](Self::case_marked): `’مرہم‘ نے … ایوارڈ اپنے نام کر لیا`):
+    /// a start-up's name stays a name where it stands inside someone's reported words.
     fn names(&self, pairs: &[QuotePair]) -> HashSet<String> {
         pairs
             .iter()
-            .filter(|p| self.cue_of(p).is_none())
+            .filter(|p| {
+                let cue = self.cue_of(p);
+                cue.is_none()
+                    || (p.inner().len() <= CLAUSE_WORDS && self.case_marked(pairs, p, cue))
+            })
             .map(|p| self.doc.keys_of(&p.inner()))
             .collect()
     }
@@ -441,8 +449,12 @@ impl<'a> Assembler<'_, '_, 'a> {
             // (`’’اے پی پی‘‘ کو بتایا`), is a name, not words someone said.
             let known_name = self.doc.org_end_in(&inner) == Some((inner.start, inner.end))
                 || self.doc.spelled(&inner);
+            // A name the article uses elsewhere is still the speech act's words where it stands
+            // between the speaker and the verb (`وسان نے پیپلز پارٹی کو ایم کیو ایم کا ’’میاں‘‘
+            // کہا`).
+            let named = names.contains(&key) && !self.act_words(p, cue, p.close + 1);
             let term = !clause
-                && (names.contains(&key)
+                && (named
                     || key.chars().count() <= 2
                     || known_name
                     || self.case_marked(pairs, p, cue));
@@ -540,18 +552,24 @@ impl<'a> Assembler<'_, '_, 'a> {
             after,
             Roles::ERGATIVE | Roles::GENITIVE | Roles::POSTPOSITION,
         );
-        // Between the speaker and the verb, the term is the speech act's words only where the
-        // marker leads to the verb's noun (`’فتح‘ کا دعویٰ کیا`): a term that a longer phrase
-        // follows is a name the speaker talked about (`مصباح الحق نے "اے ٹیم" کی کارکردگی کو
-        // سراہتے ہوئے کہا`, "praising the performance of the 'A team'").
-        let framed = cue.is_some_and(|(c, introduced)| {
-            introduced
-                || self
-                    .cues
-                    .get(c)
-                    .is_some_and(|m| in_frame(m, p) && m.cue.start <= after + CLAIM_WORDS)
-        });
-        marked && !framed
+        marked && !self.framed(p, cue, after)
+    }
+
+    /// Whether the cue `cue` frames the quoted term `p` as the words of its speech act: it
+    /// introduces the term, or the term stands between its speaker and verb with the verb
+    /// (or the noun of saying) at most [`CLAIM_WORDS`] words after `after`, the token after
+    /// the term and any listed with it (`’فتح‘ کا دعویٰ کیا`, `ایم کیو ایم کا ’’میاں‘‘ کہا`).
+    /// A term that a longer phrase follows is a name the speaker talked about (`مصباح الحق نے
+    /// "اے ٹیم" کی کارکردگی کو سراہتے ہوئے کہا`, "praising the performance of the 'A team'").
+    fn framed(&self, p: &QuotePair, cue: Option<(usize, bool)>, after: usize) -> bool {
+        cue.is_some_and(|(_, introduced)| introduced) || self.act_words(p, cue, after)
+    }
+
+    /// Whether the quoted term `p` stands between its cue's speaker and verb as the speech
+    /// act's words (see [`framed`](Self::framed)).
+    fn act_words(&self, p: &QuotePair, cue: Option<(usize, bool)>, after: usize) -> bool {
+        cue.and_then(|(c, _)| self.cues.get(c))
+            .is_some_and(|m| in_frame(m, p) && m.cue.start <= after + CLAIM_WORDS)
     }
 
     /// Whether the quotation at `p` is all that its cue says: the cue introduces it and
