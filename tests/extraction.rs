@@ -2991,3 +2991,14 @@ fn a_term_the_article_uses_as_a_noun_is_a_name_inside_reported_words_too() {
     let a = analyze(text);
     assert_eq!(quotes(&a), [(QuoteKind::Partial, "وسان", "میاں")]);
 }
+
+#[test]
+fn a_term_the_reporter_uses_unquoted_as_a_noun_is_no_ones_words_in_marks() {
+    let text = "ماہر احمد علی نے بتایا کہ ادائیگی کے لیے بینکوں کے درمیان 'گیٹ وے' استعمال ہوتے ہیں۔ اگر کسی گیٹ وے کے حفاظتی نظام میں خامی ہو تو ڈیٹا چوری ہو سکتا ہے۔";
+    let a = analyze(text);
+    assert!(
+        a.quotes().iter().all(|q| q.kind() != QuoteKind::Partial),
+        "{:?}",
+        quotes(&a)
+    );
+}

@@ -378,7 +378,43 @@ impl<'a> Assembler<'_, '_, 'a> {
                     || (p.inner().len() <= CLAUSE_WORDS && self.case_marked(pairs, p, cue))
             })
             .map(|p| self.doc.keys_of(&p.inner()))
+            .chain(self.nouns_in_narration(pairs))
             .collect()
+    }
+
+    /// Those of the short quoted terms of `pairs` (one or two words) that the reporter also
+    /// uses unquoted as a noun, with a case marker or postposition after it (`کسی ایک گیٹ وے
+    /// کے حفاظتی نظام میں`): terms of the article, which it may also set in marks inside
+    /// someone's reported words (`بینکوں کے درمیان 'گیٹ وے' استعمال ہوتے ہیں`) without their
+    /// being that person's words. One pass over the text, a lookup per case marker.
+    fn nouns_in_narration(&self, pairs: &[QuotePair]) -> Vec<String> {
+        let k = self.doc;
+        let terms: HashSet<String> = pairs
+            .iter()
+            .map(QuotePair::inner)
+            .filter(|r| (1..=2).contains(&r.len()))
+            .map(|r| k.keys_of(&r))
+            .collect();
+        let last_words: HashSet<&str> = terms.iter().filter_map(|t| t.rsplit(' ').next()).collect();
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        let marker = Roles::ERGATIVE | Roles::GENITIVE | Roles::POSTPOSITION;
+        let mut found = Vec::new();
+        for j in 1..k.len() {
+            let before = j - 1;
+            if !k.is(j, marker) || k.is_quoted(j) || !last_words.contains(k.key(before)) {
+                continue;
+            }
+            let one = k.keys_of(&(before..j));
+            let two = before.checked_sub(1).map(|b| k.keys_of(&(b..j)));
+            for key in std::iter::once(one).chain(two) {
+                if terms.contains(&key) {
+                    found.push(key);
+                }
+            }
+        }
+        found
     }
 
     /// The quotations in quotation marks.
