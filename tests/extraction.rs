@@ -3002,3 +3002,10 @@ fn a_term_the_reporter_uses_unquoted_as_a_noun_is_no_ones_words_in_marks() {
         quotes(&a)
     );
 }
+
+#[test]
+fn words_in_marks_that_end_with_a_postposition_are_a_phrase_not_a_clause() {
+    // A headline's scare quote with no speaker is no one's quotation.
+    let text = "پاکستان میں ڈالر ’تاریخ کی سب سے بلند سطح پر‘ پہنچ گیا۔";
+    assert!(quotes(&analyze(text)).is_empty());
+}

@@ -475,10 +475,19 @@ impl<'a> Assembler<'_, '_, 'a> {
                 }
             }
             let slogan = slogan_word(self.doc, p).is_some();
+            // Words in marks that end with a postposition are a phrase of the reporter's
+            // sentence, however long (`ڈالر ’تاریخ کی بلند ترین سطح پر‘ پہنچ گیا`, "the dollar
+            // reached 'its highest level in history'"): Urdu ends a clause with its verb.
+            let last_word = inner.clone().rev().find(|&j| self.doc.is_word(j));
+            let oblique = last_word.is_some_and(|j| {
+                self.doc
+                    .is(j, Roles::POSTPOSITION | Roles::GENITIVE | Roles::ERGATIVE)
+                    || matches!(self.doc.key(j), "پر" | "تک")
+            });
             let clause = whole_saying
                 || slogan
                 || self.holds_sentence_end(&inner)
-                || self.words(&inner) >= CLAUSE_WORDS
+                || (self.words(&inner) >= CLAUSE_WORDS && !oblique)
                 || self.ends_finite(&inner);
             let key = self.doc.keys_of(&inner);
             // A well-known body's name or an acronym spelled in letters, alone in marks
