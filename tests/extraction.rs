@@ -3009,3 +3009,10 @@ fn words_in_marks_that_end_with_a_postposition_are_a_phrase_not_a_clause() {
     let text = "پاکستان میں ڈالر ’تاریخ کی سب سے بلند سطح پر‘ پہنچ گیا۔";
     assert!(quotes(&analyze(text)).is_empty());
 }
+
+#[test]
+fn a_name_written_as_one_word_is_called_by_its_two_words_written_elsewhere() {
+    // After `ر`, which does not join the next letter, the space is invisible.
+    let text = "اداکار عامر خان بھی اپنے بیٹے کو فلموں میں لانا چاہتے ہیں۔ عامرخان نے کہا کہ ان کا بیٹا تھیٹر کر رہا ہے۔";
+    assert_eq!(quotes(&analyze(text))[0].1, "عامر خان");
+}

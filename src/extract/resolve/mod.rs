@@ -43,6 +43,8 @@ use crate::extract::mention::Mention;
 use crate::extract::speaker::{short_form, skeleton, Speaker, SpeakerKind};
 use crate::extract::vocabulary::NO_SYM;
 use crate::lexicon::words::Roles;
+use crate::lexicon::LEXICON;
+use crate::script::is_non_joining;
 use crate::span::Span;
 
 /// A speaker under construction.
@@ -97,6 +99,9 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     /// The fullest names of the people among the antecedents, by the letters of runs of
     /// their words (see [`Resolver::full_names`]).
     full_names: OnceCell<FullNames>,
+    /// Two adjacent words of the text whose first ends in a letter that does not join, by
+    /// the two written together (see [`Resolver::spaced`]).
+    spaced_pairs: OnceCell<HashMap<String, Range<usize>>>,
     /// The issuer of the last statement with a named issuer, for a passive cue that goes on
     /// quoting it (`بیان میں مزید کہا گیا کہ`).
     last_issuer: Option<usize>,
@@ -180,6 +185,9 @@ fn letters_of(joined: &str) -> String {
     }
 }
 
+/// At least this many letters in a name written as one word that is looked for as two.
+const GLUED_NAME_LETTERS: usize = 6;
+
 /// At most this many words in a name after a title that a pronoun resolves to before anyone
 /// has spoken.
 const NAME_WORDS: usize = 3;
@@ -211,6 +219,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             acronyms: find_acronyms(doc),
             antecedents: Vec::new(),
             full_names: OnceCell::new(),
+            spaced_pairs: OnceCell::new(),
             last_issuer: None,
             topics: Vec::new(),
             first_person_before: first_person_before(doc),
@@ -1009,7 +1018,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let fuller = (kind == SpeakerKind::Person)
             .then(|| self.full_names.get_or_init(|| self.full_names()))
             .and_then(|full| full.get(&skeleton(&joined)))
-            .filter(|full| full.len() > parts.name.len());
+            .filter(|full| full.len() > parts.name.len())
+            .or_else(|| {
+                (kind == SpeakerKind::Person)
+                    .then(|| self.spaced(&parts.name))
+                    .flatten()
+            });
         let (name, name_words) = match long.or_else(|| fuller.clone()) {
             Some(long) => (k.text(&long), long.len()),
             None => (k.text(&parts.name), parts.name.len()),
@@ -1040,6 +1054,32 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 || k.org_roles_in(mentioned).has(Roles::AGENCY);
         }
         i
+    }
+
+    /// A one-word name written elsewhere in the text as two words (`عامرخان`, `عامر خان`): after
+    /// a letter that does not join the next, a space is invisible, and writers leave it out.
+    /// The name is the two words. Only a word the lexicon does not know, of six letters or
+    /// more, is looked for (the pairs are indexed once, when the first such name speaks).
+    fn spaced(&self, name: &Range<usize>) -> Option<Range<usize>> {
+        let k = self.doc;
+        let word = (name.len() == 1).then(|| k.key(name.start))?;
+        if word.chars().count() < GLUED_NAME_LETTERS || LEXICON.get(word).is_some() {
+            return None;
+        }
+        let pairs = self.spaced_pairs.get_or_init(|| {
+            let mut pairs = HashMap::new();
+            for j in 1..k.len() {
+                let (first, second) = (k.key(j - 1), k.key(j));
+                let open = first.chars().last().is_some_and(is_non_joining);
+                if open && k.is_word(j - 1) && k.is_word(j) {
+                    pairs
+                        .entry(format!("{first}{second}"))
+                        .or_insert(j - 1..j + 1);
+                }
+            }
+            pairs
+        });
+        pairs.get(word).cloned()
     }
 
     /// The skeletons of a name's words and the name's words joined: what
