@@ -99,9 +99,9 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     /// The fullest names of the people among the antecedents, by the letters of runs of
     /// their words (see [`Resolver::full_names`]).
     full_names: OnceCell<FullNames>,
-    /// Two adjacent words of the text whose first ends in a letter that does not join, by
-    /// the two written together (see [`Resolver::spaced`]).
-    spaced_pairs: OnceCell<HashMap<String, Range<usize>>>,
+    /// The one-word names looked for as two words so far, and what was found (see
+    /// [`Resolver::spaced`]).
+    spaced_names: HashMap<String, Option<Range<usize>>>,
     /// The issuer of the last statement with a named issuer, for a passive cue that goes on
     /// quoting it (`بیان میں مزید کہا گیا کہ`).
     last_issuer: Option<usize>,
@@ -188,6 +188,14 @@ fn letters_of(joined: &str) -> String {
 /// At least this many letters in a name written as one word that is looked for as two.
 const GLUED_NAME_LETTERS: usize = 6;
 
+/// At most this many names written as one word are looked for as two in a text: more than
+/// any article has, and a bound that keeps resolution linear.
+const GLUED_NAMES: usize = 16;
+
+/// How far (in tokens) on either side of a name written as one word its two words are
+/// looked for: the length of a long article.
+const GLUED_NAME_REACH: usize = 2_000;
+
 /// At most this many words in a name after a title that a pronoun resolves to before anyone
 /// has spoken.
 const NAME_WORDS: usize = 3;
@@ -219,7 +227,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             acronyms: find_acronyms(doc),
             antecedents: Vec::new(),
             full_names: OnceCell::new(),
-            spaced_pairs: OnceCell::new(),
+            spaced_names: HashMap::new(),
             last_issuer: None,
             topics: Vec::new(),
             first_person_before: first_person_before(doc),
@@ -1018,12 +1026,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let fuller = (kind == SpeakerKind::Person)
             .then(|| self.full_names.get_or_init(|| self.full_names()))
             .and_then(|full| full.get(&skeleton(&joined)))
-            .filter(|full| full.len() > parts.name.len())
-            .or_else(|| {
-                (kind == SpeakerKind::Person)
-                    .then(|| self.spaced(&parts.name))
-                    .flatten()
-            });
+            .filter(|full| full.len() > parts.name.len());
+        let fuller = match fuller {
+            None if kind == SpeakerKind::Person => self.spaced(&parts.name),
+            found => found,
+        };
         let (name, name_words) = match long.or_else(|| fuller.clone()) {
             Some(long) => (k.text(&long), long.len()),
             None => (k.text(&parts.name), parts.name.len()),
@@ -1059,27 +1066,33 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// A one-word name written elsewhere in the text as two words (`عامرخان`, `عامر خان`): after
     /// a letter that does not join the next, a space is invisible, and writers leave it out.
     /// The name is the two words. Only a word the lexicon does not know, of six letters or
-    /// more, is looked for (the pairs are indexed once, when the first such name speaks).
-    fn spaced(&self, name: &Range<usize>) -> Option<Range<usize>> {
+    /// more, is looked for, no further than [`GLUED_NAME_REACH`] tokens away (an article's
+    /// length), and at most [`GLUED_NAMES`] such names a text.
+    fn spaced(&mut self, name: &Range<usize>) -> Option<Range<usize>> {
         let k = self.doc;
         let word = (name.len() == 1).then(|| k.key(name.start))?;
         if word.chars().count() < GLUED_NAME_LETTERS || LEXICON.get(word).is_some() {
             return None;
         }
-        let pairs = self.spaced_pairs.get_or_init(|| {
-            let mut pairs = HashMap::new();
-            for j in 1..k.len() {
-                let (first, second) = (k.key(j - 1), k.key(j));
-                let open = first.chars().last().is_some_and(is_non_joining);
-                if open && k.is_word(j - 1) && k.is_word(j) {
-                    pairs
-                        .entry(format!("{first}{second}"))
-                        .or_insert(j - 1..j + 1);
-                }
-            }
-            pairs
+        if let Some(found) = self.spaced_names.get(word) {
+            return found.clone();
+        }
+        if self.spaced_names.len() >= GLUED_NAMES {
+            return None;
+        }
+        let near = name.start.saturating_sub(GLUED_NAME_REACH).max(1)
+            ..(name.end + GLUED_NAME_REACH).min(k.len());
+        let found = near.into_iter().find_map(|j| {
+            let (first, second) = (k.key(j - 1), k.key(j));
+            let written = first.len() + second.len() == word.len()
+                && word.starts_with(first)
+                && word.ends_with(second);
+            let open = first.chars().last().is_some_and(is_non_joining);
+            (written && open && !second.is_empty() && k.is_word(j - 1) && k.is_word(j))
+                .then_some(j - 1..j + 1)
         });
-        pairs.get(word).cloned()
+        self.spaced_names.insert(word.to_owned(), found.clone());
+        found
     }
 
     /// The skeletons of a name's words and the name's words joined: what
