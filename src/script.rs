@@ -39,7 +39,6 @@ pub(crate) const fn is_arabic_mark(c: char) -> bool {
 /// Quranic annotation signs. Hamza above and madda are only removed when they are left over
 /// after composition (a hamza on a letter that has no precomposed form).
 #[must_use]
-#[inline]
 pub(crate) fn is_diacritic(c: char) -> bool {
     matches!(c,
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}'

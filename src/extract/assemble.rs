@@ -395,10 +395,10 @@ impl<'a> Assembler<'_, '_, 'a> {
             .filter(|r| (1..=2).contains(&r.len()))
             .map(|r| k.keys_of(&r))
             .collect();
-        let last_words: HashSet<&str> = terms.iter().filter_map(|t| t.rsplit(' ').next()).collect();
         if terms.is_empty() {
             return Vec::new();
         }
+        let last_words: HashSet<&str> = terms.iter().filter_map(|t| t.rsplit(' ').next()).collect();
         let marker = Roles::ERGATIVE | Roles::GENITIVE | Roles::POSTPOSITION;
         let mut found = Vec::new();
         for j in 1..k.len() {
