@@ -7,9 +7,7 @@ use std::fmt;
 /// [`Gazetteer`](crate::Gazetteer), [`Analyzer`](crate::Analyzer)) or loading a word list.
 ///
 /// The error is opaque: [`kind`](Error::kind) says what kind of mistake it is, the
-/// accessors give its details, [`Display`](fmt::Display) a one-line message, and
-/// [`source`](std::error::Error::source) the underlying error where there is one (the
-/// matcher's, when a word list cannot be compiled).
+/// accessors give its details, and [`Display`](fmt::Display) a one-line message.
 ///
 /// ```
 /// use urdu::{Analyzer, ErrorKind, SpeechRule};
@@ -19,14 +17,13 @@ use std::fmt;
 /// assert_eq!(err.word(), Some("کہا\tکہ"));
 /// assert!(err.to_string().contains("white space"));
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
     word: Option<String>,
     file: Option<String>,
     line: usize,
     reason: &'static str,
-    source: Option<std::sync::Arc<dyn std::error::Error + Send + Sync>>,
 }
 
 /// The kinds of [`Error`].
@@ -43,8 +40,6 @@ pub enum ErrorKind {
     UnknownName,
     /// A line of a word-list data file does not have the expected shape.
     MalformedData,
-    /// The matcher of a word list could not be compiled (too many or too long patterns).
-    Matcher,
 }
 
 impl Error {
@@ -92,16 +87,6 @@ impl Error {
         }
     }
 
-    pub(crate) fn matcher(source: aho_corasick::BuildError) -> Error {
-        Error {
-            source: Some(std::sync::Arc::new(source)),
-            ..Error::new(
-                ErrorKind::Matcher,
-                "cannot compile the matcher of a word list",
-            )
-        }
-    }
-
     fn new(kind: ErrorKind, reason: &'static str) -> Error {
         Error {
             kind,
@@ -109,7 +94,6 @@ impl Error {
             file: None,
             line: 0,
             reason,
-            source: None,
         }
     }
 
@@ -125,27 +109,8 @@ impl fmt::Display for Error {
             (Some(word), _) => write!(f, "{word:?}: {}", self.reason),
             (None, Some(file)) => write!(f, "{file}, line {}: {}", self.line, self.reason),
             (None, None) => f.write_str(self.reason),
-        }?;
-        if let Some(source) = &self.source {
-            write!(f, ": {source}")?;
         }
-        Ok(())
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source
-            .as_deref()
-            .map(|e| e as &(dyn std::error::Error + 'static))
-    }
-}
-
-impl PartialEq for Error {
-    /// Two errors are equal when they say the same thing (the source's text included).
-    fn eq(&self, other: &Error) -> bool {
-        self.to_string() == other.to_string() && self.kind == other.kind
-    }
-}
-
-impl Eq for Error {}
+impl std::error::Error for Error {}

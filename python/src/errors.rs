@@ -12,7 +12,7 @@ pyo3::create_exception!(
 has no letter or holds white space other than single spaces; a country code that is not an \
 ISO 3166-1 alpha-2 code; a kind name that is not one of the kind's names.\n\n\
 A subclass of ValueError. Its attribute `kind` says which mistake it is ('invalid_word', \
-'invalid_country', 'unknown_name', 'malformed_data' or 'matcher') and `word` is the word, \
+'invalid_country', 'unknown_name', or 'malformed_data') and `word` is the word, \
 name or code refused (or None)."
 );
 
@@ -23,7 +23,6 @@ fn kind_name(kind: ErrorKind) -> &'static str {
         ErrorKind::InvalidCountry => "invalid_country",
         ErrorKind::UnknownName => "unknown_name",
         ErrorKind::MalformedData => "malformed_data",
-        ErrorKind::Matcher => "matcher",
         _ => "other",
     }
 }

@@ -56,7 +56,7 @@ class Error(ValueError):
     code)."""
 
     kind: Literal[
-        "invalid_word", "invalid_country", "unknown_name", "malformed_data", "matcher", "other"
+        "invalid_word", "invalid_country", "unknown_name", "malformed_data", "other"
     ]
     """Which mistake it is."""
     word: Optional[str]

@@ -10,9 +10,8 @@
 
 use std::borrow::Cow;
 
-use aho_corasick::{AhoCorasick, PatternID};
-
 use crate::bits::{bit, set_bit};
+use crate::lexicon::StringMap;
 use crate::normalize::Normalizer;
 use crate::script::is_diacritic;
 use crate::tokenize::Tokens;
@@ -146,6 +145,99 @@ pub(crate) struct MatchKeys<'t, 'a> {
     breaks: Vec<u64>,
 }
 
+/// A list of phrases (match keys of one word or more) to find in a text as runs of whole
+/// tokens ([`MatchKeys::find`]): each phrase of two words or more by its key; each first word
+/// with the most words a phrase that begins with it has, and the phrase it is alone; and a
+/// [`WordFilter`] of the first words.
+#[derive(Debug)]
+pub(crate) struct Phrases {
+    /// Each phrase of two words or more, and its index in the list it was built from.
+    ids: StringMap<usize>,
+    /// Each phrase's first word: the most words of a phrase that begins with it, and the
+    /// index of the phrase it is alone.
+    first_words: StringMap<(usize, Option<usize>)>,
+    /// The first words, which most words of a text fail without being hashed.
+    heads: WordFilter,
+}
+
+impl Phrases {
+    /// The phrases `keys`, each known by its index in it (the first, of a key given twice).
+    pub(crate) fn new<K: AsRef<str>>(keys: impl IntoIterator<Item = K>) -> Phrases {
+        let mut phrases = Phrases {
+            ids: StringMap::default(),
+            first_words: StringMap::default(),
+            heads: WordFilter::default(),
+        };
+        for (id, key) in keys.into_iter().enumerate() {
+            let key = key.as_ref();
+            let words = key.split(' ').count();
+            let first = key.split(' ').next().unwrap_or(key);
+            phrases.heads.insert(first);
+            let entry = phrases
+                .first_words
+                .entry(first.to_owned())
+                .or_insert((0, None));
+            entry.0 = entry.0.max(words);
+            if words == 1 {
+                entry.1 = entry.1.or(Some(id));
+            } else {
+                phrases.ids.entry(key.to_owned()).or_insert(id);
+            }
+        }
+        phrases
+    }
+
+    /// Whether the list is empty.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.first_words.is_empty()
+    }
+}
+
+/// A set of words that answers, for any word, "no" or "maybe": a bit for each
+/// [sketch](WordFilter::sketch) of a word it holds. Made from a few bytes of the word, a
+/// sketch costs less than hashing it; most words of a text are in no short list, and fail
+/// here without a table lookup.
+#[derive(Clone, Debug)]
+pub(crate) struct WordFilter {
+    bits: Vec<u64>,
+}
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter {
+            bits: vec![0; SKETCHES / 64],
+        }
+    }
+}
+
+impl WordFilter {
+    /// Adds `word`.
+    pub(crate) fn insert(&mut self, word: &str) {
+        set_bit(&mut self.bits, Self::sketch(word));
+    }
+
+    /// Whether `word` may be one of the words added (if not, it is none).
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        bit(&self.bits, Self::sketch(word))
+    }
+
+    /// A number below [`SKETCHES`] made from a word's length and its first four and last
+    /// two bytes (in Urdu, its first two letters and its last), read without a loop: two
+    /// words with different sketches differ.
+    fn sketch(word: &str) -> usize {
+        let b = word.as_bytes();
+        let byte = |i: usize| usize::from(b.get(i).copied().unwrap_or(0));
+        let n = b.len();
+        let first = byte(0) << 24 | byte(1) << 16 | byte(2) << 8 | byte(3);
+        let last = byte(n.wrapping_sub(2)) << 8 | byte(n.wrapping_sub(1));
+        let mixed = (first ^ last << 32 ^ n << 48).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> 40) & (SKETCHES - 1)
+    }
+}
+
+/// How many sketches a [`WordFilter`] tells apart: a power of two.
+const SKETCHES: usize = 1 << 16;
+
 impl<'t, 'a> MatchKeys<'t, 'a> {
     /// The keys of `tokens`, made by a tokenizer whose normalizer `keyer` was built for.
     pub(crate) fn new(tokens: &'t Tokens<'a>, keyer: &Keyer) -> MatchKeys<'t, 'a> {
@@ -178,59 +270,67 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
         keys
     }
 
-    /// Calls `found(first, end, pattern)` for every match of `automaton` (overlapping
-    /// matches too) on the keys of one line at a time, single-spaced, that begins at the
-    /// start of token `first` and ends at the end of token `end - 1`. No word list entry
-    /// spans a line break.
-    pub(crate) fn matches(
-        &self,
-        automaton: &AhoCorasick,
-        mut found: impl FnMut(usize, usize, PatternID),
-    ) {
-        let mut line = String::new();
-        // The length of each token's key on the line, read once.
-        let mut lengths: Vec<usize> = Vec::new();
-        let mut first = 0;
-        while first < self.tokens.len() {
-            let mut end = first + 1;
-            while end < self.tokens.len() && !bit(&self.breaks, end) {
-                end += 1;
+    /// Calls `found(first, end, id)` for every phrase of `phrases` (overlapping ones too)
+    /// whose key is the keys of tokens `first..end`, single-spaced, on one line: a phrase
+    /// begins at the start of a token and ends at the end of one. No word list entry spans a
+    /// line break. Reported by their first token, then by their end.
+    ///
+    /// Each token's first word is looked up once; only where a phrase begins with it are the
+    /// runs after it looked up, no longer than the longest phrase that begins so (a token
+    /// holds at least one word): a few table lookups a token, whatever the list's size.
+    pub(crate) fn find(&self, phrases: &Phrases, mut found: impl FnMut(usize, usize, usize)) {
+        let mut run = String::new();
+        for first in 0..self.tokens.len() {
+            let key = self.word(first);
+            // Only a key of the token's own can hold a space (from a zero-width non-joiner).
+            let own = bit(&self.has_own_key, first);
+            let head = if own {
+                key.split(' ').next().unwrap_or(key)
+            } else {
+                key
+            };
+            if !phrases.heads.may_hold(head) {
+                continue;
             }
-            // Keys are at most as long as the text they come from, plus one separator each.
-            let bytes = self.tokens.span_of(first..end).map_or(0, |s| s.len());
-            line.clear();
-            line.reserve(bytes + (end - first));
-            lengths.clear();
-            for t in first..end {
-                if t > first {
-                    line.push(' ');
+            let Some(&(most, alone)) = phrases.first_words.get(head) else {
+                continue;
+            };
+            if let Some(id) = alone.filter(|_| head.len() == key.len()) {
+                found(first, first + 1, id);
+            }
+            if most == 1 {
+                continue;
+            }
+            run.clear();
+            run.push_str(key);
+            let mut words = self.words_in(first, key);
+            if words > 1 {
+                if let Some(&id) = phrases.ids.get(run.as_str()) {
+                    found(first, first + 1, id);
                 }
+            }
+            for t in first + 1..self.tokens.len() {
                 let word = self.word(t);
-                line.push_str(word);
-                lengths.push(word.len());
-            }
-            let len = |t: usize| lengths.get(t - first).copied().unwrap_or(0);
-            // Matches come in order of their ends: a cursor walks the tokens forward to the
-            // one a match ends in, and back (a name is a few words) to the one it starts in.
-            let (mut cursor, mut cursor_start) = (first, 0);
-            for m in automaton.find_overlapping_iter(line.as_str()) {
-                while cursor + 1 < end && cursor_start + len(cursor) < m.end() {
-                    cursor_start += len(cursor) + 1;
-                    cursor += 1;
+                words += self.words_in(t, word);
+                if words > most || bit(&self.breaks, t) {
+                    break;
                 }
-                if cursor_start + len(cursor) != m.end() {
-                    continue;
-                }
-                let (mut t, mut start) = (cursor, cursor_start);
-                while start > m.start() && t > first {
-                    t -= 1;
-                    start = start.saturating_sub(len(t) + 1);
-                }
-                if start == m.start() {
-                    found(t, cursor + 1, m.pattern());
+                run.push(' ');
+                run.push_str(word);
+                if let Some(&id) = phrases.ids.get(run.as_str()) {
+                    found(first, t + 1, id);
                 }
             }
-            first = end;
+        }
+    }
+
+    /// How many words the key `key` of token `t` holds: one, but in a key of its own,
+    /// which a zero-width non-joiner may have spaced.
+    fn words_in(&self, t: usize, key: &str) -> usize {
+        if bit(&self.has_own_key, t) {
+            1 + key.bytes().filter(|&b| b == b' ').count()
+        } else {
+            1
         }
     }
 
@@ -347,9 +447,9 @@ mod tests {
             let tokens = crate::tokenize(&text);
             let keys = MatchKeys::new(&tokens, &Keyer::default());
             let names = ["صوبہ سرحد", "اسلام آباد", "آباد", "اسلام", "سرحد اسلام", "میں ، صوبہ"];
-            let automaton = aho_corasick::AhoCorasick::new(names).unwrap();
+            let phrases = super::Phrases::new(names);
             let mut found = Vec::new();
-            keys.matches(&automaton, |first, end, p| found.push((first, end, p.as_usize())));
+            keys.find(&phrases, |first, end, p| found.push((first, end, p)));
             found.sort_unstable();
             let mut expected = Vec::new();
             for first in 0..keys.len() {
@@ -406,11 +506,9 @@ mod tests {
         // Names match whole tokens (not `اسلام` in `اسلام‌آباد`, not `رحد` in `سرحد`) within
         // a line, never across a line break.
         let names = ["صوبہ سرحد", "شہر اسلام آباد", "اسلام", "اسلام آباد میں", "رحد"];
-        let automaton = aho_corasick::AhoCorasick::new(names).unwrap();
+        let phrases = super::Phrases::new(names);
         let mut found = Vec::new();
-        keys.matches(&automaton, |first, end, p| {
-            found.push((first, end, p.as_usize()))
-        });
+        keys.find(&phrases, |first, end, p| found.push((first, end, p)));
         assert_eq!(found, [(0, 2, 0), (4, 6, 3)]);
     }
 }

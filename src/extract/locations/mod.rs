@@ -14,14 +14,13 @@ mod place;
 mod spelling;
 mod unlisted;
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
-use crate::extract::keys::{Keyer, MatchKeys};
+use crate::extract::keys::{Keyer, MatchKeys, Phrases};
 use crate::extract::mention::Mention;
 use crate::lexicon::places::{
     parse_places, Evidence, CUES_FILE, CUES_TSV, DEMONYMS_FILE, DEMONYMS_TSV, GAZETTEER_FILE,
@@ -63,10 +62,10 @@ pub struct Gazetteer {
 #[derive(Debug)]
 struct GazetteerData {
     places: Vec<Arc<Place>>,
-    /// What each automaton pattern is.
+    /// What each pattern is...
     patterns: Vec<Pattern>,
-    /// `None` when there is no pattern.
-    automaton: Option<AhoCorasick>,
+    /// ...and their keys, found in a text's tokens.
+    phrases: Phrases,
     /// The one-word names of places that need no evidence, and each with one long vowel
     /// left out, with the place each names (`None`: two places share it); see
     /// [`Gazetteer::by_vowels`].
@@ -187,8 +186,7 @@ impl GazetteerBuilder {
     /// is empty or holds white space other than single spaces,
     /// [`ErrorKind::InvalidCountry`](crate::ErrorKind::InvalidCountry) for a country that is
     /// not an ISO 3166-1 alpha-2 code, [`ErrorKind::MalformedData`](crate::ErrorKind::MalformedData)
-    /// if a shipped data file is malformed (a test rules this out), and
-    /// [`ErrorKind::Matcher`](crate::ErrorKind::Matcher) if the matcher cannot be built.
+    /// if a shipped data file is malformed (a test rules this out).
     pub fn build(self) -> Result<Gazetteer, Error> {
         let tokenizer = self.tokenizer.clone().unwrap_or_default();
         let keyer = Keyer::new(tokenizer.normalizer());
@@ -349,6 +347,7 @@ impl Compiler {
             {
                 continue;
             }
+            forms.skeletons.insert(vowel_skeleton(key));
             insert_unique(&mut forms.names, key.clone(), p);
             for shorter in without_one_vowel(key) {
                 insert_unique(&mut forms.shorter, shorter, p);
@@ -376,21 +375,11 @@ impl Compiler {
         }
         let mut patterns: Vec<(String, Pattern)> = patterns.into_iter().collect();
         patterns.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            let built = AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                // A DFA: more memory (built once), the fastest search.
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(patterns.iter().map(|(k, _)| k))
-                .map_err(Error::matcher)?;
-            Some(built)
-        };
+        let phrases = Phrases::new(patterns.iter().map(|(k, _)| k));
         Ok(GazetteerData {
             places: self.places,
             patterns: patterns.into_iter().map(|(_, p)| p).collect(),
-            automaton,
+            phrases,
             vowel_forms,
             cues: self.cues,
             demonyms: self.demonyms,
@@ -415,6 +404,23 @@ struct VowelForms {
     names: StringMap<Option<usize>>,
     /// The same names with one long vowel left out.
     shorter: StringMap<Option<usize>>,
+    /// The [`vowel_skeleton`] of each name: a word whose skeleton is none of these is no
+    /// name with a vowel put in or left out, and needs no other lookup.
+    skeletons: HashSet<u64, BuildHasherDefault<Fnv>>,
+}
+
+/// A hash of `word`'s letters with its long vowels (`ا`, `و`, `ی`) left out but its first
+/// and last letters kept: a word and the word with one of its inner long vowels left out
+/// have the same.
+fn vowel_skeleton(word: &str) -> u64 {
+    let mut hasher = Fnv::default();
+    let last = word.chars().count().saturating_sub(1);
+    for (i, c) in word.chars().enumerate() {
+        if i == 0 || i == last || !matches!(c, 'ا' | 'و' | 'ی') {
+            hasher.write_u32(u32::from(c));
+        }
+    }
+    hasher.finish()
 }
 
 /// Records that `form` names `place`, or that it is ambiguous if it names another already.
@@ -623,13 +629,13 @@ impl Gazetteer {
     /// Every name in the match keys at token boundaries, leftmost-longest, not overlapping;
     /// and every word for a kind of place, with its token and the kind, in order.
     fn names(&self, keys: &MatchKeys<'_, '_>) -> (Vec<Found>, Vec<(usize, PlaceKind)>) {
-        let Some(automaton) = &self.data.automaton else {
+        if self.data.phrases.is_empty() {
             return (Vec::new(), Vec::new());
-        };
+        }
         let mut candidates: Vec<Found> = Vec::new();
         let mut kinds: Vec<(usize, PlaceKind)> = Vec::new();
-        keys.matches(automaton, |first, end, pattern| {
-            let Some(&pattern) = self.data.patterns.get(pattern.as_usize()) else {
+        keys.find(&self.data.phrases, |first, end, pattern| {
+            let Some(&pattern) = self.data.patterns.get(pattern) else {
                 return;
             };
             if let Some(named) = pattern.name {
@@ -675,13 +681,15 @@ impl Gazetteer {
     /// and a form that one place alone has. `word` is the match key, `normalized` the word
     /// as the lexicon holds it (with the hamza the key leaves out).
     fn by_vowels(&self, word: &str, normalized: &str) -> Option<usize> {
-        if word.chars().count() < VOWEL_WORD_LETTERS
+        let forms = &self.data.vowel_forms;
+        // A word of Arabic letters alone has two bytes a letter: a shorter one is too short.
+        if word.len() < 2 * VOWEL_WORD_LETTERS
             || !word.chars().all(|c| ('\u{0620}'..='\u{06FF}').contains(&c))
+            || !forms.skeletons.contains(&vowel_skeleton(word))
             || LEXICON.is_common(normalized)
         {
             return None;
         }
-        let forms = &self.data.vowel_forms;
         let left_out = forms.shorter.get(word).copied().flatten();
         let put_in = || {
             without_one_vowel(word)

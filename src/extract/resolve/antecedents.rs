@@ -59,8 +59,14 @@ impl Resolver<'_, '_, '_> {
             k.sentence_index(at)
                 .is_some_and(|s| first_person.get(s).copied().unwrap_or(false))
         };
+        // The sentence that holds token `i`, or the next: `i` only goes forward.
+        let mut sentence = 0;
         let mut i = 0;
         while i < k.len() {
+            while k.sentences.get(sentence).is_some_and(|s| s.end <= i) {
+                sentence += 1;
+            }
+            let opens_sentence = k.sentences.get(sentence).is_some_and(|s| s.start == i);
             let ergative = k.is(i, Roles::ERGATIVE) && !k.is_quoted(i);
             let after_relative = i.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
             // Who puts a question (`جب بی بی سی نے ان سے … سوال کیا تو ان کا کہنا تھا`) is not
@@ -125,7 +131,12 @@ impl Resolver<'_, '_, '_> {
             let phrase = phrase
                 .filter(|p| named(p) && !outside_narration(p.start) && !own_words(p.start))
                 .or_else(|| subject.then(quoted_name).flatten())
-                .or_else(|| self.body_opening(i).filter(|b| !outside_narration(b.start)));
+                .or_else(|| {
+                    opens_sentence
+                        .then(|| self.body_opening(i))
+                        .flatten()
+                        .filter(|b| !outside_narration(b.start))
+                });
             let subject = subject || relative_subject;
             if let Some(phrase) = phrase {
                 let next = if subject {
@@ -232,13 +243,13 @@ impl Resolver<'_, '_, '_> {
         phrase_before(k, end, start)
     }
 
-    /// A well-known body's name that opens the sentence at token `i` in the direct case
+    /// A well-known body's name at token `i`, which opens its sentence, in the direct case
     /// (`اوپیک پیداوار میں کمی چاہتا ہے`, "OPEC wants a cut in production"): Urdu puts the
     /// subject first, so the body is what the sentence is about, and a later pronoun (`اس نے
     /// گذشتہ ماہ کہا تھا`) may point to it.
     fn body_opening(&self, i: usize) -> Option<Range<usize>> {
         let k = self.doc;
-        if k.sentence(i).start != i || k.is_quoted(i) {
+        if k.is_quoted(i) {
             return None;
         }
         k.body_at(i).filter(|b| self.in_direct_case(b))
