@@ -164,8 +164,8 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
 /// name's last two words as one).
 pub(crate) fn short_form(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let letters = short.chars().count();
-    (letters >= 4 && long.starts_with(short)) || (letters >= 6 && long.ends_with(short))
+    let letters = || short.chars().count();
+    (long.starts_with(short) && letters() >= 4) || (long.ends_with(short) && letters() >= 6)
 }
 
 #[cfg(test)]

@@ -159,6 +159,7 @@ impl Resolver<'_, '_, '_> {
                     subject,
                     titled: !parts.title.is_empty() && parts.title.end == name.start,
                     group: parts.group,
+                    title: parts.title,
                     name,
                 });
                 i = next;

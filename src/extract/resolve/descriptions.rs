@@ -33,7 +33,7 @@ impl Description<'_> {
     /// describes: the title holds every role word, and names the same body (the police's
     /// spokesman is not the foreign ministry's).
     fn holds(&self, title: &[String]) -> bool {
-        holds_roles(title, &self.roles) && self.body_words.iter().all(|w| title.contains(w))
+        self.body_words.iter().all(|w| title.contains(w)) && holds_roles(title, &self.roles)
     }
 }
 
@@ -428,10 +428,15 @@ impl Resolver<'_, '_, '_> {
         self.antecedents_before(phrase.start)
             .find(|a| {
                 // A subject known by its role alone names no one to resolve to.
-                let parts = self.split(&a.phrase);
-                let by_plural = plural(&parts.title);
-                let title: Vec<String> = parts.title.map(|j| self.doc.key(j).to_owned()).collect();
-                !parts.name.is_empty() && !by_plural && d.holds(&title)
+                let holds = || {
+                    let title: Vec<String> = a
+                        .title
+                        .clone()
+                        .map(|j| self.doc.key(j).to_owned())
+                        .collect();
+                    d.holds(&title)
+                };
+                !a.name.is_empty() && !a.title.is_empty() && !plural(&a.title) && holds()
             })
             .map(|a| a.phrase.clone())
     }
@@ -488,13 +493,25 @@ const KIND_WORDS: usize = 3;
 /// (`وزیراعظم` and `وزیر اعظم`, `وزیراعلیٰ` and `وزیر اعلیٰ` are one title) and in whichever
 /// case it stands (`نمائندہ` and `نمائندے`: see [`same_noun`]).
 fn holds_roles(title: &[String], roles: &[String]) -> bool {
-    let joined = roles.concat();
-    let runs = (0..title.len()).flat_map(|i| (i + 1..=title.len()).map(move |j| (i, j)));
     roles.iter().all(|r| title.iter().any(|t| same_noun(t, r)))
-        || (!joined.is_empty()
-            && runs
-                .filter_map(|(i, j)| title.get(i..j))
-                .any(|run| run.concat() == joined))
+        || (roles.iter().any(|r| !r.is_empty())
+            && (0..title.len()).any(|i| title.get(i..).is_some_and(|run| spells(run, roles))))
+}
+
+/// Whether some of the first words of `words`, written together, are the words of `whole`
+/// written together (`وزیر`, `اعظم` spell `وزیراعظم`), compared a byte at a time without
+/// building either.
+fn spells(words: &[String], whole: &[String]) -> bool {
+    let mut wanted = whole.iter().flat_map(|w| w.bytes());
+    for word in words {
+        if !word.bytes().all(|b| wanted.next() == Some(b)) {
+            return false;
+        }
+        if wanted.clone().next().is_none() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `phrase` ends with an acronym of two letters or more after a title (`ایم ڈی پی آئی
@@ -509,11 +526,10 @@ fn acronym_after_title(k: &Document<'_, '_>, phrase: &Range<usize>) -> bool {
 /// `ہ` or `ا` ends in `ے` when a postposition follows it or in the plural (`نمائندہ`,
 /// `نمائندے`; `ادارہ`, `ادارے`), in a word of three letters or more.
 fn same_noun(a: &str, b: &str) -> bool {
-    let stem = |w: &str| {
+    fn stem(w: &str) -> &str {
         w.strip_suffix(['ہ', 'ا', 'ے'])
             .filter(|s| s.chars().nth(1).is_some())
             .unwrap_or(w)
-            .to_owned()
-    };
+    }
     a == b || (a.ends_with('ے') != b.ends_with('ے') && stem(a) == stem(b))
 }

@@ -31,6 +31,7 @@ mod descriptions;
 
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::extract::cues::{
@@ -43,16 +44,72 @@ use crate::extract::mention::Mention;
 use crate::extract::speaker::{short_form, skeleton, Speaker, SpeakerKind};
 use crate::extract::vocabulary::NO_SYM;
 use crate::lexicon::words::Roles;
-use crate::lexicon::LEXICON;
+use crate::lexicon::{Fnv, LEXICON};
 use crate::script::is_non_joining;
 use crate::span::Span;
+
+/// The skeletons of a name's words (see [`skeleton`]), with a signature of them: a bit for
+/// each word, one of 64 chosen by its hash. A set holds another only if its signature holds
+/// the other's, and most pairs of names, compared with every recent speaker, fail there
+/// without a word looked up.
+#[derive(Clone, Debug, Default)]
+struct NameWords {
+    words: HashSet<String, BuildHasherDefault<Fnv>>,
+    signature: u64,
+}
+
+impl NameWords {
+    /// The signature bit of `word`: the top six bits of its hash, which the hash's
+    /// multiplications mix best.
+    fn bit(word: &str) -> u64 {
+        let mut hasher = Fnv::default();
+        hasher.write(word.as_bytes());
+        1 << (hasher.finish() >> 58)
+    }
+
+    fn insert(&mut self, word: String) {
+        self.signature |= Self::bit(&word);
+        self.words.insert(word);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Adds the words of `other`.
+    fn union_with(&mut self, other: NameWords) {
+        self.signature |= other.signature;
+        self.words.extend(other.words);
+    }
+
+    /// Whether every word of `self` is one of `other`'s.
+    fn is_subset(&self, other: &NameWords) -> bool {
+        self.signature & !other.signature == 0 && self.words.is_subset(&other.words)
+    }
+}
+
+impl Extend<String> for NameWords {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
+        for word in words {
+            self.insert(word);
+        }
+    }
+}
+
+impl FromIterator<String> for NameWords {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Self {
+        let mut set = NameWords::default();
+        set.extend(words);
+        set
+    }
+}
 
 /// A speaker under construction.
 #[derive(Debug)]
 struct Entry<'a> {
     speaker: Speaker<'a>,
     name_words: usize,
-    skeletons: HashSet<String>,
+    skeletons: NameWords,
     /// The name's words written together (`نوازالدینصدیقی`), for short forms.
     joined: String,
     /// The skeleton of `joined` when it has `SAME_LETTERS` letters or more (else empty):
@@ -140,7 +197,8 @@ struct Antecedent {
     /// Whether it is the subject of a clause (a pronoun may point to it), not only named
     /// with a title.
     subject: bool,
-    /// The name in the phrase (the words after its title).
+    /// The title in the phrase and the name after it (see [`Resolver::split`]).
+    title: Range<usize>,
     name: Range<usize>,
     /// Whether a title stands right before the name, saying where the name begins.
     titled: bool,
@@ -409,7 +467,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// انصاف`, then `پی ٹی آئی`), given the mention `phrase`; named by the fullest name when
     /// `phrase` is it (`fullest`).
     fn same_body(&mut self, phrase: &Range<usize>, body: &str, fullest: bool) -> Option<usize> {
-        let words: HashSet<String> = body.split(' ').map(skeleton).collect();
+        let words: NameWords = body.split(' ').map(skeleton).collect();
         let i = self
             .recent()
             .find(|(_, e)| {
@@ -1097,7 +1155,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
 
     /// The skeletons of a name's words and the name's words joined: what
     /// [`known`](Self::known) compares.
-    fn name_keys(&self, name: &Range<usize>) -> (HashSet<String>, String) {
+    fn name_keys(&self, name: &Range<usize>) -> (NameWords, String) {
         let words: Vec<String> = name.clone().map(|j| self.expand(self.doc.key(j))).collect();
         let skeletons = words
             .iter()
@@ -1111,7 +1169,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// of its own or the other way round, a short form of it, or the same name with its
     /// spaces and long vowels written otherwise (`ڈینیئل ایف فلڈمین`, `ڈینیل ایف فلڈ مین`: a
     /// space after a letter that does not join is invisible, and writers differ on it).
-    fn known(&self, skeletons: &HashSet<String>, joined: &str) -> Option<usize> {
+    fn known(&self, skeletons: &NameWords, joined: &str) -> Option<usize> {
         let letters = letters_of(joined);
         self.recent()
             .find(|(_, e)| {
@@ -1144,7 +1202,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         i: usize,
         mention: Mention<'a>,
         parts: &Parts,
-        skeletons: HashSet<String>,
+        skeletons: NameWords,
         title: Option<&'a str>,
         at: usize,
     ) {
@@ -1160,7 +1218,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 e.speaker.name = name_text;
                 e.name_words = parts.name.len();
             }
-            e.skeletons.extend(skeletons);
+            e.skeletons.union_with(skeletons);
             if e.speaker.title.is_none() && title.is_some() {
                 e.speaker.title = title;
                 e.title_words = title_words;
@@ -1190,7 +1248,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         self.entries.push(Entry {
             speaker,
             name_words,
-            skeletons: HashSet::new(),
+            skeletons: NameWords::default(),
             joined: String::new(),
             letters: String::new(),
             description: if name_words == 0 {
