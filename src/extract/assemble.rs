@@ -19,6 +19,7 @@
 
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::extract::cues::{frame_start, CueMatch};
@@ -30,8 +31,13 @@ use crate::extract::quote::{Quote, QuoteKind};
 use crate::extract::slogan::{is_slogan_frame, slogan_word};
 use crate::extract::vocabulary::SpeechRule;
 use crate::lexicon::words::Roles;
+use crate::lexicon::Fnv;
 use crate::script::is_sentence_terminator;
 use crate::tokenize::TokenKind;
+
+/// A hash set with the word lists' fast hash: its keys are the text's own words and
+/// tokens, looked up once per token.
+type FnvSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// How many cues on either side of a quotation may be its cue.
 const NEAR_CUES: usize = 16;
@@ -369,7 +375,7 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// So is a short term the article uses as a noun of its own sentence, with a case marker
     /// after it ([`case_marked`](Self::case_marked): `’مرہم‘ نے … ایوارڈ اپنے نام کر لیا`):
     /// a start-up's name stays a name where it stands inside someone's reported words.
-    fn names(&self, pairs: &[QuotePair]) -> HashSet<String> {
+    fn names(&self, pairs: &[QuotePair]) -> FnvSet<String> {
         pairs
             .iter()
             .filter(|p| {
@@ -389,7 +395,7 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// being that person's words. One pass over the text, a lookup per case marker.
     fn nouns_in_narration(&self, pairs: &[QuotePair]) -> Vec<String> {
         let k = self.doc;
-        let terms: HashSet<String> = pairs
+        let terms: FnvSet<String> = pairs
             .iter()
             .map(QuotePair::inner)
             .filter(|r| (1..=2).contains(&r.len()))
@@ -398,7 +404,7 @@ impl<'a> Assembler<'_, '_, 'a> {
         if terms.is_empty() {
             return Vec::new();
         }
-        let last_words: HashSet<&str> = terms.iter().filter_map(|t| t.rsplit(' ').next()).collect();
+        let last_words: FnvSet<&str> = terms.iter().filter_map(|t| t.rsplit(' ').next()).collect();
         let marker = Roles::ERGATIVE | Roles::GENITIVE | Roles::POSTPOSITION;
         let mut found = Vec::new();
         for j in 1..k.len() {
@@ -421,12 +427,12 @@ impl<'a> Assembler<'_, '_, 'a> {
     fn quoted(&self, pairs: &[QuotePair], whole: &mut [bool]) -> Vec<Planned> {
         let names = self.names(pairs);
         let bringing = OnceCell::new();
-        let speakers: HashSet<(usize, usize)> = self
+        let speakers: FnvSet<(usize, usize)> = self
             .cues
             .iter()
             .filter_map(|c| c.speaker.as_ref().map(|r| (r.start, r.end)))
             .collect();
-        let speaker_starts: HashSet<usize> = speakers.iter().map(|&(start, _)| start).collect();
+        let speaker_starts: FnvSet<usize> = speakers.iter().map(|&(start, _)| start).collect();
         let mut quotes = Vec::new();
         // The furthest closing mark so far: pairs come in order of their opening marks, so a
         // pair that closes before it is inside an earlier one.
@@ -783,7 +789,7 @@ fn settle(doc: &Document<'_, '_>, mut quotes: Vec<Planned>) -> Vec<Planned> {
 /// لڑکیاں مجھے اس فلیٹ میں ملیں اور۔۔۔‘` as the headline, then again before `سپنر شین وارن
 /// نے … سنادیا`). `words` holds each quotation's words, for direct quotations.
 fn same_words_same_speaker(quotes: &mut [Quote<'_>], words: &[Option<String>]) {
-    let mut speaker_of: HashMap<&str, usize> = HashMap::new();
+    let mut speaker_of: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
     for (q, w) in quotes.iter().zip(words) {
         if let (Some(speaker), Some(w)) = (q.speaker, w) {
             speaker_of.entry(w.as_str()).or_insert(speaker);

@@ -67,6 +67,12 @@ impl Resolver<'_, '_, '_> {
                 sentence += 1;
             }
             let opens_sentence = k.sentences.get(sentence).is_some_and(|s| s.start == i);
+            // Only a case marker, a title, or a body's name opening a sentence begins an
+            // antecedent: most tokens are none.
+            if !opens_sentence && !k.is(i, Roles::ERGATIVE | title_like) {
+                i += 1;
+                continue;
+            }
             let ergative = k.is(i, Roles::ERGATIVE) && !k.is_quoted(i);
             let after_relative = i.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
             // Who puts a question (`جب بی بی سی نے ان سے … سوال کیا تو ان کا کہنا تھا`) is not

@@ -47,6 +47,7 @@ use crate::lexicon::words::Roles;
 use crate::lexicon::{Fnv, LEXICON};
 use crate::script::is_non_joining;
 use crate::span::Span;
+use crate::tokenize::TokenKind;
 
 /// The skeletons of a name's words (see [`skeleton`]), with a signature of them: a bit for
 /// each word, one of 64 chosen by its hash. A set holds another only if its signature holds
@@ -1273,7 +1274,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
 fn find_acronyms(k: &Document<'_, '_>) -> HashMap<String, Range<usize>> {
     let mut found = HashMap::new();
     let len = k.len();
-    for open in (0..len).filter(|&i| k.key(i) == "(") {
+    let paren = |i: usize| k.kind(i) == Some(TokenKind::Punctuation) && k.key(i) == "(";
+    for open in (0..len).filter(|&i| paren(i)) {
         let Some(close) = (open + 1..(open + 8).min(len)).find(|&j| k.key(j) == ")") else {
             continue;
         };
