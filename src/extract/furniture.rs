@@ -104,7 +104,12 @@ fn take_list(found: &mut Vec<usize>, titles: &mut Vec<usize>) {
 /// with a full stop.
 fn is_link_title(k: &Document<'_, '_>, s: &std::ops::Range<usize>) -> bool {
     let whole_line = k.keys.line_break_before(s.start) && k.keys.line_break_before(s.end);
-    let words = s.clone().filter(|&t| k.is_word(t)).count();
-    let ends = s.end.checked_sub(1).is_some_and(|t| is_full_stop(k, t));
-    whole_line && words <= LINK_TITLE_WORDS && !ends
+    let words = || {
+        s.clone()
+            .filter(|&t| k.is_word(t))
+            .take(LINK_TITLE_WORDS + 1)
+            .count()
+    };
+    let ends = || s.end.checked_sub(1).is_some_and(|t| is_full_stop(k, t));
+    whole_line && !ends() && words() <= LINK_TITLE_WORDS
 }

@@ -156,8 +156,11 @@ pub(crate) struct Phrases {
     /// Each phrase's first word: the most words of a phrase that begins with it, and the
     /// index of the phrase it is alone.
     first_words: StringMap<(usize, Option<usize>)>,
-    /// The first words, which most words of a text fail without being hashed.
+    /// The first words, which most words of a text fail without being hashed...
     heads: WordFilter,
+    /// ...and the other words: a run that holds a word none has is no phrase, nor is any
+    /// longer run.
+    tails: WordFilter,
 }
 
 impl Phrases {
@@ -167,12 +170,16 @@ impl Phrases {
             ids: StringMap::default(),
             first_words: StringMap::default(),
             heads: WordFilter::default(),
+            tails: WordFilter::default(),
         };
         for (id, key) in keys.into_iter().enumerate() {
             let key = key.as_ref();
             let words = key.split(' ').count();
             let first = key.split(' ').next().unwrap_or(key);
             phrases.heads.insert(first);
+            for word in key.split(' ').skip(1) {
+                phrases.tails.insert(word);
+            }
             let entry = phrases
                 .first_words
                 .entry(first.to_owned())
@@ -311,8 +318,9 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
             }
             for t in first + 1..self.tokens.len() {
                 let word = self.word(t);
+                let own = bit(&self.has_own_key, t);
                 words += self.words_in(t, word);
-                if words > most || bit(&self.breaks, t) {
+                if words > most || bit(&self.breaks, t) || !(own || phrases.tails.may_hold(word)) {
                     break;
                 }
                 run.push(' ');
