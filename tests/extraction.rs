@@ -3016,3 +3016,22 @@ fn a_name_written_as_one_word_is_called_by_its_two_words_written_elsewhere() {
     let text = "اداکار عامر خان بھی اپنے بیٹے کو فلموں میں لانا چاہتے ہیں۔ عامرخان نے کہا کہ ان کا بیٹا تھیٹر کر رہا ہے۔";
     assert_eq!(quotes(&analyze(text))[0].1, "عامر خان");
 }
+
+#[test]
+fn a_name_in_marks_or_joined_by_ya_to_its_acronym_is_a_source() {
+    // A name in quotation marks before `کے مطابق` is the source, as before any case marker;
+    // `یا` ("or") joins a name to its acronym in brackets, and is no part of the name.
+    let text = "امریکی ’نیشنل انسٹیٹیوٹس آف ہیلتھ‘ یا (این آئی ایچ) کے مطابق ویکسین کی آزمائش کامیاب رہی۔ \
+                عالمی ادارہ صحت یا (ڈبلیو ایچ او) کے مطابق وبا پھیل رہی ہے۔ \
+                ’پاکستان بزنس کونسل‘ کے مطابق برآمدات بڑھ گئی ہیں۔";
+    let a = analyze(text);
+    let speakers: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(
+        speakers,
+        [
+            "نیشنل انسٹیٹیوٹس آف ہیلتھ",
+            "عالمی ادارہ صحت",
+            "پاکستان بزنس کونسل"
+        ]
+    );
+}

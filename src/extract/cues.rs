@@ -834,6 +834,7 @@ fn quoted_subject(
     start: usize,
     marked: bool,
 ) -> Option<Range<usize>> {
+    let end = other_name_before(k, end, start).unwrap_or(end);
     let close = end
         .checked_sub(1)
         .filter(|&c| c > start && k.is_quote_mark(c));
@@ -885,7 +886,7 @@ fn before_object_words(k: &Document<'_, '_>, i: usize) -> usize {
 }
 
 /// At most this many words in a name set in quotation marks before its case marker.
-const QUOTED_NAME: usize = 3;
+const QUOTED_NAME: usize = 4;
 
 /// `X کے مطابق …`: the speaker is the oblique before `کے`; what was said is the quotation or
 /// the rest of the sentence that follows.
@@ -904,7 +905,9 @@ fn source_cue(
     let Some(marker) = marker else {
         return source_before_name(k, m, end, sentence);
     };
-    let phrase = phrase_before(k, marker, sentence.start).ok_or(Reason::NoSourcePhrase)?;
+    // A name in quotation marks before the genitive is the source, as before any case
+    // marker (`امریکی ’نیشنل انسٹیٹیوٹس آف ہیلتھ‘ کے مطابق`).
+    let phrase = quoted_subject(k, marker, sentence.start, true).ok_or(Reason::NoSourcePhrase)?;
     // `X کے نزدیک` is "in X's view" only of someone who holds views (`ماہرین کے نزدیک`, `ان کے
     // نزدیک`); of anything else it is "near X" (`سیاٹل کے نزدیک`).
     let someone = Roles::TITLE | Roles::LEADER | Roles::COLLECTIVE | Roles::GROUP | Roles::AGENCY;
@@ -1234,6 +1237,12 @@ fn other_name_before(k: &Document<'_, '_>, end: usize, start: usize) -> Option<u
         .rev()
         .find(|&j| matches!(k.key(j), "(" | ")"))
         .filter(|&o| k.key(o) == "(" && o + 1 < close && o > start)?;
+    // `یا` ("or") may join the name to its other name (`’نیشنل انسٹیٹیوٹس آف ہیلتھ‘ یا (این
+    // آئی ایچ) کے مطابق`): the name ends before it, a word or the mark that closes it.
+    if k.key(open - 1) == "یا" && open - 1 > start {
+        let or = open - 1;
+        return (k.is_word(or - 1) || k.is_quote_mark(or - 1)).then_some(or);
+    }
     k.is_word(open - 1).then_some(open)
 }
 
