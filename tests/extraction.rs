@@ -3035,3 +3035,39 @@ fn a_name_in_marks_or_joined_by_ya_to_its_acronym_is_a_source() {
         ]
     );
 }
+
+#[test]
+fn an_acronym_is_the_body_whose_name_its_letters_spell() {
+    // Spelled after the full name, in brackets or later in the text, an acronym is that
+    // body, called by its full name; `ایوی ایشن` is one English word written as two, and
+    // `بین الاقوامی` one Urdu word.
+    let text = "پاکستان پٹرولیم لمیٹڈ نے اعلان کیا کہ گیس کی قیمت بڑھے گی۔ \
+                حکومت نے اجلاس بلایا۔ پی پی ایل کا موقف تھا کہ سپلائی جاری رہے گی۔\n\
+                سول ایوی ایشن اتھارٹی (سی اے اے) نے بتایا کہ پروازیں معطل رہیں گی۔ \
+                بعد میں سی اے اے کا کہنا تھا کہ پروازیں بحال ہو گئی ہیں۔\n\
+                بین الاقوامی مالیاتی فنڈ کی ٹیم اسلام آباد پہنچی۔ آئی ایم ایف نے کہا کہ قرض کی قسط جاری ہو گی۔";
+    let a = analyze(text);
+    let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(
+        names,
+        [
+            "پاکستان پٹرولیم لمیٹڈ",
+            "سول ایوی ایشن اتھارٹی",
+            "بین الاقوامی مالیاتی فنڈ"
+        ]
+    );
+    assert_eq!(a.quotes().len(), 5);
+    assert!(a
+        .speakers()
+        .iter()
+        .all(|s| s.kind() == SpeakerKind::Organization));
+}
+
+#[test]
+fn a_translated_name_in_brackets_is_no_acronym_s_long_form() {
+    // `عالمی مالیاتی ادارے` ("the global financial institution") describes the IMF: its
+    // initials are not the letters', and the acronym keeps its own name.
+    let text = "عالمی مالیاتی ادارے (آئی ایم ایف) نے تنقید کی ہے۔ آئی ایم ایف نے کہا کہ اس اقدام سے نقصان ہو گا۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "آئی ایم ایف");
+}

@@ -1058,7 +1058,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let at = mentioned.start;
         let title_text = (!parts.title.is_empty()).then(|| k.text(&parts.title));
         let (skeletons, joined) = self.name_keys(&parts.name);
-        if let Some(i) = self.known(&skeletons, &joined) {
+        // An acronym of a body the text named in full by its kind's words (`سول ایوی ایشن
+        // اتھارٹی نے`, then `سی اے اے کا کہنا تھا`) is that body.
+        let described = || {
+            self.long_form(&parts.name)
+                .and_then(|long| self.described_as(&long))
+        };
+        if let Some(i) = self.known(&skeletons, &joined).or_else(described) {
             self.merge(i, mention, &parts, skeletons, title_text, at);
             return i;
         }
@@ -1077,10 +1083,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         };
         // A body known by an acronym the text spells out (`قومی احتساب بیورو (نیب)`, then
         // `نیب نے`) is called by its full name.
-        let long = (parts.name.len() == 1)
-            .then(|| self.acronyms.get(k.key(parts.name.start)))
-            .flatten()
-            .cloned();
+        let long = self.long_form(&parts.name);
         // A person the text names more fully elsewhere is called by that name.
         let fuller = (kind == SpeakerKind::Person)
             .then(|| self.full_names.get_or_init(|| self.full_names()))
@@ -1157,7 +1160,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// The skeletons of a name's words and the name's words joined: what
     /// [`known`](Self::known) compares.
     fn name_keys(&self, name: &Range<usize>) -> (NameWords, String) {
-        let words: Vec<String> = name.clone().map(|j| self.expand(self.doc.key(j))).collect();
+        let k = self.doc;
+        let words: Vec<String> = match self.long_form(name) {
+            Some(long) => long.map(|j| k.key(j).to_owned()).collect(),
+            None => name.clone().map(|j| self.expand(k.key(j))).collect(),
+        };
         let skeletons = words
             .iter()
             .flat_map(|w| w.split(' '))
@@ -1178,6 +1185,28 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     && (skeletons.is_subset(&e.skeletons) || e.skeletons.is_subset(skeletons));
                 let same_letters = !letters.is_empty() && e.letters == letters;
                 subset || same_letters || short_form(joined, &e.joined)
+            })
+            .map(|(i, _)| i)
+    }
+
+    /// The long form of a name that is an acronym the text defines (`قومی احتساب بیورو
+    /// (نیب)`) or spells with the initials of a name it gave before: its tokens.
+    fn long_form(&self, name: &Range<usize>) -> Option<Range<usize>> {
+        self.acronyms.get(&self.doc.keys_of(name)).cloned()
+    }
+
+    /// The recent speaker known by a description that ends the tokens `long`.
+    fn described_as(&self, long: &Range<usize>) -> Option<usize> {
+        let key = self.doc.keys_of(long);
+        self.recent()
+            .find(|(_, e)| {
+                e.name_words == 0
+                    && !e.description.is_empty()
+                    && key.ends_with(&e.description)
+                    && key
+                        .len()
+                        .checked_sub(e.description.len() + 1)
+                        .is_none_or(|b| key.as_bytes().get(b) == Some(&b' '))
             })
             .map(|(i, _)| i)
     }
@@ -1207,7 +1236,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         title: Option<&'a str>,
         at: usize,
     ) {
-        let name_text = self.doc.text(&parts.name);
+        // An acronym's long form names the speaker, as when an acronym is first quoted.
+        let name = self.long_form(&parts.name).unwrap_or(parts.name.clone());
+        let name_text = self.doc.text(&name);
         let judge = self.holds_judge(&parts.title);
         let title_words: Vec<String> = parts
             .title
@@ -1215,9 +1246,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .map(|j| self.doc.key(j).to_owned())
             .collect();
         if let Some(e) = self.entries.get_mut(i) {
-            if parts.name.len() > e.name_words {
+            if name.len() > e.name_words {
                 e.speaker.name = name_text;
-                e.name_words = parts.name.len();
+                e.name_words = name.len();
             }
             e.skeletons.union_with(skeletons);
             if e.speaker.title.is_none() && title.is_some() {
@@ -1293,12 +1324,143 @@ fn find_acronyms(k: &Document<'_, '_>) -> HashMap<String, Range<usize>> {
         let long_words = if read { 3 } else { short.len() + 2 };
         let long = open.saturating_sub(long_words).max(sentence.start)..open;
         let plain = |j: usize| k.is_word(j) && !k.is(j, Roles::STOP | Roles::GENITIVE);
-        if spelled || long.clone().all(plain) {
+        if spelled {
+            // The words whose initials the letters spell (`پاکستان انٹرنیشنل ائیرلائنز (پی آئی
+            // اے)`); a translated name (`عالمی مالیاتی ادارے (آئی ایم ایف)`) is a description.
+            let n = short.len();
+            let spelled_out = [n + 1, n]
+                .into_iter()
+                .filter_map(|m| open.checked_sub(m).filter(|&w| w >= sentence.start))
+                .find(|&w| spells(k, &(w..open), &short));
+            if let Some(w) = spelled_out {
+                found.insert(k.keys_of(&short), with_compound_start(k, w..open));
+            }
+        } else if long.clone().all(plain) {
             found.insert(k.keys_of(&short), long);
         }
     }
+    acronyms_by_initials(k, &mut found);
     found
 }
+
+/// At most this many acronyms a text are looked for by their initials...
+const INITIALED_ACRONYMS: usize = 16;
+
+/// ...no further back than this many tokens.
+const INITIALS_REACH: usize = 2_000;
+
+/// The Urdu names of the Latin letters, each with the Urdu letters an English word that
+/// begins with it is written with (`پی` P: `پاکستان`; `سی` C: `سول`, `کارپوریشن`, `چیمبر`).
+const LETTER_INITIALS: [(&str, &str); 26] = [
+    ("اے", "اعآ"),
+    ("بی", "ب"),
+    ("سی", "سکچ"),
+    ("ڈی", "ڈد"),
+    ("ای", "ا"),
+    ("ایف", "ف"),
+    ("جی", "جگ"),
+    ("ایچ", "ہح"),
+    ("آئی", "اآ"),
+    ("جے", "ج"),
+    ("کے", "کخ"),
+    ("ایل", "ل"),
+    ("ایم", "م"),
+    ("این", "ن"),
+    ("او", "اآو"),
+    ("پی", "پ"),
+    ("کیو", "کق"),
+    ("آر", "ر"),
+    ("ایس", "سصش"),
+    ("ٹی", "ٹت"),
+    ("یو", "یا"),
+    ("وی", "و"),
+    ("ڈبلیو", "و"),
+    ("ایکس", "ا"),
+    ("وائی", "ی"),
+    ("زیڈ", "زذژ"),
+];
+
+/// Acronyms spelled in three letters or more that the text does not define in brackets, each
+/// with the nearest run of as many words before it whose initials its letters spell
+/// (`پاکستان پٹرولیم لمیٹڈ … پی پی ایل کا موقف تھا`): news writes a body's name in full
+/// before it uses the acronym. The words are content words of one sentence, none a letter
+/// itself.
+fn acronyms_by_initials(k: &Document<'_, '_>, found: &mut HashMap<String, Range<usize>>) {
+    let mut looked_for = 0;
+    let mut t = 0;
+    while t < k.len() && looked_for < INITIALED_ACRONYMS {
+        let end = (t..k.len())
+            .find(|&j| !k.is(j, Roles::LETTER))
+            .unwrap_or(k.len());
+        let letters = t..end;
+        t = end.max(t + 1);
+        if letters.len() < MIN_BODY_LETTERS || letters.len() > OTHER_NAME_WORDS {
+            continue;
+        }
+        let key = k.keys_of(&letters);
+        if found.contains_key(&key) {
+            continue;
+        }
+        looked_for += 1;
+        let n = letters.len();
+        let from = letters.start.saturating_sub(INITIALS_REACH);
+        let long = (from..letters.start.saturating_sub(n - 1))
+            .rev()
+            .flat_map(|w| [w..w + n + 1, w..w + n])
+            .filter(|r| r.end <= letters.start)
+            .find(|r| spells(k, r, &letters));
+        if let Some(long) = long {
+            found.insert(key, with_compound_start(k, long));
+        }
+    }
+}
+
+/// Whether the content words `words` begin with the letters `letters` name, one for one, in
+/// order; one word after the first may have none, the second half of an English word written
+/// as two (`سول ایوی ایشن اتھارٹی`, CAA: `ایوی ایشن` is "aviation").
+fn spells(k: &Document<'_, '_>, words: &Range<usize>, letters: &Range<usize>) -> bool {
+    let initials = |letter: usize| {
+        LETTER_INITIALS
+            .iter()
+            .find(|(name, _)| *name == k.key(letter))
+            .map_or("", |(_, initials)| *initials)
+    };
+    let function = Roles::STOP | Roles::GENITIVE | Roles::ERGATIVE | Roles::PRONOUN;
+    let content = |j: usize| k.is_word(j) && !k.is(j, function | Roles::LETTER);
+    let begins = |j: usize, letter: usize| {
+        k.key(j)
+            .chars()
+            .next()
+            .is_some_and(|c| initials(letter).contains(c))
+    };
+    if !words.clone().all(content) {
+        return false;
+    }
+    // The word left out, if any: never the first.
+    let one_for_one = |skip: Option<usize>| {
+        let kept = words.clone().filter(|&j| Some(j) != skip);
+        kept.clone().count() == letters.len()
+            && kept.zip(letters.clone()).all(|(j, l)| begins(j, l))
+    };
+    match words.len().checked_sub(letters.len()) {
+        Some(0) => one_for_one(None),
+        Some(1) => (words.start + 1..words.end).any(|s| one_for_one(Some(s))),
+        _ => false,
+    }
+}
+
+/// `words` with `بین` before it when it begins with `الاقوامی`: "international" is one word
+/// written as two (`بین الاقوامی مالیاتی فنڈ`, IMF), of which the letters spell the second.
+fn with_compound_start(k: &Document<'_, '_>, words: Range<usize>) -> Range<usize> {
+    let before = words.start.checked_sub(1);
+    match before {
+        Some(b) if k.key(words.start) == "الاقوامی" && k.key(b) == "بین" => b..words.end,
+        _ => words,
+    }
+}
+
+/// At most this many letters in an acronym looked for by its initials.
+const OTHER_NAME_WORDS: usize = 6;
 
 /// For each sentence of `k`, how many sentences before it are in the first person, and the
 /// total last (`میں` is "I" and "in": only the other first-person forms tell).
