@@ -26,6 +26,7 @@ impl Resolver<'_, '_, '_> {
         &self,
         reported: &[Range<usize>],
         furniture: &[usize],
+        first_person_tokens: &[usize],
     ) -> Vec<Antecedent> {
         let k = self.doc;
         let mut found: Vec<Antecedent> = Vec::new();
@@ -45,11 +46,8 @@ impl Resolver<'_, '_, '_> {
         // about. (A first person in what a speaker is reported to say does not count: `X نے
         // کہا کہ میرا ماننا ہے`.)
         let mut first_person = vec![false; k.sentences.len()];
-        for j in 0..k.len() {
-            if k.is(j, Roles::FIRST_PERSON)
-                && !k.is(j, Roles::POSTPOSITION)
-                && !outside_narration(j)
-            {
+        for &j in first_person_tokens {
+            if !outside_narration(j) {
                 if let Some(slot) = k.sentence_index(j).and_then(|s| first_person.get_mut(s)) {
                     *slot = true;
                 }

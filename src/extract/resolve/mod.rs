@@ -29,7 +29,7 @@
 mod antecedents;
 mod descriptions;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -150,6 +150,9 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     /// The acronyms the text defines (`قومی احتساب بیورو (نیب)`), by key, with the tokens of
     /// their long forms.
     acronyms: HashMap<String, Range<usize>>,
+    /// The acronyms not defined in brackets that speak, with the names their letters spell
+    /// (see [`Resolver::long_form`]).
+    initialed: RefCell<HashMap<String, Option<Range<usize>>>>,
     /// Named people and bodies the text introduces, speaking or not, in text order: the
     /// subjects of clauses (`عمران خان نے …`), and titles with names (`وزیر اعلیٰ سندھ مراد
     /// علی شاہ`), each with the token it stands at.
@@ -277,6 +280,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .flat_map(|l| l.mentions().iter().map(move |m| (m.span(), l.country())))
             .collect();
         places.sort_by_key(|(s, _)| s.start);
+        let first_person = first_person_tokens(doc);
         let mut r = Resolver {
             doc,
             gazetteer,
@@ -284,14 +288,15 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             entries: Vec::new(),
             topical: true,
             acronyms: find_acronyms(doc),
+            initialed: RefCell::new(HashMap::new()),
             antecedents: Vec::new(),
             full_names: OnceCell::new(),
             spaced_names: HashMap::new(),
             last_issuer: None,
             topics: Vec::new(),
-            first_person_before: first_person_before(doc),
+            first_person_before: first_person_before(doc, &first_person),
         };
-        r.antecedents = r.find_antecedents(reported, furniture);
+        r.antecedents = r.find_antecedents(reported, furniture, &first_person);
         r
     }
 
@@ -662,7 +667,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             return None;
         }
         let parts = self.split(&a.phrase);
-        let (skeletons, joined) = self.name_keys(&parts.name);
+        let long = self.long_form(&parts.name);
+        let (skeletons, joined) = self.name_keys(long.as_ref().unwrap_or(&parts.name));
         self.known(&skeletons, &joined)
     }
 
@@ -1057,14 +1063,19 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let mention = self.mention(mentioned);
         let at = mentioned.start;
         let title_text = (!parts.title.is_empty()).then(|| k.text(&parts.title));
-        let (skeletons, joined) = self.name_keys(&parts.name);
+        // A body known by an acronym the text spells out (`قومی احتساب بیورو (نیب)`, then
+        // `نیب نے`) is called by its full name.
+        let long = self.long_form(&parts.name);
+        let (skeletons, joined) = self.name_keys(long.as_ref().unwrap_or(&parts.name));
         // An acronym of a body the text named in full by its kind's words (`سول ایوی ایشن
         // اتھارٹی نے`, then `سی اے اے کا کہنا تھا`) is that body.
-        let described = || {
-            self.long_form(&parts.name)
-                .and_then(|long| self.described_as(&long))
-        };
+        let described = || long.as_ref().and_then(|long| self.described_as(long));
         if let Some(i) = self.known(&skeletons, &joined).or_else(described) {
+            // An acronym's long form names the speaker, as when an acronym is first quoted.
+            let parts = Parts {
+                name: long.unwrap_or(parts.name),
+                ..parts
+            };
             self.merge(i, mention, &parts, skeletons, title_text, at);
             return i;
         }
@@ -1081,9 +1092,6 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         } else {
             SpeakerKind::Person
         };
-        // A body known by an acronym the text spells out (`قومی احتساب بیورو (نیب)`, then
-        // `نیب نے`) is called by its full name.
-        let long = self.long_form(&parts.name);
         // A person the text names more fully elsewhere is called by that name.
         let fuller = (kind == SpeakerKind::Person)
             .then(|| self.full_names.get_or_init(|| self.full_names()))
@@ -1161,10 +1169,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// [`known`](Self::known) compares.
     fn name_keys(&self, name: &Range<usize>) -> (NameWords, String) {
         let k = self.doc;
-        let words: Vec<String> = match self.long_form(name) {
-            Some(long) => long.map(|j| k.key(j).to_owned()).collect(),
-            None => name.clone().map(|j| self.expand(k.key(j))).collect(),
-        };
+        let words: Vec<String> = name.clone().map(|j| self.expand(k.key(j))).collect();
         let skeletons = words
             .iter()
             .flat_map(|w| w.split(' '))
@@ -1190,9 +1195,32 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     }
 
     /// The long form of a name that is an acronym the text defines (`قومی احتساب بیورو
-    /// (نیب)`) or spells with the initials of a name it gave before: its tokens.
+    /// (نیب)`) or spells with the initials of a name it gave before (looked for once an
+    /// acronym, for at most [`INITIALED_ACRONYMS`] of them): its tokens.
     fn long_form(&self, name: &Range<usize>) -> Option<Range<usize>> {
-        self.acronyms.get(&self.doc.keys_of(name)).cloned()
+        let k = self.doc;
+        let letters = MIN_BODY_LETTERS..=OTHER_NAME_WORDS;
+        let spelled = letters.contains(&name.len()) && k.spelled(name);
+        if !spelled && self.acronyms.is_empty() {
+            return None;
+        }
+        let key = k.keys_of(name);
+        if let Some(long) = self.acronyms.get(&key) {
+            return Some(long.clone());
+        }
+        if !spelled {
+            return None;
+        }
+        let mut initialed = self.initialed.borrow_mut();
+        if let Some(long) = initialed.get(&key) {
+            return long.clone();
+        }
+        if initialed.len() >= INITIALED_ACRONYMS {
+            return None;
+        }
+        let long = spelled_out_before(k, name);
+        initialed.insert(key, long.clone());
+        long
     }
 
     /// The recent speaker known by a description that ends the tokens `long`.
@@ -1236,9 +1264,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         title: Option<&'a str>,
         at: usize,
     ) {
-        // An acronym's long form names the speaker, as when an acronym is first quoted.
-        let name = self.long_form(&parts.name).unwrap_or(parts.name.clone());
-        let name_text = self.doc.text(&name);
+        let name = &parts.name;
+        let name_text = self.doc.text(name);
         let judge = self.holds_judge(&parts.title);
         let title_words: Vec<String> = parts
             .title
@@ -1331,7 +1358,7 @@ fn find_acronyms(k: &Document<'_, '_>) -> HashMap<String, Range<usize>> {
             let spelled_out = [n + 1, n]
                 .into_iter()
                 .filter_map(|m| open.checked_sub(m).filter(|&w| w >= sentence.start))
-                .find(|&w| spells(k, &(w..open), &short));
+                .find(|&w| spells(k, &(w..open), &letter_initials(k, &short)));
             if let Some(w) = spelled_out {
                 found.insert(k.keys_of(&short), with_compound_start(k, w..open));
             }
@@ -1339,15 +1366,14 @@ fn find_acronyms(k: &Document<'_, '_>) -> HashMap<String, Range<usize>> {
             found.insert(k.keys_of(&short), long);
         }
     }
-    acronyms_by_initials(k, &mut found);
     found
 }
 
 /// At most this many acronyms a text are looked for by their initials...
-const INITIALED_ACRONYMS: usize = 16;
+const INITIALED_ACRONYMS: usize = 8;
 
 /// ...no further back than this many tokens.
-const INITIALS_REACH: usize = 2_000;
+const INITIALS_REACH: usize = 1_000;
 
 /// The Urdu names of the Latin letters, each with the Urdu letters an English word that
 /// begins with it is written with (`پی` P: `پاکستان`; `سی` C: `سول`, `کارپوریشن`, `چیمبر`).
@@ -1380,73 +1406,68 @@ const LETTER_INITIALS: [(&str, &str); 26] = [
     ("زیڈ", "زذژ"),
 ];
 
-/// Acronyms spelled in three letters or more that the text does not define in brackets, each
-/// with the nearest run of as many words before it whose initials its letters spell
-/// (`پاکستان پٹرولیم لمیٹڈ … پی پی ایل کا موقف تھا`): news writes a body's name in full
-/// before it uses the acronym. The words are content words of one sentence, none a letter
-/// itself.
-fn acronyms_by_initials(k: &Document<'_, '_>, found: &mut HashMap<String, Range<usize>>) {
-    let mut looked_for = 0;
-    let mut t = 0;
-    while t < k.len() && looked_for < INITIALED_ACRONYMS {
-        let end = (t..k.len())
-            .find(|&j| !k.is(j, Roles::LETTER))
-            .unwrap_or(k.len());
-        let letters = t..end;
-        t = end.max(t + 1);
-        if letters.len() < MIN_BODY_LETTERS || letters.len() > OTHER_NAME_WORDS {
-            continue;
-        }
-        let key = k.keys_of(&letters);
-        if found.contains_key(&key) {
-            continue;
-        }
-        looked_for += 1;
-        let n = letters.len();
-        let from = letters.start.saturating_sub(INITIALS_REACH);
-        let long = (from..letters.start.saturating_sub(n - 1))
-            .rev()
-            .flat_map(|w| [w..w + n + 1, w..w + n])
-            .filter(|r| r.end <= letters.start)
-            .find(|r| spells(k, r, &letters));
-        if let Some(long) = long {
-            found.insert(key, with_compound_start(k, long));
-        }
-    }
+/// The nearest run of words before the acronym `letters` (spelled in three letters or more)
+/// whose initials its letters spell (`پاکستان پٹرولیم لمیٹڈ … پی پی ایل کا موقف تھا`): news
+/// writes a body's name in full before it uses the acronym. The words are content words,
+/// none a letter itself, no further back than [`INITIALS_REACH`] tokens.
+fn spelled_out_before(k: &Document<'_, '_>, letters: &Range<usize>) -> Option<Range<usize>> {
+    let n = letters.len();
+    let initials = letter_initials(k, letters);
+    let first = initials.first().copied().unwrap_or("");
+    let from = letters.start.saturating_sub(INITIALS_REACH);
+    (from..letters.start.saturating_sub(n - 1))
+        .rev()
+        .filter(|&w| begins_with(k, w, first))
+        .flat_map(|w| [w..w + n + 1, w..w + n])
+        .filter(|r| r.end <= letters.start)
+        .find(|r| spells(k, r, &initials))
+        .map(|r| with_compound_start(k, r))
 }
 
-/// Whether the content words `words` begin with the letters `letters` name, one for one, in
-/// order; one word after the first may have none, the second half of an English word written
-/// as two (`سول ایوی ایشن اتھارٹی`, CAA: `ایوی ایشن` is "aviation").
-fn spells(k: &Document<'_, '_>, words: &Range<usize>, letters: &Range<usize>) -> bool {
-    let initials = |letter: usize| {
-        LETTER_INITIALS
-            .iter()
-            .find(|(name, _)| *name == k.key(letter))
-            .map_or("", |(_, initials)| *initials)
-    };
+/// The Urdu letters that each of the letters `letters` (their names' tokens) may begin a
+/// word with (see [`LETTER_INITIALS`]).
+fn letter_initials(k: &Document<'_, '_>, letters: &Range<usize>) -> Vec<&'static str> {
+    letters
+        .clone()
+        .map(|letter| {
+            LETTER_INITIALS
+                .iter()
+                .find(|(name, _)| *name == k.key(letter))
+                .map_or("", |(_, initials)| *initials)
+        })
+        .collect()
+}
+
+/// Whether the content words `words` begin with the letters of `initials` (one set of
+/// letters a word, see [`letter_initials`]), one for one, in order; one word after the first
+/// may have none, the second half of an English word written as two (`سول ایوی ایشن
+/// اتھارٹی`, CAA: `ایوی ایشن` is "aviation").
+fn spells(k: &Document<'_, '_>, words: &Range<usize>, initials: &[&str]) -> bool {
+    let begins = |j: usize, set: &str| begins_with(k, j, set);
+    // Most runs of words fail at their first.
+    if !initials.first().is_some_and(|set| begins(words.start, set)) {
+        return false;
+    }
     let function = Roles::STOP | Roles::GENITIVE | Roles::ERGATIVE | Roles::PRONOUN;
     let content = |j: usize| k.is_word(j) && !k.is(j, function | Roles::LETTER);
-    let begins = |j: usize, letter: usize| {
-        k.key(j)
-            .chars()
-            .next()
-            .is_some_and(|c| initials(letter).contains(c))
-    };
     if !words.clone().all(content) {
         return false;
     }
     // The word left out, if any: never the first.
     let one_for_one = |skip: Option<usize>| {
         let kept = words.clone().filter(|&j| Some(j) != skip);
-        kept.clone().count() == letters.len()
-            && kept.zip(letters.clone()).all(|(j, l)| begins(j, l))
+        kept.clone().count() == initials.len() && kept.zip(initials).all(|(j, set)| begins(j, set))
     };
-    match words.len().checked_sub(letters.len()) {
+    match words.len().checked_sub(initials.len()) {
         Some(0) => one_for_one(None),
         Some(1) => (words.start + 1..words.end).any(|s| one_for_one(Some(s))),
         _ => false,
     }
+}
+
+/// Whether token `j` begins with one of the letters `set`.
+fn begins_with(k: &Document<'_, '_>, j: usize, set: &str) -> bool {
+    k.key(j).chars().next().is_some_and(|c| set.contains(c))
 }
 
 /// `words` with `بین` before it when it begins with `الاقوامی`: "international" is one word
@@ -1464,18 +1485,32 @@ const OTHER_NAME_WORDS: usize = 6;
 
 /// For each sentence of `k`, how many sentences before it are in the first person, and the
 /// total last (`میں` is "I" and "in": only the other first-person forms tell).
-fn first_person_before(k: &Document<'_, '_>) -> Vec<usize> {
+fn first_person_before(k: &Document<'_, '_>, first_person: &[usize]) -> Vec<usize> {
     let mut counts = Vec::with_capacity(k.sentences.len() + 1);
     let mut n = 0;
+    let mut next = first_person.iter().peekable();
     counts.push(0);
     for sentence in &k.sentences {
-        let first_person = sentence
-            .clone()
-            .any(|j| k.is(j, Roles::FIRST_PERSON) && !k.is(j, Roles::POSTPOSITION));
-        n += usize::from(first_person);
+        let mut holds = false;
+        while let Some(&&j) = next.peek() {
+            if j >= sentence.end {
+                break;
+            }
+            holds |= j >= sentence.start;
+            next.next();
+        }
+        n += usize::from(holds);
         counts.push(n);
     }
     counts
+}
+
+/// The tokens in the first person, in order (`میں`, "I", is also "in": only the other forms
+/// tell).
+fn first_person_tokens(k: &Document<'_, '_>) -> Vec<usize> {
+    (0..k.len())
+        .filter(|&j| k.is(j, Roles::FIRST_PERSON) && !k.is(j, Roles::POSTPOSITION))
+        .collect()
 }
 
 /// At most this many words in a quoted name.
