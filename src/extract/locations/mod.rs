@@ -222,7 +222,7 @@ impl GazetteerBuilder {
     }
 }
 
-/// Gathers places, names and cue words, keyed, before the matcher is compiled.
+/// Gathers places, names and cue words, keyed, before the table of phrases is built.
 struct Compiler {
     keyer: Keyer,
     places: Vec<Arc<Place>>,

@@ -96,7 +96,7 @@ fn spellings(name: &str) -> Vec<String> {
         }
         // Spaces: one put in after a non-joining letter inside the last word, between parts
         // of three letters or more (`آئر لینڈ`, `ہندو ستان`; shorter parts are no words of
-        // a compound, and every such space more multiplies the matcher's names).
+        // a compound, and every such space more multiplies the names to look up).
         if is_non_joining(c)
             && !rest.contains(&' ')
             && last_word(upto).chars().count() >= 2
