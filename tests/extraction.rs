@@ -3071,3 +3071,21 @@ fn a_translated_name_in_brackets_is_no_acronym_s_long_form() {
     let a = analyze(text);
     assert_eq!(quotes(&a)[0].1, "آئی ایم ایف");
 }
+
+#[test]
+fn an_epithet_alone_is_the_person_the_text_is_about() {
+    // `ملزم` ("the accused") alone refers to the person the text turned to, and again to
+    // whomever it called so, even after a witness spoke; an office alone (`ترجمان`) does not.
+    let text = "ماسکو میں دمتری لوچین نے اپنی دوست کو قتل کر دیا۔ \
+                ملزم نے دوران تفتیش پولیس کو بتایا کہ اس نے شاعری کے لیے قتل کیا۔ \
+                پڑوسی ایلگزینڈرا دوڈوا نے بتایا کہ وہ دروازے پر کھڑی تھی۔ \
+                ملزم نے کہا کہ وہ آدم خوری کی طرف راغب ہو گیا تھا۔";
+    let a = analyze(text);
+    let speakers: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(
+        speakers,
+        ["دمتری لوچین", "پڑوسی ایلگزینڈرا دوڈوا", "دمتری لوچین"]
+    );
+    let text = "وزیر اعظم نے اجلاس کی صدارت کی۔ ترجمان نے بتایا کہ اجلاس کامیاب رہا۔";
+    assert_eq!(quotes(&analyze(text))[0].1, "ترجمان");
+}

@@ -115,6 +115,9 @@ impl Roles {
     /// A modal's past or subjunctive form (`سکے`, `چکا`): it closes its verb phrase, and so
     /// its clause, as an auxiliary does.
     pub(crate) const MODAL: Roles = Roles(1 << 41);
+    /// What a person is, which news uses alone to refer again to the person it is about
+    /// (`اداکار`, "the actor"; `ملزم`, "the accused"), as a pronoun does.
+    pub(crate) const EPITHET: Roles = Roles(1 << 42);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -170,6 +173,7 @@ impl Roles {
             "judge" => Roles::JUDGE,
             "negation" => Roles::NEGATION,
             "modal" => Roles::MODAL,
+            "epithet" => Roles::EPITHET,
             _ => return None,
         })
     }

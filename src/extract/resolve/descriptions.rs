@@ -87,6 +87,14 @@ impl Resolver<'_, '_, '_> {
             let named_parts = self.split(&named);
             return self.resolve_name(phrase, named_parts);
         }
+        // An epithet alone (`اداکار کا کہنا ہے`, "the actor says"; `ملزم نے بتایا`) that no
+        // one was given before is the person the text is about, as a pronoun would be.
+        let epithet = phrase.len() == 1 && self.doc.is(phrase.start, Roles::EPITHET);
+        if epithet && !parts.group && !d.indefinite {
+            if let Some(i) = self.resolve_epithet(phrase) {
+                return i;
+            }
+        }
         if let Some(i) = self.person_just_quoted(&d) {
             self.add_mention(i, mention, phrase.start);
             return i;
@@ -112,6 +120,35 @@ impl Resolver<'_, '_, '_> {
             mentions: Vec::new(),
         };
         self.create(speaker, 0, &parts.title, mention, phrase.start)
+    }
+
+    /// The person an epithet alone at `phrase` refers to: the one the text called so before
+    /// (`ملزم نے … بتایا`, then, after a witness spoke, `ملزم نے کہا`); else the person the
+    /// text has turned to since the last speaker spoke; else the last person quoted. An
+    /// epithet says what a person is: a body is none.
+    fn resolve_epithet(&mut self, phrase: &Range<usize>) -> Option<usize> {
+        let epithet = self.doc.text(phrase);
+        let person = |r: &Range<usize>| {
+            let parts = self.split(r);
+            !parts.group && !parts.name.is_empty()
+        };
+        let called_so = self
+            .recent()
+            .find(|(_, e)| e.speaker.mentions.iter().any(|m| m.text() == epithet))
+            .map(|(i, _)| i);
+        if called_so.is_none() {
+            if let Some(subject) = self.subject_since_last(phrase.start).filter(person) {
+                return Some(self.resolve_antecedent(&subject, phrase));
+            }
+        }
+        let i = called_so.or_else(|| {
+            self.recent()
+                .find(|(_, e)| e.speaker.kind == SpeakerKind::Person)
+                .map(|(i, _)| i)
+        })?;
+        let mention = self.mention(phrase);
+        self.add_mention(i, mention, phrase.start);
+        Some(i)
     }
 
     /// A body known so far by its kind alone (`پولیس کے مطابق`) that the text then names
