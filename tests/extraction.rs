@@ -3089,3 +3089,13 @@ fn an_epithet_alone_is_the_person_the_text_is_about() {
     let text = "وزیر اعظم نے اجلاس کی صدارت کی۔ ترجمان نے بتایا کہ اجلاس کامیاب رہا۔";
     assert_eq!(quotes(&analyze(text))[0].1, "ترجمان");
 }
+
+#[test]
+fn a_name_after_the_noun_name_leaves_the_noun_out() {
+    // `X کا نام Y ہے، جس نے …` ("X's name is Y, who …"): `نام` is the noun "name".
+    let text =
+        "ماسکو میں ایک قتل ہوا۔ اس نوجوان کا نام دمتری لوچین ہے جس نے اپنی دوست کو قتل کیا۔ \
+                اس نے پولیس کو بتایا کہ اس نے شاعری کے لیے قتل کیا۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "دمتری لوچین");
+}

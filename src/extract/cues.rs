@@ -1065,6 +1065,10 @@ pub(crate) fn phrase_before(
         if !k.is_word(j) {
             break;
         }
+        // `X کا نام Y ہے` ("X's name is Y"): the name begins after the noun `نام`.
+        if k.key(j) == "نام" && j > start && k.is(j - 1, Roles::GENITIVE) {
+            break;
+        }
         // `X سے تعلق رکھنے والے ایک افسر` ("an officer belonging to X"): the body belongs to
         // a person's description, as with `سے وابستہ`. (A body described by its kind, `نیو
         // یارک سے تعلق رکھنے والی ریٹنگ ایجنسی`, is known by the kind alone.)
