@@ -71,9 +71,7 @@ impl<'t, 'a> Document<'t, 'a> {
             syms,
             roles,
             sentences: sentences.iter().map(Sentence::tokens).collect(),
-            paragraph_starts: (1..tokens.len())
-                .filter(|&i| keys.line_break_before(i))
-                .collect(),
+            paragraph_starts: keys.line_starts().filter(|&i| i >= 1).collect(),
             quoted,
             unmarked_sentences,
         }
