@@ -17,7 +17,7 @@ use crate::extract::furniture::furniture_sentences;
 use crate::extract::keys::{Keyer, MatchKeys};
 use crate::extract::locations::{Gazetteer, Location};
 use crate::extract::mention::Cue;
-use crate::extract::pairing::{pair_quotes, QuotePair};
+use crate::extract::pairing::{pair_quotes_in, QuotePair};
 use crate::extract::resolve::Resolver;
 use crate::extract::slogan::slogan_frames;
 use crate::extract::speaker::Speaker;
@@ -318,7 +318,7 @@ impl Analyzer {
         // The tokens' match keys, once, for the gazetteer and the speech rules alike.
         let keys = MatchKeys::new(&tokens, self.gazetteer.keyer());
         let locations = self.gazetteer.locations_from_keys(&keys);
-        let pairs = pair_quotes(&tokens);
+        let pairs = pair_quotes_in(&tokens, |i| keys.line_break_before(i));
         let doc = Document::new(&keys, &self.vocabulary, &sentences, &pairs);
         let furniture = furniture_sentences(&doc);
         let in_furniture = |i: usize| {

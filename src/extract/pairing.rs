@@ -181,7 +181,18 @@ fn push_open(open: &mut Vec<(usize, Family)>, mark: (usize, Family)) {
 }
 
 /// The quotation-mark pairs of a text, in order of their opening marks.
+#[cfg(test)]
 pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
+    pair_quotes_in(tokens, |i| tokens.line_break_before(i))
+}
+
+/// The quotation-mark pairs of a text, in order of their opening marks, given whether a line
+/// break stands before each token (`line_break_before`, which the text's match keys answer
+/// without reading the white space again).
+pub(crate) fn pair_quotes_in(
+    tokens: &Tokens<'_>,
+    line_break_before: impl Fn(usize) -> bool,
+) -> Vec<QuotePair> {
     let mut pairs = Vec::new();
     // Open marks not closed yet: (token index, family).
     let mut open: Vec<(usize, Family)> = Vec::new();
@@ -195,7 +206,7 @@ pub(crate) fn pair_quotes(tokens: &Tokens<'_>) -> Vec<QuotePair> {
     let commas = single_marks_are_commas(tokens);
     for i in 0..tokens.len() {
         let quote = tokens.kind(i) == Some(TokenKind::Quote);
-        if i > 0 && tokens.line_break_before(i) {
+        if i > 0 && line_break_before(i) {
             if carried.is_some() && open.is_empty() && !marks_in_line && middle.len() < MAX_MIDDLE {
                 middle.push((line_start, i));
             } else {
