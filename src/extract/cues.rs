@@ -885,8 +885,9 @@ fn before_object_words(k: &Document<'_, '_>, i: usize) -> usize {
     at
 }
 
-/// At most this many words in a name set in quotation marks before its case marker.
-const QUOTED_NAME: usize = 4;
+/// At most this many words in a name set in quotation marks (before its case marker, as
+/// the subject of a clause, or after the word for its kind).
+pub(crate) const QUOTED_NAME: usize = 4;
 
 /// `X کے مطابق …`: the speaker is the oblique before `کے`; what was said is the quotation or
 /// the rest of the sentence that follows.

@@ -242,6 +242,16 @@ impl WordFilter {
     }
 }
 
+/// How many words a token's key `key` holds: one, but in a key of the token's `own`, which
+/// a zero-width non-joiner may have spaced.
+fn words_in(own: bool, key: &str) -> usize {
+    if own {
+        1 + key.bytes().filter(|&b| b == b' ').count()
+    } else {
+        1
+    }
+}
+
 /// How many sketches a [`WordFilter`] tells apart: a power of two.
 const SKETCHES: usize = 1 << 16;
 
@@ -310,7 +320,7 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
             }
             run.clear();
             run.push_str(key);
-            let mut words = self.words_in(first, key);
+            let mut words = words_in(own, key);
             if words > 1 {
                 if let Some(&id) = phrases.ids.get(run.as_str()) {
                     found(first, first + 1, id);
@@ -319,7 +329,7 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
             for t in first + 1..self.tokens.len() {
                 let word = self.word(t);
                 let own = bit(&self.has_own_key, t);
-                words += self.words_in(t, word);
+                words += words_in(own, word);
                 if words > most || bit(&self.breaks, t) || !(own || phrases.tails.may_hold(word)) {
                     break;
                 }
@@ -329,16 +339,6 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
                     found(first, t + 1, id);
                 }
             }
-        }
-    }
-
-    /// How many words the key `key` of token `t` holds: one, but in a key of its own,
-    /// which a zero-width non-joiner may have spaced.
-    fn words_in(&self, t: usize, key: &str) -> usize {
-        if bit(&self.has_own_key, t) {
-            1 + key.bytes().filter(|&b| b == b' ').count()
-        } else {
-            1
         }
     }
 

@@ -35,7 +35,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::extract::cues::{
-    belonging_before, faction_after, quoted_after, relative_author, tells_someone, SUBJECT_DISTANCE,
+    belonging_before, faction_after, quoted_after, relative_author, tells_someone, QUOTED_NAME,
+    SUBJECT_DISTANCE,
 };
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
@@ -1199,7 +1200,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// acronym, for at most [`INITIALED_ACRONYMS`] of them): its tokens.
     fn long_form(&self, name: &Range<usize>) -> Option<Range<usize>> {
         let k = self.doc;
-        let letters = MIN_BODY_LETTERS..=OTHER_NAME_WORDS;
+        let letters = MIN_BODY_LETTERS..=INITIALED_LETTERS;
         let spelled = letters.contains(&name.len()) && k.spelled(name);
         if !spelled && self.acronyms.is_empty() {
             return None;
@@ -1348,32 +1349,41 @@ fn find_acronyms(k: &Document<'_, '_>) -> HashMap<String, Range<usize>> {
             continue;
         }
         let sentence = k.sentence(open);
-        let long_words = if read { 3 } else { short.len() + 2 };
-        let long = open.saturating_sub(long_words).max(sentence.start)..open;
-        let plain = |j: usize| k.is_word(j) && !k.is(j, Roles::STOP | Roles::GENITIVE);
         if spelled {
             // The words whose initials the letters spell (`پاکستان انٹرنیشنل ائیرلائنز (پی آئی
             // اے)`); a translated name (`عالمی مالیاتی ادارے (آئی ایم ایف)`) is a description.
             let n = short.len();
+            let initials = letter_initials(k, &short);
             let spelled_out = [n + 1, n]
                 .into_iter()
                 .filter_map(|m| open.checked_sub(m).filter(|&w| w >= sentence.start))
-                .find(|&w| spells(k, &(w..open), &letter_initials(k, &short)));
+                .find(|&w| spells(k, &(w..open), &initials));
             if let Some(w) = spelled_out {
                 found.insert(k.keys_of(&short), with_compound_start(k, w..open));
             }
-        } else if long.clone().all(plain) {
+            continue;
+        }
+        let long = open.saturating_sub(READ_LONG_WORDS).max(sentence.start)..open;
+        let plain = |j: usize| k.is_word(j) && !k.is(j, Roles::STOP | Roles::GENITIVE);
+        if long.clone().all(plain) {
             found.insert(k.keys_of(&short), long);
         }
     }
     found
 }
 
+/// The words of the long form before an acronym read as one word (`قومی احتساب بیورو
+/// (نیب)`).
+const READ_LONG_WORDS: usize = 3;
+
 /// At most this many acronyms a text are looked for by their initials...
 const INITIALED_ACRONYMS: usize = 8;
 
-/// ...no further back than this many tokens.
+/// ...no further back than this many tokens...
 const INITIALS_REACH: usize = 1_000;
+
+/// ...and only those of at most this many letters.
+const INITIALED_LETTERS: usize = 6;
 
 /// The Urdu names of the Latin letters, each with the Urdu letters an English word that
 /// begins with it is written with (`پی` P: `پاکستان`; `سی` C: `سول`, `کارپوریشن`, `چیمبر`).
@@ -1480,9 +1490,6 @@ fn with_compound_start(k: &Document<'_, '_>, words: Range<usize>) -> Range<usize
     }
 }
 
-/// At most this many letters in an acronym looked for by its initials.
-const OTHER_NAME_WORDS: usize = 6;
-
 /// For each sentence of `k`, how many sentences before it are in the first person, and the
 /// total last (`میں` is "I" and "in": only the other first-person forms tell).
 fn first_person_before(k: &Document<'_, '_>, first_person: &[usize]) -> Vec<usize> {
@@ -1512,9 +1519,6 @@ fn first_person_tokens(k: &Document<'_, '_>) -> Vec<usize> {
         .filter(|&j| k.is(j, Roles::FIRST_PERSON) && !k.is(j, Roles::POSTPOSITION))
         .collect()
 }
-
-/// At most this many words in a quoted name.
-const QUOTED_NAME: usize = 4;
 
 /// Whether `اس میں` ("in it"), perhaps with `مزید` ("further"), stands right before token
 /// `cue`, after token `start`: a passive cue quoting a document the text named before.
