@@ -15,6 +15,8 @@
 //! paragraph's start, after `کہ`, `:` or `،`, or with the next paragraph reopening it. A
 //! line that closes a mark it never opened, after such a paragraph, quotes from its start,
 //! and the paragraphs between with no mark at all (at most [`MAX_MIDDLE`]) are quoted whole.
+//! A paragraph that leaves two marks or more open lost their closing marks: each that starts
+//! speech quotes its own sentence.
 //! Other marks left unmatched are ignored, so one stray mark never swallows the rest of the
 //! text.
 
@@ -331,13 +333,39 @@ fn close_paragraph(
     reopens: Option<Family>,
     pairs: &mut Vec<QuotePair>,
 ) -> Option<Family> {
-    let outer = open.first().copied();
+    let starts_speech = |o: usize| {
+        o == 0
+            || tokens.line_break_before(o)
+            || matches!(tokens.normalized(o - 1), "کہ" | ":" | "،")
+    };
+    // A mark beside the one before it is the second half of a doubled mark drawn with a
+    // space inside (`’ ’`): the two are one mark, which stands where the first does and
+    // quotes from the second.
+    let mut marks: Vec<(usize, usize, Family)> = Vec::with_capacity(open.len());
+    for &(o, family) in open.iter() {
+        match marks.last_mut() {
+            Some(last) if last.1 + 1 == o => last.1 = o,
+            _ => marks.push((o, o, family)),
+        }
+    }
     open.clear();
-    let (o, family) = outer?;
-    let starts_speech = o == 0
-        || tokens.line_break_before(o)
-        || matches!(tokens.normalized(o - 1), "کہ" | ":" | "،");
-    if (starts_speech || reopens == Some(family)) && o + 1 < end {
+    if marks.len() > 1 {
+        // Two marks or more left open: the writer lost closing marks, and a speech that goes
+        // on into the next paragraph does not explain them. Each mark that starts speech
+        // quotes to the end of its sentence (or the next open mark, or the paragraph's end).
+        for (k, &(at, o, _)) in marks.iter().enumerate() {
+            let bound = marks.get(k + 1).map_or(end, |&(next, _, _)| next);
+            let close = (o + 1..bound)
+                .find(|&j| matches!(tokens.normalized(j), "۔" | "؟" | "?" | "!"))
+                .map_or(bound, |j| j + 1);
+            if starts_speech(at) && o + 1 < close {
+                pairs.push(QuotePair { open: o, close });
+            }
+        }
+        return None;
+    }
+    let (at, o, family) = marks.first().copied()?;
+    if (starts_speech(at) || reopens == Some(family)) && o + 1 < end {
         pairs.push(QuotePair {
             open: o,
             close: end,
@@ -407,6 +435,23 @@ mod tests {
     fn unmatched_marks_stay_in_their_paragraph() {
         assert_eq!(quoted("ایک ’بے جوڑ نشان\nدوسرا ’اصل‘ اقتباس"), ["اصل"]);
         assert!(quoted("‘ ’ ‘‘ ’’ \" ' « ”").len() <= 4);
+    }
+
+    #[test]
+    fn marks_left_open_where_closing_marks_were_lost() {
+        // A stray mark earlier in the paragraph does not keep a later one from quoting.
+        let text = "وہ ادارے کے 'پرانے ملازم ہیں اور کہتے ہیں کہ ’ہم کام جاری رکھیں گے";
+        assert_eq!(quoted(text), ["ہم کام جاری رکھیں گے"]);
+        // Two marks left open: each quotes its own sentence.
+        let text = "انہوں نے ’کاروباری‘ تقرری پر کہا کہ ’وہ صوبے پر رحم کریں۔ اس موقع پر وزیر نے \
+                    کہا کہ ’ہم ساتھ ہیں۔ اجلاس ملتوی ہو گیا۔";
+        assert_eq!(
+            quoted(text),
+            ["کاروباری", "وہ صوبے پر رحم کریں۔", "ہم ساتھ ہیں۔"]
+        );
+        // A doubled mark drawn with a space inside is one mark: the speech runs on.
+        let text = "وہ کہتے ہیں، ’ ’ انہیں علاج کی ضرورت تھی۔ ان کی جلد اچھی ہے۔";
+        assert_eq!(quoted(text), ["انہیں علاج کی ضرورت تھی۔ ان کی جلد اچھی ہے۔"]);
     }
 
     #[test]
