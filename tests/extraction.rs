@@ -3114,4 +3114,15 @@ fn occupations_and_portfolios_are_titles() {
         speakers,
         ["ملالہ یوسفزئی", "شہر بانو", "وکاس بھل", "عبدالرزاق داؤد"]
     );
+    // Retired, after a rank, is the title's, brackets and all; `یعنی` ("that is") sets
+    // another name for the same body after the first.
+    let text = "لیفٹیننٹ جنرل (ر) امجد شعیب نے کہا کہ حالات خراب ہیں۔ \
+                میجر ریٹائرڈ احمد علی نے کہا کہ فوج تیار ہے۔";
+    let a = analyze(text);
+    let speakers: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(speakers, ["امجد شعیب", "احمد علی"]);
+    assert_eq!(a.speakers()[0].title(), Some("لیفٹیننٹ جنرل (ر)"));
+    let text = "امریکی ادارے انرجی انفارمیشن ایڈمنسٹریشن یعنی ای آئی اے کے مطابق تیل کی \
+                پیداوار بڑھ گئی ہے۔";
+    assert_eq!(quotes(&analyze(text))[0].1, "انرجی انفارمیشن ایڈمنسٹریشن");
 }

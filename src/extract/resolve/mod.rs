@@ -993,6 +993,16 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         } else {
             title_end
         };
+        // A bracket that closes after the title closes a note on it (`جنرل (ر) امجد شعیب`,
+        // "General (retd.) Amjad Shoaib"): it is the title's, not the name's.
+        let title_end = if title_end > phrase.start
+            && title_end < phrase.end
+            && matches!(k.key(title_end), ")" | "）")
+        {
+            title_end + 1
+        } else {
+            title_end
+        };
         let title = phrase.start..title_end;
         // Someone described by the body they belong to (`X سے وابستہ`) is not that body.
         let affiliated = role_at_body || title.clone().any(|j| k.is(j, Roles::AFFILIATION));
