@@ -3125,4 +3125,10 @@ fn occupations_and_portfolios_are_titles() {
     let text = "امریکی ادارے انرجی انفارمیشن ایڈمنسٹریشن یعنی ای آئی اے کے مطابق تیل کی \
                 پیداوار بڑھ گئی ہے۔";
     assert_eq!(quotes(&analyze(text))[0].1, "انرجی انفارمیشن ایڈمنسٹریشن");
+    // A title goes on with `آف` and its field; the film industry is a star's title.
+    let text = "کمپنی کے ہیڈ آف مارکیٹنگ حسن جمیل نے کہا کہ فروخت بڑھ گئی ہے۔ \
+                بالی وڈ سدھارتھ ملہوترا نے کہا کہ فلم جلد ریلیز ہو گی۔";
+    let a = analyze(text);
+    let speakers: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(speakers, ["حسن جمیل", "سدھارتھ ملہوترا"]);
 }

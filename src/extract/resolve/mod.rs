@@ -993,6 +993,17 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         } else {
             title_end
         };
+        // A title goes on with `آف` and its field (`ہیڈ آف مارکیٹنگ حسن جمیل`, "head of
+        // marketing Hasan Jamil"; `جنرل منیجر آف کرکٹ`): the name is after them.
+        let title_end = if title_end > phrase.start
+            && title_end + 2 < phrase.end
+            && k.key(title_end) == "آف"
+            && k.is(title_end - 1, Roles::TITLE | Roles::LEADER)
+        {
+            title_end + 2
+        } else {
+            title_end
+        };
         // A bracket that closes after the title closes a note on it (`جنرل (ر) امجد شعیب`,
         // "General (retd.) Amjad Shoaib"): it is the title's, not the name's.
         let title_end = if title_end > phrase.start
