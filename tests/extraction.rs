@@ -3131,4 +3131,20 @@ fn occupations_and_portfolios_are_titles() {
     let a = analyze(text);
     let speakers: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
     assert_eq!(speakers, ["حسن جمیل", "سدھارتھ ملہوترا"]);
+    // An association is a body, and `آف` after a body's word goes on with its name.
+    let text = "آسٹریلین کرکٹرز ایسوسی ایشن نے کہا کہ کھلاڑی تیار ہیں۔ \
+                ایسوسی ایشن آف ڈیموکریٹک ریفارمز کے مطابق انتخابات شفاف نہیں تھے۔";
+    let a = analyze(text);
+    let speakers: Vec<(&str, SpeakerKind)> =
+        a.speakers().iter().map(|s| (s.name(), s.kind())).collect();
+    assert_eq!(
+        speakers,
+        [
+            ("آسٹریلین کرکٹرز ایسوسی ایشن", SpeakerKind::Organization),
+            (
+                "ایسوسی ایشن آف ڈیموکریٹک ریفارمز",
+                SpeakerKind::Organization
+            )
+        ]
+    );
 }

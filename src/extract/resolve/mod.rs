@@ -905,7 +905,8 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             title_end
         };
         // A group word bound by izafat to what follows (`عالمی ادارۂ صحت`), or by `برائے`
-        // ("for", key `براے`: `ادارہ برائے شماریات`), is part of the organization's name, not
+        // ("for", key `براے`: `ادارہ برائے شماریات`) or `آف` ("of": `ایسوسی ایشن آف ڈیموکریٹک
+        // ریفارمز`), is part of the organization's name, not
         // a title before a name; so is a group word before one word of the language, the
         // izafat unwritten (`محکمہ انصاف`, "the department of justice": no one's name).
         let izafat = title_end
@@ -914,7 +915,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .and_then(|j| k.tokens.get(j))
             .is_some_and(|t| {
                 t.normalized().ends_with(['ۂ', '\u{0650}'])
-                    || k.key(title_end) == "براے"
+                    || matches!(k.key(title_end), "براے" | "آف")
                     || (title_end + 1 == phrase.end
                         && crate::lexicon::LEXICON.is_dictionary(k.tokens.normalized(title_end)))
             });
