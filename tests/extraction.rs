@@ -3147,4 +3147,8 @@ fn occupations_and_portfolios_are_titles() {
             )
         ]
     );
+    // People are not named with "the": `دی مرر` ("The Mirror") is a paper.
+    let a = analyze("دی مرر نے لکھا کہ شہزادہ جلد واپس آئیں گے۔");
+    assert_eq!(a.speakers()[0].name(), "دی مرر");
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Organization);
 }

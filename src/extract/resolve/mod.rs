@@ -1108,7 +1108,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // A name spelled in three letters or more is an acronym, a body's (`بی سی سی آئی`, `این
         // ڈی ایم اے`): a person has two initials at most (`اے کیو خان`).
         let acronym = parts.name.len() >= MIN_BODY_LETTERS && k.spelled(&parts.name);
-        let kind = if parts.group || acronym {
+        // A name after the English article (`دی مرر`, `دی گارجین`, `دی کٹ`: "The Mirror") is
+        // a paper's, a magazine's or a body's: people are not named with "the".
+        let the = parts.name.len() > 1 && k.key(parts.name.start) == "دی";
+        let kind = if parts.group || acronym || the {
             SpeakerKind::Organization
         } else if collective {
             SpeakerKind::Unknown
