@@ -79,7 +79,7 @@ fn dev_split() {
             quoted_e2e: 0.86,
             indirect_e2e: 0.88,
             speakers: 0.94,
-            locations: 0.93,
+            locations: 0.94,
         },
     );
 }
@@ -91,9 +91,9 @@ fn test_split() {
         &Floors {
             quoted: 0.86,
             indirect: 0.91,
-            quoted_attribution: 0.56,
+            quoted_attribution: 0.78,
             indirect_attribution: 0.92,
-            quoted_e2e: 0.49,
+            quoted_e2e: 0.68,
             indirect_e2e: 0.85,
             speakers: 0.89,
             locations: 0.90,
