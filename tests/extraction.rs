@@ -3152,3 +3152,26 @@ fn occupations_and_portfolios_are_titles() {
     assert_eq!(a.speakers()[0].name(), "دی مرر");
     assert_eq!(a.speakers()[0].kind(), SpeakerKind::Organization);
 }
+
+#[test]
+fn intensive_compounds_report_speech() {
+    // `واضح کر دیا` ("made clear"), `بتا دیا` ("told"), written with or without the space
+    // after a stem whose last letter does not join (`اعلان کردیا`): the past with its
+    // ergative subject, like `واضح کیا`.
+    let text = "وزیر اعظم نے واضح کر دیا کہ حکومت قائم رہے گی۔ \
+                وزیر خزانہ نے اعلان کردیا کہ بجٹ پیش ہو گا۔ \
+                کوچ نے بتا دیا کہ ٹیم تیار ہے۔";
+    let a = analyze(text);
+    let said: Vec<(&str, &str)> = quotes(&a).iter().map(|q| (q.1, q.2)).collect();
+    assert_eq!(
+        said,
+        [
+            ("وزیر اعظم", "حکومت قائم رہے گی"),
+            ("وزیر خزانہ", "بجٹ پیش ہو گا"),
+            ("کوچ", "ٹیم تیار ہے")
+        ]
+    );
+    // A rally's name in marks is a name, not words said.
+    let text = "جماعت اسلامی نے ’لبیک یا قبلہ اول‘ ریلی منعقد کرنے کا اعلان کر دیا ہے۔";
+    assert!(quotes(&analyze(text)).is_empty());
+}

@@ -107,7 +107,8 @@ impl AnalyzerBuilder {
     }
 
     /// Adds a speech cue: one or more words (single spaces between them) and the rule it
-    /// follows. A [`SpeechRule::Verb`] in the past form brings its present forms along.
+    /// follows. A [`SpeechRule::Verb`] in the past form brings its present forms, its passive
+    /// and its intensive compounds (`کہہ دیا`, `واضح کر دیا`) along.
     #[must_use]
     pub fn speech_cue(mut self, words: impl AsRef<str>, rule: SpeechRule) -> Self {
         self.cues.push((words.as_ref().to_owned(), rule));

@@ -10,7 +10,9 @@
 //! - the inceptive: the oblique infinitive, stem + `نے`, then `لگا` / `لگی` / `لگے`
 //!   (`کہنے لگے`).
 //!
-//! None of these takes the ergative `نے`: their subject stands unmarked. The passive is the
+//! None of these takes the ergative `نے`: their subject stands unmarked. The intensive
+//! compounds (the stem as a word, then `دیا` or `لیا`: `کہہ دیا`, `واضح کر دیا`) are past
+//! forms, with the ergative subject of the simple past. The passive is the
 //! past form and a form of `جانا` (`کہا گیا`, `دعویٰ کیا گیا`): its speaker is the
 //! statement's issuer.
 //!
@@ -113,9 +115,62 @@ pub(crate) fn present_forms(cue: &str) -> Vec<String> {
     habitual.chain(with_stem).chain(inceptive).collect()
 }
 
+/// The auxiliaries of the intensive compounds: `دینا` ("give") and `لینا` ("take") in the
+/// past, after the stem as a word.
+const COMPOUND: [&str; 6] = ["دیا", "دی", "دیے", "لیا", "لی", "لیے"];
+
+/// The letters that do not join the letter after them: a word ending in one runs into the
+/// next unseen when a writer leaves the space out (`کردیا` for `کر دیا`).
+const NON_JOINING: [char; 9] = ['ا', 'د', 'ڈ', 'ذ', 'ر', 'ڑ', 'ز', 'ژ', 'و'];
+
+/// The intensive past forms of a past speech cue given as its match key: the stem as a word,
+/// then `دیا` or `لیا` (`کہہ دیا`, `بتا دیا`, `واضح کر دیا`, `تسلیم کر لیا`), like the
+/// simple past with the ergative subject; also written without the space after a stem
+/// whose last letter does not join (`واضح کردیا`). Empty when the last word is not a past
+/// verb form.
+#[must_use]
+pub(crate) fn compound_forms(cue: &str) -> Vec<String> {
+    let (head, verb) = match cue.rsplit_once(' ') {
+        Some((head, verb)) => (Some(head), verb),
+        None => (None, cue),
+    };
+    let free = match IRREGULAR.iter().find(|(past, _, _)| *past == verb) {
+        Some((_, _, free)) => (*free).to_owned(),
+        None => match regular_stem(verb) {
+            Some(stem) => stem,
+            None => return Vec::new(),
+        },
+    };
+    let with_head = |words: String| match head {
+        Some(h) => format!("{h} {words}"),
+        None => words,
+    };
+    let joins = free.ends_with(NON_JOINING);
+    COMPOUND
+        .iter()
+        .flat_map(|c| {
+            let spaced = with_head(format!("{free} {c}"));
+            let joined = joins.then(|| with_head(format!("{free}{c}")));
+            std::iter::once(spaced).chain(joined)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::present_forms;
+    use super::{compound_forms, present_forms};
+
+    #[test]
+    fn intensive_compounds() {
+        assert!(compound_forms("کہا").contains(&"کہہ دیا".to_owned()));
+        assert!(compound_forms("بتایا").contains(&"بتا دیا".to_owned()));
+        let forms = compound_forms("واضح کیا");
+        assert!(forms.contains(&"واضح کر دیا".to_owned()));
+        assert!(forms.contains(&"واضح کردیا".to_owned()));
+        assert!(compound_forms("تسلیم کیا").contains(&"تسلیم کر لیا".to_owned()));
+        assert!(!compound_forms("کہا").contains(&"کہہدیا".to_owned()));
+        assert!(compound_forms("مطابق").is_empty());
+    }
 
     #[test]
     fn simple_verbs() {

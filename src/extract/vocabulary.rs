@@ -3,7 +3,7 @@
 //! each and the rules compare numbers and test role bits.
 
 use crate::extract::keys::Keyer;
-use crate::extract::tense::{passive_forms, present_forms};
+use crate::extract::tense::{compound_forms, passive_forms, present_forms};
 use crate::lexicon::speech::{parse_cues, CueRow, CUES_FILE, CUES_TSV};
 use crate::lexicon::words::{
     body_names, parse_words, Roles, WordEntry, GRAMMAR_WORDS_FILE, GRAMMAR_WORDS_TSV,
@@ -19,7 +19,8 @@ pub enum SpeechRule {
     /// A speech verb in the past (perfective) form, alone or with its light verb (`کہا`,
     /// `بتایا`, `شکوہ کیا`): its speaker is the ergative subject (`X نے`). Its present,
     /// habitual and progressive forms (`کہتے ہیں`, `شکوہ کرتے ہیں`, `شکوہ کر رہے ہیں`)
-    /// are derived from it and follow [`SpeechRule::PresentVerb`].
+    /// are derived from it and follow [`SpeechRule::PresentVerb`]; its intensive compounds
+    /// (`کہہ دیا`, `واضح کر دیا`) are derived too, and follow this rule.
     Verb,
     /// A speech verb in a present, habitual or progressive form (`بتاتے ہیں`): its speaker
     /// is the clause's subject, with no `نے`.
@@ -191,7 +192,8 @@ impl Vocabulary {
         self.orgs.push((syms, roles));
     }
 
-    /// Adds a speech cue, and for a past-tense speech verb its present forms.
+    /// Adds a speech cue, and for a past-tense speech verb its present, passive and intensive
+    /// forms.
     pub(crate) fn add_cue(&mut self, cue: &str, rule: SpeechRule) {
         self.add_one_cue(cue, rule);
         if rule == SpeechRule::Verb {
@@ -201,6 +203,9 @@ impl Vocabulary {
             }
             for form in passive_forms(&key) {
                 self.add_one_cue(&form, SpeechRule::Passive);
+            }
+            for form in compound_forms(&key) {
+                self.add_one_cue(&form, SpeechRule::Verb);
             }
         }
     }
@@ -223,7 +228,8 @@ impl Vocabulary {
         let key = self.keyer.key(cue);
         let forms = std::iter::once(key.clone())
             .chain(present_forms(&key))
-            .chain(passive_forms(&key));
+            .chain(passive_forms(&key))
+            .chain(compound_forms(&key));
         for form in forms {
             self.remove_one_cue(&form);
         }
