@@ -3131,6 +3131,13 @@ fn occupations_and_portfolios_are_titles() {
     let a = analyze(text);
     let speakers: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
     assert_eq!(speakers, ["حسن جمیل", "سدھارتھ ملہوترا"]);
+    // A head written in two words, a police rank in letters, the leader of the opposition.
+    let text = "ادارے کے سر براہ ایرک طاہر نے کہا کہ کام جاری ہے۔ \
+                سی سی پی او اعجاز خان نے بتایا کہ ملزم گرفتار ہو گیا ہے۔ \
+                قائد حزب اختلاف خورشید شاہ نے کہا کہ اجلاس بلایا جائے۔";
+    let a = analyze(text);
+    let speakers: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(speakers, ["ایرک طاہر", "اعجاز خان", "خورشید شاہ"]);
     // An association is a body, and `آف` after a body's word goes on with its name.
     let text = "آسٹریلین کرکٹرز ایسوسی ایشن نے کہا کہ کھلاڑی تیار ہیں۔ \
                 ایسوسی ایشن آف ڈیموکریٹک ریفارمز کے مطابق انتخابات شفاف نہیں تھے۔";
