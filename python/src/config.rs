@@ -909,8 +909,8 @@ impl AnalyzerOptions {
 /// place_words=None), every option added to what the library ships:
 ///
 /// - cues: speech cues, a dict (or pairs) of words → rule: 'verb' (a past speech verb,
-///   `شکوہ کیا`, whose present forms come along), 'present', 'possessive' (`کا کہنا`),
-///   'source' (`کے مطابق`) or 'passive' (`کہا گیا`)
+///   `شکوہ کیا`, whose present, passive and intensive forms come along), 'present',
+///   'possessive' (`کا کہنا`), 'source' (`کے مطابق`) or 'passive' (`کہا گیا`)
 /// - without_cues: shipped cues to remove (`پوچھا`)
 /// - titles: title or role words (`کمشنر`) that separate a title from a name
 /// - not_speakers: phrases that are never a speaker (`تفصیلات`)
