@@ -20,6 +20,7 @@
 //! Other marks left unmatched are ignored, so one stray mark never swallows the rest of the
 //! text.
 
+use crate::script::is_sentence_terminator;
 use crate::tokenize::{starts_line, Token, TokenKind, Tokens};
 
 /// A pair of quotation marks: token indices of the opening and the closing mark. For a
@@ -356,7 +357,13 @@ fn close_paragraph(
         for (k, &(at, o, _)) in marks.iter().enumerate() {
             let bound = marks.get(k + 1).map_or(end, |&(next, _, _)| next);
             let close = (o + 1..bound)
-                .find(|&j| matches!(tokens.normalized(j), "۔" | "؟" | "?" | "!"))
+                .find(|&j| {
+                    tokens
+                        .normalized(j)
+                        .chars()
+                        .next()
+                        .is_some_and(is_sentence_terminator)
+                })
                 .map_or(bound, |j| j + 1);
             if starts_speech(at) && o + 1 < close {
                 pairs.push(QuotePair { open: o, close });

@@ -20,6 +20,8 @@
 //! `شکوہ کر رہے ہیں`). The auxiliary that follows (`ہیں`, `ہے`, `تھے`) is read past by the
 //! rules, as after any cue.
 
+use crate::script::is_non_joining;
+
 /// Irregular past forms: (past, stem for suffixes, stem as a word).
 const IRREGULAR: &[(&str, &str, &str)] = &[
     ("کیا", "کر", "کر"),
@@ -55,13 +57,45 @@ const PASSIVE: [&str; 3] = ["گیا", "گئی", "گئے"];
 /// `دعویٰ کیا گیا`. Empty when the last word is not a past verb form.
 #[must_use]
 pub(crate) fn passive_forms(cue: &str) -> Vec<String> {
-    let verb = cue.rsplit(' ').next().unwrap_or(cue);
-    let is_past =
-        IRREGULAR.iter().any(|(past, _, _)| *past == verb) || regular_stem(verb).is_some();
-    if !is_past {
+    if past_parts(cue).is_none() {
         return Vec::new();
     }
     PASSIVE.iter().map(|p| format!("{cue} {p}")).collect()
+}
+
+/// A past speech cue given as its match key, taken apart: the words before its verb (a light
+/// verb's noun, `شکوہ` of `شکوہ کیا`), and the verb's stem for suffixes and as a word (`کر`
+/// and `کر` of `کیا`; `دی` and `دے` of `دیا`). `None` when the last word is not a past verb
+/// form.
+struct PastParts<'c> {
+    head: Option<&'c str>,
+    bound: String,
+    free: String,
+}
+
+impl PastParts<'_> {
+    /// The cue's words before its verb, then `words`.
+    fn with_head(&self, words: String) -> String {
+        match self.head {
+            Some(h) => format!("{h} {words}"),
+            None => words,
+        }
+    }
+}
+
+fn past_parts(cue: &str) -> Option<PastParts<'_>> {
+    let (head, verb) = match cue.rsplit_once(' ') {
+        Some((head, verb)) => (Some(head), verb),
+        None => (None, cue),
+    };
+    let (bound, free) = match IRREGULAR.iter().find(|(past, _, _)| *past == verb) {
+        Some((_, bound, free)) => ((*bound).to_owned(), (*free).to_owned()),
+        None => {
+            let stem = regular_stem(verb)?;
+            (stem.clone(), stem)
+        }
+    };
+    Some(PastParts { head, bound, free })
 }
 
 /// The stem of a regular past form (for suffixes, and as a word), if the word is one.
@@ -90,38 +124,23 @@ fn regular_stem(past: &str) -> Option<String> {
 /// forms. Empty when the last word is not a past verb form.
 #[must_use]
 pub(crate) fn present_forms(cue: &str) -> Vec<String> {
-    let (head, verb) = match cue.rsplit_once(' ') {
-        Some((head, verb)) => (Some(head), verb),
-        None => (None, cue),
+    let Some(p) = past_parts(cue) else {
+        return Vec::new();
     };
-    let (bound, free) = match IRREGULAR.iter().find(|(past, _, _)| *past == verb) {
-        Some((_, bound, free)) => ((*bound).to_owned(), (*free).to_owned()),
-        None => match regular_stem(verb) {
-            Some(stem) => (stem.clone(), stem),
-            None => return Vec::new(),
-        },
-    };
-    let with_head = |words: String| match head {
-        Some(h) => format!("{h} {words}"),
-        None => words,
-    };
-    let habitual = HABITUAL.iter().map(|e| with_head(format!("{bound}{e}")));
+    let (bound, free) = (&p.bound, &p.free);
+    let habitual = HABITUAL.iter().map(|e| p.with_head(format!("{bound}{e}")));
     let with_stem = STEM_AUXILIARIES
         .iter()
-        .map(|r| with_head(format!("{free} {r}")));
+        .map(|r| p.with_head(format!("{free} {r}")));
     let inceptive = INCEPTIVE
         .iter()
-        .map(|l| with_head(format!("{bound}نے {l}")));
+        .map(|l| p.with_head(format!("{bound}نے {l}")));
     habitual.chain(with_stem).chain(inceptive).collect()
 }
 
 /// The auxiliaries of the intensive compounds: `دینا` ("give") and `لینا` ("take") in the
 /// past, after the stem as a word.
 const COMPOUND: [&str; 6] = ["دیا", "دی", "دیے", "لیا", "لی", "لیے"];
-
-/// The letters that do not join the letter after them: a word ending in one runs into the
-/// next unseen when a writer leaves the space out (`کردیا` for `کر دیا`).
-const NON_JOINING: [char; 9] = ['ا', 'د', 'ڈ', 'ذ', 'ر', 'ڑ', 'ز', 'ژ', 'و'];
 
 /// The intensive past forms of a past speech cue given as its match key: the stem as a word,
 /// then `دیا` or `لیا` (`کہہ دیا`, `بتا دیا`, `واضح کر دیا`, `تسلیم کر لیا`), like the
@@ -130,27 +149,18 @@ const NON_JOINING: [char; 9] = ['ا', 'د', 'ڈ', 'ذ', 'ر', 'ڑ', 'ز', 'ژ', 
 /// verb form.
 #[must_use]
 pub(crate) fn compound_forms(cue: &str) -> Vec<String> {
-    let (head, verb) = match cue.rsplit_once(' ') {
-        Some((head, verb)) => (Some(head), verb),
-        None => (None, cue),
+    let Some(p) = past_parts(cue) else {
+        return Vec::new();
     };
-    let free = match IRREGULAR.iter().find(|(past, _, _)| *past == verb) {
-        Some((_, _, free)) => (*free).to_owned(),
-        None => match regular_stem(verb) {
-            Some(stem) => stem,
-            None => return Vec::new(),
-        },
-    };
-    let with_head = |words: String| match head {
-        Some(h) => format!("{h} {words}"),
-        None => words,
-    };
-    let joins = free.ends_with(NON_JOINING);
+    let free = &p.free;
+    // A stem whose last letter does not join the next runs into it unseen when a writer
+    // leaves the space out (`کردیا` for `کر دیا`).
+    let joins = free.chars().last().is_some_and(is_non_joining);
     COMPOUND
         .iter()
         .flat_map(|c| {
-            let spaced = with_head(format!("{free} {c}"));
-            let joined = joins.then(|| with_head(format!("{free}{c}")));
+            let spaced = p.with_head(format!("{free} {c}"));
+            let joined = joins.then(|| p.with_head(format!("{free}{c}")));
             std::iter::once(spaced).chain(joined)
         })
         .collect()

@@ -46,7 +46,7 @@ use crate::extract::speaker::{short_form, skeleton, Speaker, SpeakerKind};
 use crate::extract::vocabulary::NO_SYM;
 use crate::lexicon::words::Roles;
 use crate::lexicon::{Fnv, LEXICON};
-use crate::script::is_non_joining;
+use crate::script::{is_closing_bracket, is_non_joining};
 use crate::span::Span;
 use crate::tokenize::TokenKind;
 
@@ -1009,7 +1009,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // "General (retd.) Amjad Shoaib"): it is the title's, not the name's.
         let title_end = if title_end > phrase.start
             && title_end < phrase.end
-            && matches!(k.key(title_end), ")" | "）")
+            && k.key(title_end)
+                .chars()
+                .next()
+                .is_some_and(is_closing_bracket)
         {
             title_end + 1
         } else {
