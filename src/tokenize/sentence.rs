@@ -234,13 +234,13 @@ fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> boo
     // A full stop glued to a following word is inside an abbreviation (`ایم۔کیو۔ایم`); a
     // question or exclamation mark glued to one only lacks its space (`گیا؟پاک`).
     // An abbreviation is made of short parts (`ایم۔کیو۔ایم`, `پی۔ٹی۔آئی`); after a longer
-    // word the space is only missing (`تھا۔نواز`), and so it is after an auxiliary, which
-    // ends an Urdu clause and is no letter's name (`ہے۔وہ`, `ہو۔پی ٹی آئی`).
+    // word the space is only missing (`تھا۔نواز`), and so it is after a word that ends a
+    // clause and is no letter's name (`ہے۔وہ`, `ہو۔پی ٹی آئی`, `کیا۔اس`, `لیں۔وہ`).
     let short = |t: Token<'_>| t.normalized().chars().nth(3).is_none();
     let prev_short = i
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
-        .is_some_and(|p| short(p) && !AUXILIARIES.contains(p.normalized()));
+        .is_some_and(|p| short(p) && !ends_clause_short(p.normalized()));
     let glued_to_word = next.is_some_and(|n| {
         gap(text, token, n).is_empty()
             && matches!(n.kind(), TokenKind::Word | TokenKind::Latin)
@@ -310,6 +310,15 @@ fn in_fragment_chain(tokens: &Tokens<'_>, i: usize) -> bool {
     let after = is_word(i + 1) && is_mark(i + 2);
     let before = i >= 2 && is_word(i - 1) && is_mark(i - 2);
     after || before
+}
+
+/// Whether the short word `word` ends a clause, so that a `۔` glued after it is a sentence
+/// end that lacks its space, not an abbreviation's: a verb form ([`is_verb_form`]), a word
+/// ending in `ں` (the plural and polite verb forms `لیں`, `کریں`; no Latin letter's name
+/// ends so), or `کی`, `دی`, `لی` (the feminine past of `کرنا`, `دینا`, `لینا`: the genitive
+/// `کی`, which needs a noun after it, ends no clause).
+fn ends_clause_short(word: &str) -> bool {
+    is_verb_form(word) || word.ends_with('ں') || matches!(word, "کی" | "دی" | "لی")
 }
 
 /// Whether `word` is an auxiliary or a verb form of the join list (`ہے`, `تھا`, `کہا`,

@@ -223,6 +223,23 @@ fn decimals_urls_abbreviations_do_not_split() {
 }
 
 #[test]
+fn a_full_stop_glued_after_a_short_verb_ends_a_sentence() {
+    // `کیا`, `لیں` and `کی` ("did") end clauses; `پاک۔چین` and the letters of `ایم۔کیو۔ایم`
+    // do not, and stay one sentence.
+    let text =
+        "اجلاس طلب کیا۔اس میں بات کی۔وہ سن لیں۔ان سے پاک۔چین دوستی اور ایم۔کیو۔ایم پر بات ہوئی۔";
+    assert_eq!(
+        sentence_texts(text),
+        [
+            "اجلاس طلب کیا۔",
+            "اس میں بات کی۔",
+            "وہ سن لیں۔",
+            "ان سے پاک۔چین دوستی اور ایم۔کیو۔ایم پر بات ہوئی۔"
+        ]
+    );
+}
+
+#[test]
 fn a_full_stop_glued_after_an_auxiliary_ends_a_sentence() {
     // `ہے` and `ہو` end clauses and name no letter: the space after `۔` is only missing.
     let text = "جماعت ہے۔وہ نکلی ہے۔پی ٹی آئی کا اجلاس ہو۔ پی۔ٹی۔آئی نے کہا۔";
