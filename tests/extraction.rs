@@ -3182,3 +3182,14 @@ fn intensive_compounds_report_speech() {
     let text = "جماعت اسلامی نے ’لبیک یا قبلہ اول‘ ریلی منعقد کرنے کا اعلان کر دیا ہے۔";
     assert!(quotes(&analyze(text)).is_empty());
 }
+
+#[test]
+fn a_name_in_marks_that_ends_with_its_kind_is_no_quotation() {
+    // An event's name ends with the kind of event inside the marks (a tournament, a march).
+    let text = "دہلی میں ’’پہلے مرچنٹس کپ سائیکل پولو ٹورنامنٹ‘‘ کا انعقاد ہوا۔ \
+                کانگریس کے لیڈر نے 'رام پتھ یاترا' نکالنے کا اعلان کیا ہے۔";
+    assert!(quotes(&analyze(text)).is_empty());
+    // Words said that end with such a word are still a quotation.
+    let text = "وزیر نے کہا: ’ہم یہ منصوبہ مکمل کریں گے، یہ ہمارا آپریشن ہے‘۔";
+    assert_eq!(quotes(&analyze(text)).len(), 1);
+}

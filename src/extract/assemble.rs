@@ -462,8 +462,17 @@ impl<'a> Assembler<'_, '_, 'a> {
                 self.doc.key(p.close + 1),
                 "منایا" | "منائی" | "مناے" | "منانے" | "مناتے" | "مناتی" | "منا"
             );
+            // A short name that ends with its kind inside the marks (`’’پہلے مرچنٹس کپ سائیکل
+            // پولو ٹورنامنٹ‘‘ کا انعقاد`, `'رام پتھ یاترا' نکالنے`) is a title too; `گانا`
+            // ("to sing") and `نام` end words said as well.
+            let kind_inside = inner.len() >= 2
+                && inner.end.checked_sub(1).is_some_and(|last| {
+                    self.doc.is(last, Roles::WORK)
+                        && !matches!(self.doc.key(last), "گانا" | "گانے" | "نام" | "نامی")
+                });
             let title = (entitled
                 || observed
+                || (short && kind_inside)
                 || p.open
                     .checked_sub(1)
                     .is_some_and(|b| self.doc.is(b, Roles::WORK))
