@@ -264,6 +264,12 @@ fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> boo
             prev.is_some_and(|p| matches!(p.kind(), TokenKind::Word | TokenKind::Number));
         return after_urdu && !glued_to_word;
     }
+    // A lone `*` after a word is the bullet of a news digest that runs its items on
+    // (`فتح حاصل کی*سندھ کی ٹیم …`); after a number it marks a batsman not out (`43*`).
+    if c == '*' && single {
+        return prev.is_some_and(|p| p.kind() == TokenKind::Word)
+            && next.is_some_and(|n| n.kind() == TokenKind::Word);
+    }
     if matches!(c, '-' | '–' | '—') && single {
         let free_standing = prev.is_some_and(|p| !gap(text, p, token).is_empty())
             && next.is_none_or(|n| !gap(text, token, n).is_empty());

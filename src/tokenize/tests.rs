@@ -223,6 +223,20 @@ fn decimals_urls_abbreviations_do_not_split() {
 }
 
 #[test]
+fn a_bullet_star_between_words_ends_a_sentence() {
+    // News digests run their items on with `*`; after a number it means "not out".
+    let text = "ٹیم نے فتح حاصل کی*سندھ کی ٹیم ہار گئی۔ انہوں نے 43* رنز بنائے۔";
+    assert_eq!(
+        sentence_texts(text),
+        [
+            "ٹیم نے فتح حاصل کی*",
+            "سندھ کی ٹیم ہار گئی۔",
+            "انہوں نے 43* رنز بنائے۔"
+        ]
+    );
+}
+
+#[test]
 fn a_full_stop_glued_after_a_short_verb_ends_a_sentence() {
     // `کیا`, `لیں` and `کی` ("did") end clauses; `پاک۔چین` and the letters of `ایم۔کیو۔ایم`
     // do not, and stay one sentence.
