@@ -183,7 +183,7 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
     };
     if tokens.kind(p) != Some(TokenKind::Word)
         || tokens.kind(i) != Some(TokenKind::Word)
-        || !AUXILIARIES.contains(tokens.normalized(p))
+        || !(AUXILIARIES.contains(tokens.normalized(p)) || is_modal(tokens.normalized(p)))
     {
         return false;
     }
@@ -210,6 +210,12 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
         && pronoun
         && (from..i).any(|t| RELATIVES.contains(tokens.normalized(t)));
     !CONTINUATIONS.contains(word) && !correlative && !crate::lexicon::JOIN_WORDS.contains_key(word)
+}
+
+/// Whether `word` is the modal `چاہیے` ("ought"), in any of its spellings: it ends its
+/// clause as an auxiliary does (`میسی کو بھگوان بنانا چاہیے میسی بارسلونا …`).
+fn is_modal(word: &str) -> bool {
+    matches!(word, "چاہیے" | "چاہئے" | "چاہیئے" | "چاہیں")
 }
 
 /// How far back (in tokens) a relative pronoun is looked for before a correlative `وہ`.

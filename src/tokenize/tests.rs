@@ -438,6 +438,11 @@ fn a_line_typed_without_end_marks_ends_at_clause_ends() {
     assert_eq!(sentence_texts(text).len(), 1);
     let text = "تحقیق کاروں کی ایک ٹیم نے برسوں کی محنت کے بعد ایسے چھوٹے اور لچکدار روبوٹس بنانے میں کامیابی حاصل کر لی ہے جو پانی کی طرح اپنی شکل بدل لیتے ہیں ان روبوٹس کو مچھلی کی شکل میں بنایا گیا ہے";
     assert_eq!(sentence_texts(text).len(), 2);
+    // The modal `چاہیے` ("ought") ends its clause as an auxiliary does; `چاہیے تھا` goes on.
+    let text = "ارجنٹائن کے سابق کپتان نے ہفتے کے روز بیونس آئرس میں ایک ٹی وی چینل کو دیے گئے انٹرویو میں کہا کہ مجھے نہیں لگتا کہ میسی کو بھگوان بنانا چاہیے میسی بارسلونا کے لیے دل سے کھیلتے ہیں";
+    assert!(sentence_texts(text)[0].ends_with("چاہیے"));
+    let text = "ارجنٹائن کے سابق کپتان نے ہفتے کے روز بیونس آئرس میں ایک ٹی وی چینل کو دیے گئے انٹرویو میں کہا کہ ٹیم کو اس میچ میں بہتر کھیل پیش کرنا چاہیے تھا مگر ایسا نہ ہو سکا";
+    assert_eq!(sentence_texts(text).len(), 1);
     // Not after an auxiliary that a connective, a relative or `کہ` follows, nor in a short run.
     assert_eq!(
         sentence_texts("وہ کہتا ہے کہ کام جاری ہے اور ہم خوش ہیں"),
