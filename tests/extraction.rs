@@ -3193,3 +3193,26 @@ fn a_name_in_marks_that_ends_with_its_kind_is_no_quotation() {
     let text = "وزیر نے کہا: ’ہم یہ منصوبہ مکمل کریں گے، یہ ہمارا آپریشن ہے‘۔";
     assert_eq!(quotes(&analyze(text)).len(), 1);
 }
+
+#[test]
+fn a_headline_quotation_with_no_named_speaker_is_the_first_person_the_body_quotes() {
+    // The headline describes the speaker; the body names her.
+    let text = "”میں بڑی ہو کر ان جیسی باؤلر بنوں گی“ آسٹریلوی خاتون کرکٹر بھی نوجوان باؤلر کی مداح نکلیں\n\
+                سڈنی (ویب ڈیسک) قومی ٹیم کے باؤلر کی کارکردگی کی ہر طرف تعریف ہو رہی ہے۔\n\
+                آسٹریلوی کھلاڑی رینے فیرل نے ٹوئٹر پر لکھا ”وہ کتنا زبردست باؤلر ہے۔“";
+    let a = analyze(text);
+    let said = quotes(&a);
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(said.iter().all(|q| q.1 == "رینے فیرل"), "{said:?}");
+    // A first line that is the article's first paragraph (long) is no headline.
+    let long = "”ہم جیتیں گے“ ".to_owned()
+        + &"کھلاڑیوں نے میدان میں سخت محنت کی ".repeat(12)
+        + "\n\
+                کپتان احمد علی نے کہا ”ٹیم تیار ہے۔“";
+    let a = analyze(&long);
+    let said = quotes(&a);
+    assert!(
+        said.iter().any(|q| q.2 == "ہم جیتیں گے" && q.1 == "?"),
+        "{said:?}"
+    );
+}

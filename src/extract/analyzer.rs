@@ -351,7 +351,7 @@ impl Analyzer {
         let planned = assembler.plan(&pairs);
         let used = reporting_cues(&planned, &cues);
         let (cue_speakers, speakers) = self.resolve_speakers(&assembler, &locations, &used);
-        let (quotes, quote_cues) = assembler.quotes(&planned, &cue_speakers);
+        let (quotes, quote_cues) = assembler.quotes(&planned, &cue_speakers, &speakers);
         if let Some(out) = diagnostics {
             let findings = Findings {
                 text,

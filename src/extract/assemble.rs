@@ -29,6 +29,7 @@ use crate::extract::mention::Cue;
 use crate::extract::pairing::QuotePair;
 use crate::extract::quote::{Quote, QuoteKind};
 use crate::extract::slogan::{is_slogan_frame, slogan_word};
+use crate::extract::speaker::{Speaker, SpeakerKind};
 use crate::extract::vocabulary::SpeechRule;
 use crate::lexicon::words::Roles;
 use crate::lexicon::Fnv;
@@ -58,6 +59,10 @@ const SUCH_AS_WORDS: usize = 3;
 /// At most this many furniture paragraphs (captions, links) between two paragraphs of one
 /// speech.
 pub(crate) const FURNITURE_BETWEEN: usize = 3;
+
+/// A headline (a text's first line) has at most this many words; a longer first line is the
+/// article's first paragraph.
+const HEADLINE_WORDS: usize = 80;
 
 /// A speech quoted over several paragraphs goes on for at most this many paragraphs after
 /// its cue (a bound that keeps the search linear).
@@ -95,6 +100,7 @@ impl<'a> Assembler<'_, '_, 'a> {
         &self,
         planned: &[Planned],
         cue_speakers: &[Result<usize, Reason>],
+        speakers: &[Speaker<'_>],
     ) -> (Vec<Quote<'a>>, Vec<Option<usize>>) {
         let speaker_of = |p: &Planned| {
             p.cue
@@ -105,6 +111,8 @@ impl<'a> Assembler<'_, '_, 'a> {
         let mut quotes = Vec::new();
         let mut cues = Vec::new();
         let mut words: Vec<Option<String>> = Vec::new();
+        let mut in_headline: Vec<bool> = Vec::new();
+        let headline = self.headline();
         for p in planned {
             let span = self.doc.span(&p.tokens);
             let speaker = speaker_of(p);
@@ -123,6 +131,12 @@ impl<'a> Assembler<'_, '_, 'a> {
             }
             cues.push(p.cue);
             words.push((p.kind == QuoteKind::Direct).then(|| self.doc.word_keys_of(&p.tokens)));
+            in_headline.push(
+                p.kind == QuoteKind::Direct
+                    && headline
+                        .as_ref()
+                        .is_some_and(|h| h.contains(&p.tokens.start)),
+            );
             quotes.push(Quote {
                 span,
                 text: self.doc.tokens.text().get(span.range()).unwrap_or(""),
@@ -133,7 +147,16 @@ impl<'a> Assembler<'_, '_, 'a> {
             });
         }
         same_words_same_speaker(&mut quotes, &words);
+        headline_speaker(&mut quotes, &in_headline, speakers);
         (quotes, cues)
+    }
+
+    /// The tokens of the text's headline: its first line, when lines follow it and it is
+    /// short (at most [`HEADLINE_WORDS`] words; a page may run its title and teaser
+    /// together there).
+    fn headline(&self) -> Option<Range<usize>> {
+        let first = self.doc.paragraph_tokens(0);
+        (self.doc.paragraph_count() > 1 && self.words(&first) <= HEADLINE_WORDS).then_some(first)
     }
 
     fn words(&self, r: &Range<usize>) -> usize {
@@ -791,6 +814,29 @@ fn settle(doc: &Document<'_, '_>, mut quotes: Vec<Planned>) -> Vec<Planned> {
             q
         })
         .collect()
+}
+
+/// A headline quotes the person the article is about, whom it may describe without a name
+/// (`”میں جب بڑی ہوں گی …“ آسٹریلین خاتون کرکٹر …`, "… an Australian woman cricketer") and
+/// the body then names: a direct quotation in the headline (`in_headline`) that has no
+/// speaker takes the first person the body quotes. With no person quoted in the body, it
+/// keeps none.
+fn headline_speaker(quotes: &mut [Quote<'_>], in_headline: &[bool], speakers: &[Speaker<'_>]) {
+    let first_person = quotes
+        .iter()
+        .zip(in_headline)
+        .filter(|(_, &h)| !h)
+        .filter_map(|(q, _)| q.speaker)
+        .find(|&s| {
+            speakers
+                .get(s)
+                .is_some_and(|s| s.kind == SpeakerKind::Person)
+        });
+    for (q, _) in quotes.iter_mut().zip(in_headline).filter(|(_, &h)| h) {
+        if q.speaker.is_none() {
+            q.speaker = first_person;
+        }
+    }
 }
 
 /// A news page repeats its headline in the teaser and the body: a direct quotation with no
