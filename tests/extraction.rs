@@ -3216,3 +3216,21 @@ fn a_headline_quotation_with_no_named_speaker_is_the_first_person_the_body_quote
         "{said:?}"
     );
 }
+
+#[test]
+fn i_before_the_ergative_is_the_speaker_whose_words_run_on() {
+    // `میں` is "in" and "I"; before `نے` it is "I": the last speaker's own words run on
+    // unmarked, even a speaker a paper's report holds.
+    let text = "گارجین کے مطابق افغان صدر اشرف غنی نے کہا کہ یہ بڑا دھچکا ہے۔ کھلاڑیوں سے برا \
+                سلوک ناقابل برداشت ہے لہٰذا میں نے اٹارنی جنرل سے کہا ہے کہ وہ معاملے کی تحقیقات کریں۔";
+    let a = analyze(text);
+    let said = quotes(&a);
+    let inquiry = said.iter().find(|q| q.2.starts_with("وہ معاملے"));
+    assert_eq!(inquiry.map(|q| q.1), Some("اشرف غنی"), "{said:?}");
+    let text = "امریکی نمائندے ڈینئل فیلڈمین نے کہا کہ امریکہ کو تشویش ہے۔ میں نے گزشتہ ہفتے \
+                کہا تھا کہ مذاکرات دونوں ممالک کے مفاد میں ہیں۔";
+    let a = analyze(text);
+    let said = quotes(&a);
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(said.iter().all(|q| q.1 == "ڈینئل فیلڈمین"), "{said:?}");
+}

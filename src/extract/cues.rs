@@ -1055,6 +1055,11 @@ pub(crate) fn phrase_before(
     if k.is_word(last) && k.is(last, Roles::PRONOUN) {
         return Some(last..end);
     }
+    // `میں` is "in" and "I"; before the ergative `نے` it is "I" (no postposition takes a case
+    // marker after it): `لہٰذا میں نے اٹارنی جنرل سے کہا ہے کہ`, "so I have asked …".
+    if k.key(last) == "میں" && k.is(end, Roles::ERGATIVE) {
+        return Some(last..end);
+    }
     let title_like = Roles::TITLE | Roles::LEADER | Roles::GROUP;
     let mut first = end;
     while first > start && end - first < MAX_PHRASE {

@@ -170,6 +170,9 @@ pub(crate) struct Resolver<'k, 't, 'a> {
     /// Every speaker the text was about, in text order, with the token where it was
     /// mentioned: the last is who the text is about now (see [`Resolver::last`]).
     topics: Vec<(usize, usize)>,
+    /// The speaker mentioned last, whether or not the text is about them (a speaker another
+    /// reports is mentioned, and not who the text goes on about).
+    last_mentioned: Option<usize>,
     /// For each sentence, how many sentences before it are in the first person (someone's
     /// own words: a reporter does not write so), and the total last.
     first_person_before: Vec<usize>,
@@ -295,6 +298,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             spaced_names: HashMap::new(),
             last_issuer: None,
             topics: Vec::new(),
+            last_mentioned: None,
             first_person_before: first_person_before(doc, &first_person),
         };
         r.antecedents = r.find_antecedents(reported, furniture, &first_person);
@@ -431,10 +435,14 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // A first-person subject pronoun (`ہم نے دونوں جماعتوں سے کہا تھا کہ`; not a
         // possessive, `میری`, which may be a name's last word) that no report holds
         // is the speaker's own words run on unmarked: a reporter does not write in the first
-        // person. It is the speaker the text last quoted, or no one.
+        // person. It is the speaker the text last quoted, even one another reports (`گارجین
+        // کے مطابق افغان صدر نے کہا کہ … لہٰذا میں نے … کہا ہے کہ`: the president), or no one.
         let subject = matches!(self.doc.key(phrase.start), "ہم" | "میں");
         if phrase.len() == 1 && subject && self.doc.is(phrase.start, Roles::FIRST_PERSON) {
-            let (i, _) = self.last().ok_or(Reason::UnresolvedPronoun)?;
+            let i = self
+                .last_mentioned
+                .or_else(|| self.last().map(|(i, _)| i))
+                .ok_or(Reason::UnresolvedPronoun)?;
             let mention = self.mention(&(phrase.start..marker.map_or(phrase.end, |m| m + 1)));
             self.add_mention(i, mention, phrase.start);
             return Ok(i);
@@ -1279,6 +1287,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         if let Some(e) = self.entries.get_mut(i) {
             e.speaker.mentions.push(mention);
         }
+        self.last_mentioned = Some(i);
         if self.topical {
             self.topics.push((i, at));
         }
