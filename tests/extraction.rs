@@ -3234,3 +3234,13 @@ fn i_before_the_ergative_is_the_speaker_whose_words_run_on() {
     assert_eq!(said.len(), 2, "{said:?}");
     assert!(said.iter().all(|q| q.1 == "ڈینئل فیلڈمین"), "{said:?}");
 }
+
+#[test]
+fn a_title_after_the_name_is_not_the_name() {
+    // `ایڈووکیٹ` after a name: two advocates are two people, named without it.
+    let text = "بیرسٹر علی ظفر ایڈووکیٹ نے کہا کہ کنٹینرز ہٹائے جائیں۔ جسٹس جواد ایس خواجہ نے کہا \
+                کہ یہ انتظامیہ کا کام ہے۔ اس پر احسن الدین ایڈووکیٹ نے کہا کہ سخت تقاریر کی جا رہی ہیں۔";
+    let a = analyze(text);
+    let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["علی ظفر", "جواد ایس خواجہ", "احسن الدین"]);
+}

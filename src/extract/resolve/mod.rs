@@ -864,6 +864,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// Title: up to the last title, role, group, demonym or place word; name: the rest.
     fn split(&self, phrase: &Range<usize>) -> Parts {
         let k = self.doc;
+        let phrase = &without_title_after_name(k, phrase);
         let title_like = Roles::TITLE | Roles::LEADER | Roles::GROUP;
         let title_end = phrase
             .clone()
@@ -1421,6 +1422,27 @@ const INITIALS_REACH: usize = 1_000;
 
 /// ...and only those of at most this many letters.
 const INITIALED_LETTERS: usize = 6;
+
+/// `phrase` less a title that Urdu writes after a name (`احسن الدین ایڈووکیٹ`, "Ahsan-ud-Din,
+/// advocate"; the honorific `صاحب`): it is no part of the name, and ends no title before
+/// one. Not after a genitive or a title, where it is the role described (`سپریم کورٹ کے
+/// ایڈووکیٹ`).
+fn without_title_after_name(k: &Document<'_, '_>, phrase: &Range<usize>) -> Range<usize> {
+    let after_name = phrase.len() >= 2
+        && matches!(
+            k.key(phrase.end - 1),
+            "ایڈووکیٹ" | "ایڈوکیٹ" | "صاحب" | "صاحبہ"
+        )
+        && !k.is(
+            phrase.end - 2,
+            Roles::GENITIVE | Roles::TITLE | Roles::LEADER | Roles::GROUP,
+        );
+    if after_name {
+        phrase.start..phrase.end - 1
+    } else {
+        phrase.clone()
+    }
+}
 
 /// The Urdu names of the Latin letters, each with the Urdu letters an English word that
 /// begins with it is written with (`پی` P: `پاکستان`; `سی` C: `سول`, `کارپوریشن`, `چیمبر`).
