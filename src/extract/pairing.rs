@@ -50,6 +50,14 @@ enum Family {
 }
 
 impl Family {
+    /// Whether the mark is doubled (`’’`, `““`).
+    fn is_doubled(self) -> bool {
+        matches!(
+            self,
+            Family::Single(true) | Family::Double(true) | Family::Guillemet(true)
+        )
+    }
+
     fn doubled(self, doubled: bool) -> Family {
         match self {
             Family::Single(_) => Family::Single(doubled),
@@ -207,8 +215,10 @@ pub(crate) fn pair_quotes_in(
     let mut marks_in_line = false;
     let mut line_start = 0;
     let commas = single_marks_are_commas(tokens);
+    // The second half of a doubled mark drawn with a space inside, taken with the first.
+    let mut second_half: Option<usize> = None;
     for i in 0..tokens.len() {
-        let quote = tokens.kind(i) == Some(TokenKind::Quote);
+        let quote = tokens.kind(i) == Some(TokenKind::Quote) && second_half != Some(i);
         if i > 0 && line_break_before(i) {
             if carried.is_some() && open.is_empty() && !marks_in_line && middle.len() < MAX_MIDDLE {
                 middle.push((line_start, i));
@@ -231,6 +241,21 @@ pub(crate) fn pair_quotes_in(
         if family == Family::Single(false) && commas {
             continue;
         }
+        // A curly mark, a space and the same mark again is one doubled mark drawn with a space
+        // inside (`’’ڈارک میٹر‘ ‘کہتے ہیں`): it pairs as a doubled mark, and a quotation it
+        // opens starts after its second half. (Straight marks so spaced close one quotation
+        // and open the next: `'الف' 'ب'`.)
+        let spaced_double = !family.is_doubled()
+            && !tokens.normalized(i).starts_with(['\'', '"'])
+            && tokens.kind(i + 1) == Some(TokenKind::Quote)
+            && tokens.normalized(i + 1) == tokens.normalized(i)
+            && !line_break_before(i + 1);
+        let (family, opens_at) = if spaced_double {
+            second_half = Some(i + 1);
+            (family.doubled(true), i + 1)
+        } else {
+            (family, i)
+        };
         // The ASCII `"` is drawn the same both ways and cannot nest in itself (a reader could
         // not tell an inner one from the outer's close), and writers space it as they please
         // (`"کرش3 "جیسی`, `فلم" مسٹر اینڈ مسز اےئر "،`): such marks alternate, each closing
@@ -256,7 +281,7 @@ pub(crate) fn pair_quotes_in(
             }
         };
         match role {
-            Role::Open => push_open(&mut open, (i, family)),
+            Role::Open => push_open(&mut open, (opens_at, family)),
             Role::Close => match open.iter().rposition(|&(_, f)| f == family) {
                 Some(k) => {
                     let (o, _) = open.remove(k);
@@ -282,7 +307,7 @@ pub(crate) fn pair_quotes_in(
                 }
                 // Nothing to close: a mark that opens by its shape opens, whatever the
                 // spacing around it (`یاد داشت’ این آرڈنری لائف‘`).
-                None if default == Role::Open => push_open(&mut open, (i, family)),
+                None if default == Role::Open => push_open(&mut open, (opens_at, family)),
                 None => {}
             },
             Role::Either => {}
@@ -335,6 +360,15 @@ fn close_paragraph(
     pairs: &mut Vec<QuotePair>,
 ) -> Option<Family> {
     let starts_speech = |o: usize| {
+        // A doubled mark drawn with a space inside stands where its first half does.
+        let o = if o > 0
+            && tokens.kind(o - 1) == Some(TokenKind::Quote)
+            && tokens.normalized(o - 1) == tokens.normalized(o)
+        {
+            o - 1
+        } else {
+            o
+        };
         o == 0
             || tokens.line_break_before(o)
             || matches!(tokens.normalized(o - 1), "کہ" | ":" | "،")
@@ -459,6 +493,15 @@ mod tests {
         // A doubled mark drawn with a space inside is one mark: the speech runs on.
         let text = "وہ کہتے ہیں، ’ ’ انہیں علاج کی ضرورت تھی۔ ان کی جلد اچھی ہے۔";
         assert_eq!(quoted(text), ["انہیں علاج کی ضرورت تھی۔ ان کی جلد اچھی ہے۔"]);
+    }
+
+    #[test]
+    fn a_doubled_mark_drawn_with_a_space_inside_pairs_as_doubled() {
+        // `‘ ‘` closes `’’`; straight marks so spaced are two marks.
+        let text = "ماہرین اس حالت کو ’’ڈارک میٹر‘ ‘کہتے ہیں۔";
+        assert_eq!(quoted(text), ["ڈارک میٹر"]);
+        let text = "ان کے نام 'الف' 'ب' ہیں۔";
+        assert_eq!(quoted(text), ["الف", "ب"]);
     }
 
     #[test]
