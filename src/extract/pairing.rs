@@ -277,6 +277,12 @@ pub(crate) fn pair_quotes_in(
             match role_at(tokens, i, default) {
                 Role::Either if family_open => Role::Close,
                 Role::Either => default,
+                // A doubled mark drawn to close (`‘‘`) but glued to the word after it closes
+                // the doubled mark open before it (`’’ وکلو ‘‘کے قصبے`): the spacing is a
+                // typist's, the shape the font's.
+                Role::Open if default == Role::Close && family.is_doubled() && family_open => {
+                    Role::Close
+                }
                 r => r,
             }
         };
@@ -502,6 +508,13 @@ mod tests {
         assert_eq!(quoted(text), ["ڈارک میٹر"]);
         let text = "ان کے نام 'الف' 'ب' ہیں۔";
         assert_eq!(quoted(text), ["الف", "ب"]);
+    }
+
+    #[test]
+    fn a_doubled_closing_mark_glued_to_the_next_word_closes() {
+        // `‘‘` is drawn to close: glued to the word after it, it still closes the `’’` open.
+        let text = "آئرلینڈ کے ’’ وکلو ‘‘کے قصبے ’’اسکالپ‘‘ میں مقابلہ ہوا۔";
+        assert_eq!(quoted(text), ["وکلو", "اسکالپ"]);
     }
 
     #[test]
