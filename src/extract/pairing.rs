@@ -260,10 +260,16 @@ pub(crate) fn pair_quotes_in(
         // not tell an inner one from the outer's close), and writers space it as they please
         // (`"کرش3 "جیسی`, `فلم" مسٹر اینڈ مسز اےئر "،`): such marks alternate, each closing
         // the one of its family open, else opening; only one glued to the punctuation that
-        // ends a clause (`ہی"۔`) closes by where it stands.
-        let ascii_double =
-            tokens.normalized(i).starts_with(['"', '＂']) && !closes_punctuation(tokens, i);
+        // ends a clause (`ہی"۔`) closes by where it stands, when there is one to close (with
+        // none open, `۔" چک دے انڈیا "` opens, its space only misplaced).
         let family_open = open.iter().any(|&(_, f)| f == family);
+        let after_sentence_end = i
+            .checked_sub(1)
+            .and_then(|p| tokens.normalized(p).chars().next())
+            .is_some_and(is_sentence_terminator);
+        let ascii_double = tokens.normalized(i).starts_with(['"', '＂'])
+            && (!closes_punctuation(tokens, i)
+                || (after_sentence_end && !(family_open || carried == Some(family))));
         let role = if ascii_double {
             // What the paragraph before left open, a mark inside the line closes; one at the
             // line's start reopens the speech.
@@ -508,6 +514,20 @@ mod tests {
         assert_eq!(quoted(text), ["ڈارک میٹر"]);
         let text = "ان کے نام 'الف' 'ب' ہیں۔";
         assert_eq!(quoted(text), ["الف", "ب"]);
+    }
+
+    #[test]
+    fn a_straight_mark_after_a_full_stop_opens_when_none_is_open() {
+        // `۔" چک دے انڈیا "`: the space only misplaced; `ہے۔" اور` still closes an open one.
+        let text =
+            "اس پر\" چک دے انڈیا \" کی طرح فلم بننی چاہئے۔\" چک دے انڈیا \" ہاکی پر بنی تھی۔ \
+                    میں اپنی فلم \" ہیپی نیو ایئر\" کو پروموٹ کر رہا ہوں۔";
+        assert_eq!(
+            quoted(text),
+            ["چک دے انڈیا", "چک دے انڈیا", "ہیپی نیو ایئر"]
+        );
+        let text = "انہوں نے کہا \"ہم جیتیں گے۔\" اور چلے گئے۔";
+        assert_eq!(quoted(text), ["ہم جیتیں گے۔"]);
     }
 
     #[test]
