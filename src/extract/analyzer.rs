@@ -317,7 +317,8 @@ impl Analyzer {
     ) -> Analysis<'a> {
         let (tokens, sentences) = self.tokenizer.segment(text).into_parts();
         // The tokens' match keys, once, for the gazetteer and the speech rules alike.
-        let keys = MatchKeys::new(&tokens, self.gazetteer.keyer());
+        let mut own_keys = String::new();
+        let keys = MatchKeys::new(&tokens, self.gazetteer.keyer(), &mut own_keys);
         let locations = self.gazetteer.locations_from_keys(&keys);
         let pairs = pair_quotes_in(&tokens, |i| keys.line_break_before(i));
         let doc = Document::new(&keys, &self.vocabulary, &sentences, &pairs);

@@ -133,14 +133,17 @@ impl Keyer {
 }
 
 /// The match keys of the tokens of a text, and where its lines break. Most tokens' keys are
-/// their normalized form; only the others are stored, so that an analysis keeps no copy of
-/// the text beside its tokens.
+/// their normalized form; only the others are written out, in a buffer the caller keeps
+/// (see [`MatchKeys::new`]), so that an analysis keeps no copy of the text beside its
+/// tokens.
 pub(crate) struct MatchKeys<'t, 'a> {
     tokens: &'t Tokens<'a>,
-    /// One bit per token: whether its key differs from its normalized form...
+    /// Each token's key, by token index: a slice of its normalized form or of the caller's
+    /// buffer. The rules read a key for every token, several times: a slice read by index
+    /// costs less than finding where the key lies each time.
+    words: Vec<&'t str>,
+    /// One bit per token: whether its key differs from its normalized form.
     has_own_key: Vec<u64>,
-    /// ...and those keys, by token index, in order.
-    own_keys: Vec<(usize, Box<str>)>,
     /// One bit per token: whether a line break stands between it and the token before.
     breaks: Vec<u64>,
 }
@@ -256,21 +259,29 @@ fn words_in(own: bool, key: &str) -> usize {
 const SKETCHES: usize = 1 << 16;
 
 impl<'t, 'a> MatchKeys<'t, 'a> {
-    /// The keys of `tokens`, made by a tokenizer whose normalizer `keyer` was built for.
-    pub(crate) fn new(tokens: &'t Tokens<'a>, keyer: &Keyer) -> MatchKeys<'t, 'a> {
-        let words = tokens.len() / 64 + 1;
-        let mut keys = MatchKeys {
-            tokens,
-            has_own_key: vec![0; words],
-            own_keys: Vec::new(),
-            breaks: vec![0; words],
-        };
+    /// The keys of `tokens`, made by a tokenizer whose normalizer `keyer` was built for. The
+    /// keys that differ from the tokens' normalized forms are written to `own_keys` (cleared
+    /// first), which the caller keeps as long as the keys.
+    pub(crate) fn new(
+        tokens: &'t Tokens<'a>,
+        keyer: &Keyer,
+        own_keys: &'t mut String,
+    ) -> MatchKeys<'t, 'a> {
+        let bit_words = tokens.len() / 64 + 1;
+        let mut has_own_key = vec![0; bit_words];
+        let mut breaks = vec![0; bit_words];
+        let mut words = Vec::with_capacity(tokens.len());
+        // Where each key of a token's own lies in `own_keys`, by token: sliced once the
+        // buffer is whole.
+        let mut own = Vec::new();
+        own_keys.clear();
         let mut key = String::new();
         for i in 0..tokens.len() {
             if tokens.line_break_before(i) {
-                set_bit(&mut keys.breaks, i);
+                set_bit(&mut breaks, i);
             }
             let normalized = tokens.normalized(i);
+            words.push(normalized);
             let folded = keyer.fold(normalized);
             // Most keys are the token's normalized form: those the byte test clears, when the
             // default normalizer made the tokens (nothing folded them again).
@@ -280,11 +291,24 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
             key.clear();
             match_key(&folded, &mut key);
             if key != normalized {
-                set_bit(&mut keys.has_own_key, i);
-                keys.own_keys.push((i, key.as_str().into()));
+                set_bit(&mut has_own_key, i);
+                let start = own_keys.len();
+                own_keys.push_str(&key);
+                own.push((i, start..own_keys.len()));
             }
         }
-        keys
+        let own_keys: &'t String = own_keys;
+        for (i, range) in own {
+            if let (Some(word), Some(key)) = (words.get_mut(i), own_keys.get(range)) {
+                *word = key;
+            }
+        }
+        MatchKeys {
+            tokens,
+            words,
+            has_own_key,
+            breaks,
+        }
     }
 
     /// Calls `found(first, end, id)` for every phrase of `phrases` (overlapping ones too)
@@ -354,13 +378,8 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
 
     /// The key of token `t` (empty past the last token).
     #[inline]
-    pub(crate) fn word(&self, t: usize) -> &str {
-        if bit(&self.has_own_key, t) {
-            if let Ok(n) = self.own_keys.binary_search_by_key(&t, |(i, _)| *i) {
-                return self.own_keys.get(n).map_or("", |(_, key)| key);
-            }
-        }
-        self.tokens.normalized(t)
+    pub(crate) fn word(&self, t: usize) -> &'t str {
+        self.words.get(t).copied().unwrap_or("")
     }
 
     /// The first token of each line, in order.
@@ -453,7 +472,8 @@ mod tests {
         ) {
             let text = words.join(" ");
             let tokens = crate::tokenize(&text);
-            let keys = MatchKeys::new(&tokens, &Keyer::default());
+            let mut own_keys = String::new();
+            let keys = MatchKeys::new(&tokens, &Keyer::default(), &mut own_keys);
             let names = ["صوبہ سرحد", "اسلام آباد", "آباد", "اسلام", "سرحد اسلام", "میں ، صوبہ"];
             let phrases = super::Phrases::new(names);
             let mut found = Vec::new();
@@ -500,7 +520,8 @@ mod tests {
     fn keys_lines_and_matches() {
         let text = "صوبۂ سرحد کے شہر\nاسلام\u{200C}آباد میں  تقریباً";
         let tokens = crate::tokenize(text);
-        let keys = MatchKeys::new(&tokens, &Keyer::default());
+        let mut own_keys = String::new();
+        let keys = MatchKeys::new(&tokens, &Keyer::default(), &mut own_keys);
         let words: Vec<&str> = (0..keys.len()).map(|t| keys.word(t)).collect();
         assert_eq!(
             words,

@@ -565,7 +565,8 @@ impl Gazetteer {
     /// same normalizer), in order of first mention.
     #[must_use]
     pub fn locations_in<'a>(&self, tokens: &Tokens<'a>) -> Vec<Location<'a>> {
-        self.locations_from_keys(&MatchKeys::new(tokens, &self.data.keyer))
+        let mut own_keys = String::new();
+        self.locations_from_keys(&MatchKeys::new(tokens, &self.data.keyer, &mut own_keys))
     }
 
     /// This gazetteer, matched through `tokenizer`'s normalizer: itself if that is its own,
