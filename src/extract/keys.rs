@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 
 use crate::bits::{bit, set_bit};
-use crate::lexicon::StringMap;
+use crate::lexicon::LookupMap;
 use crate::normalize::Normalizer;
 use crate::script::is_diacritic;
 use crate::tokenize::Tokens;
@@ -155,10 +155,10 @@ pub(crate) struct MatchKeys<'t, 'a> {
 #[derive(Debug)]
 pub(crate) struct Phrases {
     /// Each phrase of two words or more, and its index in the list it was built from.
-    ids: StringMap<usize>,
+    ids: LookupMap<usize>,
     /// Each phrase's first word: the most words of a phrase that begins with it, and the
     /// index of the phrase it is alone.
-    first_words: StringMap<(usize, Option<usize>)>,
+    first_words: LookupMap<(usize, Option<usize>)>,
     /// The first words, which most words of a text fail without being hashed...
     heads: WordFilter,
     /// ...and the other words: a run that holds a word none has is no phrase, nor is any
@@ -170,8 +170,8 @@ impl Phrases {
     /// The phrases `keys`, each known by its index in it (the first, of a key given twice).
     pub(crate) fn new<K: AsRef<str>>(keys: impl IntoIterator<Item = K>) -> Phrases {
         let mut phrases = Phrases {
-            ids: StringMap::default(),
-            first_words: StringMap::default(),
+            ids: LookupMap::default(),
+            first_words: LookupMap::default(),
             heads: WordFilter::default(),
             tails: WordFilter::default(),
         };

@@ -9,7 +9,7 @@ use crate::lexicon::words::{
     body_names, parse_words, Roles, WordEntry, GRAMMAR_WORDS_FILE, GRAMMAR_WORDS_TSV,
     SPEAKER_WORDS_FILE, SPEAKER_WORDS_TSV,
 };
-use crate::lexicon::StringMap;
+use crate::lexicon::{LookupMap, StringMap};
 use crate::Error;
 
 /// How a speech cue finds its speaker and what was said.
@@ -59,7 +59,8 @@ pub(crate) struct CueEntry {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Vocabulary {
     keyer: Keyer,
-    symbols: StringMap<Sym>,
+    /// Each word's symbol (looked up for every token of a text).
+    symbols: LookupMap<Sym>,
     /// By symbol: the word's roles.
     roles: Vec<Roles>,
     /// By symbol: the cues that begin with the word, longest first.

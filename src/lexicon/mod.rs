@@ -76,6 +76,74 @@ impl Hasher for Fnv {
     }
 }
 
+/// A hash for words that reads them eight bytes at a time, where [`Fnv`] reads one byte at a
+/// time: for the maps that every token of a text is looked up in ([`LookupMap`]). Not for
+/// the lexicon's fingerprints, which are FNV-1a by definition.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct WordHash(u64);
+
+impl WordHash {
+    /// Mixes eight bytes into the state (the multiply of `FxHash`).
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517C_C1B7_2722_0A95);
+    }
+}
+
+/// The `N` bytes of `bytes` at `at`, as a little-endian number (0 if they run past its end,
+/// which the callers rule out).
+#[inline]
+fn bytes_at<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
+    bytes
+        .get(at..at + N)
+        .and_then(|b| b.try_into().ok())
+        .unwrap_or([0; N])
+}
+
+impl Hasher for WordHash {
+    /// Reads `bytes` as eight-byte words, the last one ending with the input (it may overlap
+    /// the one before); fewer than eight bytes as one word made of two overlapping halves,
+    /// or of the first, middle and last byte. Every byte is read, so that the words and the
+    /// length tell the input.
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let n = bytes.len();
+        if n >= 8 {
+            let mut at = 0;
+            while at + 8 < n {
+                self.add(u64::from_le_bytes(bytes_at(bytes, at)));
+                at += 8;
+            }
+            self.add(u64::from_le_bytes(bytes_at(bytes, n - 8)));
+        } else if n >= 4 {
+            let first = u64::from(u32::from_le_bytes(bytes_at(bytes, 0)));
+            let last = u64::from(u32::from_le_bytes(bytes_at(bytes, n - 4)));
+            self.add(first | last << 32);
+        } else if n > 0 {
+            let byte = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+            self.add(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
+        }
+        self.add(n as u64);
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    /// The state with its best-mixed high bits brought down to the low ones, which pick the
+    /// bucket.
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+}
+
+/// A hash map keyed by owned strings that is only looked up and never iterated (so that the
+/// order of its entries shows nowhere), with [`WordHash`]: the maps of words that every
+/// token of a text is looked up in.
+pub(crate) type LookupMap<V> = HashMap<String, V, BuildHasherDefault<WordHash>>;
+
 /// A hash map keyed by words, with [`Fnv`].
 pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
@@ -506,6 +574,27 @@ pub(crate) fn shipped<T>(parsed: Result<T, Error>) -> T {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`WordHash`] reads every byte of a word, whatever its length: changing any one byte
+    /// changes the hash (for these words; in general two words may share a hash).
+    #[test]
+    fn word_hash_reads_every_byte() {
+        let hash = |bytes: &[u8]| {
+            let mut h = WordHash::default();
+            h.write(bytes);
+            h.finish()
+        };
+        for n in 0..=24 {
+            let word: Vec<u8> = (0..n).map(|i| b'a' + i).collect();
+            for at in 0..word.len() {
+                let mut other = word.clone();
+                if let Some(b) = other.get_mut(at) {
+                    *b = b'Z';
+                }
+                assert_ne!(hash(&word), hash(&other), "length {n}, byte {at}");
+            }
+        }
+    }
 
     #[test]
     fn shipped_join_list_parses() {
