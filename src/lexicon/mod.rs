@@ -131,6 +131,11 @@ impl Hasher for WordHash {
         self.add(u64::from(i));
     }
 
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
     /// The state with its best-mixed high bits brought down to the low ones, which pick the
     /// bucket.
     #[inline]

@@ -26,7 +26,7 @@ use crate::lexicon::places::{
     parse_places, Evidence, CUES_FILE, CUES_TSV, DEMONYMS_FILE, DEMONYMS_TSV, GAZETTEER_FILE,
     GAZETTEER_TSV,
 };
-use crate::lexicon::{parse_pairs, Fnv, StringMap, LEXICON};
+use crate::lexicon::{parse_pairs, Fnv, Prehashed, StringMap, WordHash, LEXICON};
 use crate::tokenize::{Tokenizer, Tokens};
 use crate::Error;
 pub use place::{Location, Place, PlaceKind, PlaceWord};
@@ -406,19 +406,21 @@ struct VowelForms {
     shorter: StringMap<Option<usize>>,
     /// The [`vowel_skeleton`] of each name: a word whose skeleton is none of these is no
     /// name with a vowel put in or left out, and needs no other lookup.
-    skeletons: HashSet<u64, BuildHasherDefault<Fnv>>,
+    skeletons: HashSet<u64, BuildHasherDefault<Prehashed>>,
 }
 
 /// A hash of `word`'s letters with its long vowels (`ا`, `و`, `ی`) left out but its first
 /// and last letters kept: a word and the word with one of its inner long vowels left out
-/// have the same.
+/// have the same. Only a filter before exact lookups (two words may share one), read in one
+/// pass with [`WordHash`], a letter at a time.
 fn vowel_skeleton(word: &str) -> u64 {
-    let mut hasher = Fnv::default();
-    let last = word.chars().count().saturating_sub(1);
-    for (i, c) in word.chars().enumerate() {
-        if i == 0 || i == last || !matches!(c, 'ا' | 'و' | 'ی') {
-            hasher.write_u32(u32::from(c));
-        }
+    let mut hasher = WordHash::default();
+    let mut chars = word.chars();
+    let first = chars.next();
+    let last = chars.next_back();
+    let inner = chars.filter(|c| !matches!(c, 'ا' | 'و' | 'ی'));
+    for c in first.into_iter().chain(inner).chain(last) {
+        hasher.write_u32(u32::from(c));
     }
     hasher.finish()
 }
