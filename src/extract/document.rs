@@ -200,8 +200,10 @@ impl<'t, 'a> Document<'t, 'a> {
     }
 
     /// The keys of `tokens`, single-spaced.
-    fn join_keys(&self, tokens: impl Iterator<Item = usize>) -> String {
-        let mut out = String::new();
+    fn join_keys(&self, tokens: impl Iterator<Item = usize> + Clone) -> String {
+        // Sized first: reading a phrase's few keys twice costs less than growing the string.
+        let len = tokens.clone().map(|j| self.key(j).len() + 1).sum();
+        let mut out = String::with_capacity(len);
         for j in tokens {
             if !out.is_empty() {
                 out.push(' ');
