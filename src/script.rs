@@ -23,6 +23,16 @@ pub(crate) fn arabic_block_offset(b0: u8, b1: u8) -> Option<usize> {
         .then(|| (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F))
 }
 
+/// Whether `c` is a character of the Arabic block that a match key (`extract::keys`) drops or
+/// replaces, as the keys' byte test reads them: the marks U+064B–U+065F, U+0670 and
+/// U+06D6–U+06ED, `ۂ` and `ئ`. A word of the Arabic block without one is its own key (the
+/// zero-width non-joiner and joiner, which a key reads as a space, lie outside the block).
+#[must_use]
+pub(crate) const fn changes_key(c: char) -> bool {
+    matches!(c,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | 'ۂ' | 'ئ')
+}
+
 /// Whether `c` is a combining mark of the Arabic script: the harakat and tanwin
 /// (U+064B–U+065F), superscript alef (U+0670), the Quranic annotation signs, and the
 /// honorific signs above letters (U+0610–U+061A).

@@ -283,9 +283,12 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
             let normalized = tokens.normalized(i);
             words.push(normalized);
             let folded = keyer.fold(normalized);
-            // Most keys are the token's normalized form: those the byte test clears, when the
-            // default normalizer made the tokens (nothing folded them again).
-            if !key_may_differ(&folded) && matches!(folded, Cow::Borrowed(_)) {
+            // Most keys are the token's normalized form: those the scanner found plain or the
+            // byte test clears, when the default normalizer made the tokens (nothing folded
+            // them again).
+            if matches!(folded, Cow::Borrowed(_))
+                && (tokens.is_plain(i) || !key_may_differ(&folded))
+            {
                 continue;
             }
             key.clear();
@@ -432,6 +435,19 @@ mod tests {
         }
     }
 
+    /// The characters of the Arabic block that the scanner's table marks as changing a key
+    /// are those the byte test looks for.
+    #[test]
+    fn the_scanner_marks_the_characters_the_byte_test_looks_for() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            assert_eq!(
+                crate::script::changes_key(c),
+                super::key_may_differ(&c.to_string()),
+                "{c:?}"
+            );
+        }
+    }
+
     /// The byte test as first written, reading each byte's successors by index: the
     /// oracle of the one-pass test.
     fn key_may_differ_indexed(word: &str) -> bool {
@@ -456,6 +472,19 @@ mod tests {
                 super::key_may_differ(&word),
                 key_may_differ_indexed(&word)
             );
+        }
+
+        /// A token the scanner found to be its own key is one the byte test clears.
+        #[test]
+        fn plain_tokens_are_their_own_keys(
+            text in "[\u{0600}-\u{06FF}\u{0750}\u{200C}\u{200D}\u{0301}\u{00BC}\u{FDFA} a-z1]{0,40}",
+        ) {
+            let tokens = crate::tokenize(&text);
+            for i in 0..tokens.len() {
+                if tokens.is_plain(i) {
+                    proptest::prop_assert!(!super::key_may_differ(tokens.normalized(i)));
+                }
+            }
         }
 
         /// Every match reported is a run of whole tokens on one line whose keys make the

@@ -218,14 +218,15 @@ impl Tokenizer {
                 last_normalized: 0..0,
                 pending: None,
             };
-            scan::scan(normalized.as_str(), |start, end, kind| {
+            scan::scan(normalized.as_str(), |start, end, kind, plain| {
+                // The pieces of a word that is its own key are their own keys too.
                 match self.join_pieces(normalized.as_str(), start, end, kind) {
                     Some(parts) => {
                         for part in parts {
-                            sink.push(start + part.start..start + part.end, kind, true);
+                            sink.push(start + part.start..start + part.end, kind, true, plain);
                         }
                     }
-                    None => sink.push(start..end, kind, false),
+                    None => sink.push(start..end, kind, false, plain),
                 }
             });
             sink.finish();
@@ -315,8 +316,10 @@ struct TokenSink<'a, 'n, 'v> {
 }
 
 impl TokenSink<'_, '_, '_> {
+    /// Adds the token found at `range` of the normalized text; `plain` if it is its own match
+    /// key (see [`Tokens::push`]).
     #[inline]
-    fn push(&mut self, range: Range<usize>, kind: TokenKind, from_join: bool) {
+    fn push(&mut self, range: Range<usize>, kind: TokenKind, from_join: bool, plain: bool) {
         let piece = self.alignment.to_original(Span::from(range.clone()));
         let span = Span::new(piece.start + self.offset, piece.end + self.offset);
         if span.is_empty() {
@@ -339,7 +342,7 @@ impl TokenSink<'_, '_, '_> {
             self.normalized.get(range.clone())
         };
         self.last_normalized = range.clone();
-        self.tokens.push(span, form, kind, from_join);
+        self.tokens.push(span, form, kind, from_join, plain);
     }
 
     /// Widens the last token if it took in the tokens after it. This is done once, when the

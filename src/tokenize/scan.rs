@@ -4,14 +4,16 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::normalize::work::examined;
 use crate::script::{
-    is_arabic_letter, is_arabic_mark, is_digit, is_emoji_start, is_number_separator,
+    changes_key, is_arabic_letter, is_arabic_mark, is_digit, is_emoji_start, is_number_separator,
     is_punctuation, is_quote_mark, is_space, is_zero_width_joiner,
 };
 use crate::tokenize::TokenKind;
 
-/// Calls `emit(start, end, kind)` for every token of `text`, in order. Everything between
-/// tokens is white space (or a stray zero-width joiner).
-pub(crate) fn scan(text: &str, mut emit: impl FnMut(usize, usize, TokenKind)) {
+/// Calls `emit(start, end, kind, plain)` for every token of `text`, in order, `plain` telling
+/// that the token is an Arabic word that is its own match key (see [`arabic_word`]; false
+/// where the scanner did not look). Everything between tokens is white space (or a stray
+/// zero-width joiner).
+pub(crate) fn scan(text: &str, mut emit: impl FnMut(usize, usize, TokenKind, bool)) {
     let mut scanner = Scanner::default();
     let mut i = 0;
     while let Some(rest) = text.get(i..) {
@@ -30,10 +32,10 @@ pub(crate) fn scan(text: &str, mut emit: impl FnMut(usize, usize, TokenKind)) {
             i += c.len_utf8();
             continue;
         }
-        let (len, kind) = scanner.token_at(rest, c, i);
+        let (len, kind, plain) = scanner.token_at(rest, c, i);
         // `len` is at least the length of `c`, so the scan always advances.
         let len = len.max(c.len_utf8());
-        emit(i, i + len, kind);
+        emit(i, i + len, kind, plain);
         i += len;
     }
 }
@@ -70,11 +72,19 @@ struct Scanner {
 
 impl Scanner {
     /// The length and kind of the token that starts `rest`, at position `at` of the text,
-    /// with the character `c`.
-    fn token_at(&mut self, rest: &str, c: char, at: usize) -> (usize, TokenKind) {
+    /// with the character `c`, and whether it is an Arabic word that is its own match key
+    /// (see [`arabic_word`]).
+    fn token_at(&mut self, rest: &str, c: char, at: usize) -> (usize, TokenKind, bool) {
         if is_arabic_letter(c) || is_arabic_mark(c) {
-            return (arabic_word_len(rest), TokenKind::Word);
+            let (len, plain) = arabic_word(rest);
+            return (len, TokenKind::Word, plain);
         }
+        let (len, kind) = self.other_token_at(rest, c, at);
+        (len, kind, false)
+    }
+
+    /// [`token_at`](Self::token_at) for a token that is no Arabic word.
+    fn other_token_at(&mut self, rest: &str, c: char, at: usize) -> (usize, TokenKind) {
         if let Some(n) = url_len(rest, c) {
             return (n, TokenKind::Url);
         }
@@ -173,16 +183,27 @@ impl Scanner {
     }
 }
 
-/// For each character of the Arabic block U+0600–U+06FF: whether it continues an Arabic
-/// word (a letter or a combining mark).
+/// In [`ARABIC_WORD_CHARS`]: the character continues an Arabic word (a letter or a
+/// combining mark)...
+const WORD_CHAR: u8 = 1;
+/// ...and a match key drops or replaces it ([`changes_key`]).
+const KEY_CHAR: u8 = 2;
+
+/// For each character of the Arabic block U+0600–U+06FF: whether it is a [`WORD_CHAR`] and a
+/// [`KEY_CHAR`].
 // Indexing in a constant is checked when the crate compiles: it cannot panic at run time.
 #[allow(clippy::indexing_slicing)]
-const ARABIC_WORD_CHARS: [bool; 256] = {
-    let mut table = [false; 256];
+const ARABIC_WORD_CHARS: [u8; 256] = {
+    let mut table = [0; 256];
     let mut i = 0;
     while i < 256 {
         if let Some(c) = char::from_u32(0x0600 + i as u32) {
-            table[i] = is_arabic_letter(c) || is_arabic_mark(c);
+            if is_arabic_letter(c) || is_arabic_mark(c) {
+                table[i] |= WORD_CHAR;
+            }
+            if changes_key(c) {
+                table[i] |= KEY_CHAR;
+            }
         }
         i += 1;
     }
@@ -190,29 +211,35 @@ const ARABIC_WORD_CHARS: [bool; 256] = {
 };
 
 /// The length of the Arabic word at the start of `rest`, as [`run_len`] with
-/// [`is_arabic_letter`] finds it. Letters and marks of the Arabic block (two bytes each,
-/// most of any Urdu text) are read by table a byte pair at a time; a word that goes on with
-/// another character (a zero-width non-joiner, a letter of Arabic Supplement) is read again
-/// character by character.
-fn arabic_word_len(rest: &str) -> usize {
+/// [`is_arabic_letter`] finds it, and whether the word is its own match key: read by table
+/// alone, with no [`KEY_CHAR`] (the keys, which read every token, then need not read it
+/// again). Letters and marks of the Arabic block (two bytes each, most of any Urdu text) are
+/// read by table a byte pair at a time; a word that goes on with another character (a
+/// zero-width non-joiner, a letter of Arabic Supplement) is read again character by
+/// character, and not told to be its own key.
+fn arabic_word(rest: &str) -> (usize, bool) {
     let bytes = rest.as_bytes();
     let mut n = 0;
+    // The flags of the characters read.
+    let mut read = 0;
     while let (Some(&b0), Some(&b1)) = (bytes.get(n), bytes.get(n + 1)) {
         // `script::arabic_block_offset` without its test of the continuation byte, which
         // valid UTF-8 makes needless: this is the scanner's hottest loop, and the test costs
         // 3 % of tokenizing.
         let index = (usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F);
-        if b0 & 0xFC != 0xD8 || !ARABIC_WORD_CHARS.get(index).copied().unwrap_or(false) {
+        let flags = ARABIC_WORD_CHARS.get(index).copied().unwrap_or(0);
+        if b0 & 0xFC != 0xD8 || flags & WORD_CHAR == 0 {
             break;
         }
+        read |= flags;
         n += 2;
     }
     examined(n + 2);
     match bytes.get(n) {
         // The end, ASCII, or an Arabic-block character that is no letter (`۔`, `،`).
-        None | Some(0..=0x7F) => n,
-        Some(&b) if b & 0xFC == 0xD8 => n,
-        Some(_) => run_len(rest, is_arabic_letter),
+        None | Some(0..=0x7F) => (n, read & KEY_CHAR == 0),
+        Some(&b) if b & 0xFC == 0xD8 => (n, read & KEY_CHAR == 0),
+        Some(_) => (run_len(rest, is_arabic_letter), false),
     }
 }
 
@@ -335,7 +362,7 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(&str, TokenKind)> {
         let mut out = Vec::new();
-        scan(text, |s, e, k| out.push((&text[s..e], k)));
+        scan(text, |s, e, k, _| out.push((&text[s..e], k)));
         out
     }
 
@@ -350,7 +377,7 @@ mod tests {
                 i += c.len_utf8();
                 continue;
             }
-            let (len, kind) = Scanner::default().token_at(rest, c, i);
+            let (len, kind, _) = Scanner::default().token_at(rest, c, i);
             let len = len.max(c.len_utf8());
             out.push((&text[i..i + len], kind));
             i += len;
@@ -463,7 +490,7 @@ mod tests {
             "ﻻہور",
         ] {
             assert_eq!(
-                arabic_word_len(text),
+                arabic_word(text).0,
                 run_len(text, is_arabic_letter),
                 "{text}"
             );
@@ -477,7 +504,7 @@ mod tests {
         fn arabic_word_scans_agree(
             text in "[\u{0620}-\u{063F}][\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{200C}\u{200D}\u{0301} a-z۔]{0,30}",
         ) {
-            proptest::prop_assert_eq!(arabic_word_len(&text), run_len(&text, is_arabic_letter));
+            proptest::prop_assert_eq!(arabic_word(&text).0, run_len(&text, is_arabic_letter));
         }
 
         /// The scanner that reads each run once finds the tokens of the naive one, which

@@ -111,6 +111,9 @@ struct Record<'a> {
     form_len: u32,
     kind: TokenKind,
     from_join: bool,
+    /// Whether the scanner found the normalized form to be its own match key (see
+    /// [`Tokens::is_plain`]).
+    plain: bool,
 }
 
 /// The `form_len` of a token that normalization left alone.
@@ -276,6 +279,15 @@ impl<'a> Tokens<'a> {
         self.records.get(index).map_or("", |r| self.form_of(r))
     }
 
+    /// Whether the scanner found token `index` to be its own match key: an Arabic word read
+    /// whole by its table, with none of the characters that a key drops or replaces
+    /// ([`crate::script::changes_key`]). False where it did not look (and past the last
+    /// token): the keys read those tokens themselves.
+    #[inline]
+    pub(crate) fn is_plain(&self, index: usize) -> bool {
+        self.records.get(index).is_some_and(|r| r.plain)
+    }
+
     /// The kind of token `index`.
     #[inline]
     pub(crate) fn kind(&self, index: usize) -> Option<TokenKind> {
@@ -305,13 +317,15 @@ impl<'a> Tokens<'a> {
     }
 
     /// Appends a token of `span` whose normalized form is `normalized`, stored only when it
-    /// differs from the original (`None`: it does not).
+    /// differs from the original (`None`: it does not). `plain` if the scanner found the
+    /// form to be its own match key (see [`is_plain`](Self::is_plain)).
     pub(crate) fn push(
         &mut self,
         span: Span,
         normalized: Option<&str>,
         kind: TokenKind,
         from_join: bool,
+        plain: bool,
     ) {
         let (form, form_len) = self.store_form(span, normalized);
         self.records.push(Record {
@@ -320,11 +334,13 @@ impl<'a> Tokens<'a> {
             form_len,
             kind,
             from_join,
+            plain,
         });
     }
 
     /// Widens the last token to `span` with the normalized form `normalized` (a token that
-    /// normalization expanded into several is merged back into one).
+    /// normalization expanded into several is merged back into one; no scanner read the
+    /// merged form whole, so it is not [`plain`](Self::is_plain)).
     pub(crate) fn widen_last(&mut self, span: Span, normalized: &str) {
         let Some(last) = self.records.last().copied() else {
             return;
@@ -339,6 +355,7 @@ impl<'a> Tokens<'a> {
                 text,
                 form,
                 form_len,
+                plain: false,
                 ..last
             };
         }
@@ -492,7 +509,13 @@ mod tests {
         let text = "ب ب";
         let at = |start: usize| {
             let mut tokens = Tokens::with_capacity(text, 1);
-            tokens.push(Span::new(start, start + 2), None, TokenKind::Word, false);
+            tokens.push(
+                Span::new(start, start + 2),
+                None,
+                TokenKind::Word,
+                false,
+                false,
+            );
             tokens
         };
         assert_eq!(at(0), at(0));
@@ -502,7 +525,7 @@ mod tests {
         // The same text elsewhere in memory gives equal tokens.
         let copy = text.to_owned();
         let mut other = Tokens::with_capacity(&copy, 1);
-        other.push(Span::new(3, 5), None, TokenKind::Word, false);
+        other.push(Span::new(3, 5), None, TokenKind::Word, false, false);
         assert_eq!(other, at(3));
     }
 
@@ -510,8 +533,8 @@ mod tests {
     fn forms_are_stored_once_and_merged() {
         let text = "ابc";
         let mut tokens = Tokens::with_capacity(text, 2);
-        tokens.push(Span::new(0, 2), Some("ا"), TokenKind::Word, false);
-        tokens.push(Span::new(2, 4), Some("ی"), TokenKind::Word, true);
+        tokens.push(Span::new(0, 2), Some("ا"), TokenKind::Word, false, false);
+        tokens.push(Span::new(2, 4), Some("ی"), TokenKind::Word, true, false);
         assert_eq!(tokens.normalized(0), "ا");
         assert_eq!(tokens.get(1).unwrap().normalized(), "ی");
         assert!(tokens.forms.is_empty() || tokens.forms == "ی");
