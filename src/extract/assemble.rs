@@ -112,7 +112,12 @@ impl<'a> Assembler<'_, '_, 'a> {
         let mut cues = Vec::new();
         let mut words: Vec<Option<String>> = Vec::new();
         let mut in_headline: Vec<bool> = Vec::new();
-        let headline = self.headline();
+        // Only a direct quotation in the first line asks what the headline is.
+        let headline = planned
+            .iter()
+            .any(|p| p.kind == QuoteKind::Direct && self.doc.paragraph(p.tokens.start) == 0)
+            .then(|| self.headline())
+            .flatten();
         for p in planned {
             let span = self.doc.span(&p.tokens);
             let speaker = speaker_of(p);
@@ -156,7 +161,16 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// together there).
     fn headline(&self) -> Option<Range<usize>> {
         let first = self.doc.paragraph_tokens(0);
-        (self.doc.paragraph_count() > 1 && self.words(&first) <= HEADLINE_WORDS).then_some(first)
+        // The words are counted no further than one past the bound.
+        let short = || {
+            self.doc
+                .tokens
+                .iter_range(first.clone())
+                .filter(|t| t.text().chars().any(char::is_alphanumeric))
+                .nth(HEADLINE_WORDS)
+                .is_none()
+        };
+        (self.doc.paragraph_count() > 1 && short()).then_some(first)
     }
 
     fn words(&self, r: &Range<usize>) -> usize {
