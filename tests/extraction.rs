@@ -3244,3 +3244,11 @@ fn a_title_after_the_name_is_not_the_name() {
     let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
     assert_eq!(names, ["علی ظفر", "جواد ایس خواجہ", "احسن الدین"]);
 }
+
+#[test]
+fn a_group_word_bound_to_the_words_after_it_names_no_person() {
+    // `ذرائع ابلاغ` ("the media") is no one person, as `ذرائع` alone is not.
+    let a = analyze("ذرائع ابلاغ کے مطابق شہر میں بارش ہوئی۔");
+    let kinds: Vec<SpeakerKind> = a.speakers().iter().map(|s| s.kind()).collect();
+    assert_eq!(kinds, [SpeakerKind::Unknown]);
+}

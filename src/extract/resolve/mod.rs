@@ -1114,9 +1114,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             self.merge(i, mention, &parts, skeletons, title_text, at);
             return i;
         }
-        // A word for a group of people as the name's head (`مقامی افراد`, `ذرائع`) names no
+        // A word for a group of people as the name's head (`مقامی افراد`, `ذرائع`), or bound by
+        // izafat to the words after it (`ذرائع ابلاغ`, "the media"; `ماہرین صحت`), names no
         // one person.
-        let collective = k.ends_with(&parts.name, Roles::COLLECTIVE);
+        let collective = k.ends_with(&parts.name, Roles::COLLECTIVE)
+            || (parts.name.len() > 1 && k.is(parts.name.start, Roles::COLLECTIVE));
         // A name spelled in three letters or more is an acronym, a body's (`بی سی سی آئی`, `این
         // ڈی ایم اے`): a person has two initials at most (`اے کیو خان`).
         let acronym = parts.name.len() >= MIN_BODY_LETTERS && k.spelled(&parts.name);
