@@ -3251,4 +3251,11 @@ fn a_group_word_bound_to_the_words_after_it_names_no_person() {
     let a = analyze("ذرائع ابلاغ کے مطابق شہر میں بارش ہوئی۔");
     let kinds: Vec<SpeakerKind> = a.speakers().iter().map(|s| s.kind()).collect();
     assert_eq!(kinds, [SpeakerKind::Unknown]);
+    // Nor are the parents who spoke: a spokesman after them is someone else.
+    let text = "یرغمال کے والدین نے اپیل کی ہے کہ ان کے بیٹے کو رہا کیا جائے۔ امریکی ترجمان کے \
+                مطابق انہیں پچھلے سال یرغمال بنایا گیا تھا۔";
+    let a = analyze(text);
+    let said = quotes(&a);
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert_eq!(said[1].1, "امریکی ترجمان", "{said:?}");
 }
