@@ -3259,3 +3259,11 @@ fn a_group_word_bound_to_the_words_after_it_names_no_person() {
     assert_eq!(said.len(), 2, "{said:?}");
     assert_eq!(said[1].1, "امریکی ترجمان", "{said:?}");
 }
+
+#[test]
+fn a_compound_postposition_ends_the_phrase_before_the_speaker() {
+    // `کے اندر` ("inside"): the speaker is who is inside, not "inside" itself.
+    let a = analyze("مگر فیس بک کے اندر عہدیداران کا کہنا تھا کہ اس نقصان کی بھرپائی ممکن ہے۔");
+    let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["عہدیداران"]);
+}
