@@ -34,7 +34,7 @@ use crate::extract::vocabulary::SpeechRule;
 use crate::lexicon::words::Roles;
 use crate::lexicon::Fnv;
 use crate::script::is_sentence_terminator;
-use crate::tokenize::TokenKind;
+use crate::tokenize::{Token, TokenKind};
 
 /// A hash set with the word lists' fast hash: its keys are the text's own words and
 /// tokens, looked up once per token.
@@ -162,23 +162,20 @@ impl<'a> Assembler<'_, '_, 'a> {
     fn headline(&self) -> Option<Range<usize>> {
         let first = self.doc.paragraph_tokens(0);
         // The words are counted no further than one past the bound.
-        let short = || {
-            self.doc
-                .tokens
-                .iter_range(first.clone())
-                .filter(|t| t.text().chars().any(char::is_alphanumeric))
-                .nth(HEADLINE_WORDS)
-                .is_none()
-        };
+        let short = || self.word_tokens(&first).nth(HEADLINE_WORDS).is_none();
         (self.doc.paragraph_count() > 1 && short()).then_some(first)
     }
 
-    fn words(&self, r: &Range<usize>) -> usize {
+    /// The tokens of `r` that hold a letter or a digit.
+    fn word_tokens(&self, r: &Range<usize>) -> impl Iterator<Item = Token<'_>> + '_ {
         self.doc
             .tokens
             .iter_range(r.clone())
             .filter(|t| t.text().chars().any(char::is_alphanumeric))
-            .count()
+    }
+
+    fn words(&self, r: &Range<usize>) -> usize {
+        self.word_tokens(r).count()
     }
 
     fn holds_sentence_end(&self, r: &Range<usize>) -> bool {

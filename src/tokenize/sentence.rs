@@ -212,8 +212,9 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
     !CONTINUATIONS.contains(word) && !correlative && !crate::lexicon::JOIN_WORDS.contains_key(word)
 }
 
-/// Whether `word` is the modal `چاہیے` ("ought"), in any of its spellings: it ends its
-/// clause as an auxiliary does (`میسی کو بھگوان بنانا چاہیے میسی بارسلونا …`).
+/// Whether `word` is the modal `چاہیے` ("ought", in its spellings `چاہئے`, `چاہیئے`) or the
+/// subjunctive `چاہیں` ("may want"): each ends its clause as an auxiliary does (`میسی کو
+/// بھگوان بنانا چاہیے میسی بارسلونا …`).
 fn is_modal(word: &str) -> bool {
     matches!(word, "چاہیے" | "چاہئے" | "چاہیئے" | "چاہیں")
 }
