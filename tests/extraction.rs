@@ -3267,3 +3267,31 @@ fn a_compound_postposition_ends_the_phrase_before_the_speaker() {
     let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
     assert_eq!(names, ["عہدیداران"]);
 }
+
+#[test]
+fn a_conjunctive_participle_ends_the_clause_before_the_speakers_verb() {
+    // `دیکھ کر` ("seeing") is a verb: no speaker. The feminine inceptive `کہنے لگیں` is a cue.
+    let text =
+        "نسرین بیگم بچوں سے ملیں۔ وہ انھیں سکول جاتے دیکھ کر کہنے لگیں کہ یہ بچے بڑے ہو رہے ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "یہ بچے بڑے ہو رہے ہیں");
+    assert!(a.speakers().iter().all(|s| !s.name().contains("کر")));
+    // After a word that is no verb stem, `کر` is a syllable of a name typed apart.
+    let text = "انٹرنیشنل کر کٹ کونسل کے سابق صدر احسان مانی نے کہا کہ میچ ہوگا۔";
+    let a = analyze(text);
+    assert_eq!(a.speakers()[0].name(), "احسان مانی");
+    assert!(a.speakers()[0]
+        .title()
+        .is_some_and(|t| t.starts_with("انٹرنیشنل")));
+}
+
+#[test]
+fn a_studys_words_with_no_issuer_are_those_the_text_quoted_from_it() {
+    let text = "اس تحقیق میں تحقیق دانوں کا کہنا ہے کہ سیارچہ خلائی جہاز تھا۔\nیہ تحقیق امریکہ میں کی گئی ہے۔\nتحقیق میں کہا گیا ہے کہ سیارچہ اب فعال نہیں ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(_, s, _)| *s == "تحقیق دانوں"), "{q:?}");
+}

@@ -1129,6 +1129,7 @@ pub(crate) fn phrase_before(
             || (roles.has(Roles::STOP) && !roles.has(Roles::PRONOUN))
             || light_verb(k, j)
             || oblique_infinitive(k, j)
+            || conjunctive_participle(k, j)
             || is_verb_form(k.tokens.normalized(j))
         {
             break;
@@ -1187,6 +1188,18 @@ pub(crate) fn belonging_before(k: &Document<'_, '_>, at: usize) -> Option<usize>
         && k.key(s + 2) == "رکھنے"
         && matches!(k.key(s + 3), "والے" | "والی" | "والا");
     belonging.then_some(s)
+}
+
+/// Whether token `j` is `کر` after a verb stem (one the lexicon has an infinitive of), the
+/// conjunctive participle ("having …"): `انھیں سکول جاتے دیکھ کر کہنے لگیں` ("seeing them go to
+/// school, she said"). It ends the clause that comes before the speaker's verb; a word of
+/// that clause is no speaker. After any other word `کر` is a syllable of a name typed apart
+/// (`حامد کر زئی`, `کر کٹ`).
+fn conjunctive_participle(k: &Document<'_, '_>, j: usize) -> bool {
+    k.key(j) == "کر"
+        && j > 0
+        && k.is_word(j - 1)
+        && crate::tokenize::joins::is_verb_stem(k.tokens.normalized(j - 1))
 }
 
 /// Whether token `j` is `دی` or `لی` after a verb stem (`بند کر دی`, "stopped"): the light verb

@@ -47,8 +47,9 @@ const HABITUAL: [&str; 3] = ["تا", "تی", "تے"];
 /// `چکنا`, in their three gender-number forms.
 const STEM_AUXILIARIES: [&str; 6] = ["رہا", "رہی", "رہے", "چکا", "چکی", "چکے"];
 
-/// The inceptive auxiliary `لگنا` after the oblique infinitive.
-const INCEPTIVE: [&str; 3] = ["لگا", "لگی", "لگے"];
+/// The inceptive auxiliary `لگنا` after the oblique infinitive, in its four gender-number
+/// forms: the feminine plural `لگیں` is also the form of respect for one woman (`کہنے لگیں`).
+const INCEPTIVE: [&str; 4] = ["لگا", "لگی", "لگے", "لگیں"];
 
 /// The passive auxiliary `جانا` in the past, after the past form.
 const PASSIVE: [&str; 3] = ["گیا", "گئی", "گئے"];
@@ -208,6 +209,7 @@ mod tests {
         let forms = present_forms("کہا");
         assert!(forms.contains(&"کہہ چکے".to_owned()));
         assert!(forms.contains(&"کہنے لگے".to_owned()));
+        assert!(forms.contains(&"کہنے لگیں".to_owned()));
         assert!(super::passive_forms("دعویٰ کیا").contains(&"دعویٰ کیا گیا".to_owned()));
         assert!(super::passive_forms("مطابق").is_empty());
     }

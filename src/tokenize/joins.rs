@@ -598,7 +598,7 @@ fn may_follow<'h>(
 
 /// Whether the lexicon has `stem` as a verb stem: its infinitive or an imperfective
 /// participle (`Xنا`, `Xتا`, `Xتے`, `Xتی`), as written or with `ذ` and `ز` swapped.
-fn is_verb_stem(stem: &str) -> bool {
+pub(crate) fn is_verb_stem(stem: &str) -> bool {
     const FORMS: [&str; 4] = ["نا", "تا", "تے", "تی"];
     if FORMS
         .iter()

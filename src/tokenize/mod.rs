@@ -3,7 +3,7 @@
 //! The [`Tokenizer`] normalizes the text, scans the normalized text for tokens, repairs
 //! space-omission joins, and maps every token back to the original through the alignment.
 
-mod joins;
+pub(crate) mod joins;
 mod scan;
 mod sentence;
 mod token;

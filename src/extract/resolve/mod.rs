@@ -547,18 +547,39 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 // والے ماہرین میں شامل دلیپ رتھا کا کہنا ہے کہ`), but not from further back
                 // than [`GENERIC_ANTECEDENT`] tokens. `اس میں` ("in it") before the cue points
                 // back to such a document (`اس میں مزید کہا گیا ہے کہ`).
-                let document = before
+                let document_word = before
                     .clone()
-                    .any(|j| self.doc.is(j, Roles::STATEMENT | Roles::DOCUMENT))
-                    || in_it_before(self.doc, cue.start, sentence.start);
+                    .rfind(|&j| self.doc.is(j, Roles::STATEMENT | Roles::DOCUMENT));
+                let document =
+                    document_word.is_some() || in_it_before(self.doc, cue.start, sentence.start);
                 statement
                     .then_some(self.last_issuer)
                     .flatten()
                     .or_else(|| document.then(|| self.last_body(cue.start)).flatten())
+                    .or_else(|| document_word.and_then(|w| self.quoted_from(w, cue.start)))
                     .or_else(|| self.body_just_quoted(cue.start))
                     .ok_or(Reason::NoIssuer)
             }
         }
+    }
+
+    /// The speaker the text last quoted from the document its word at token `word` names
+    /// (the same word in the sentence that quoted them), no further back than
+    /// [`GENERIC_ANTECEDENT`] tokens: a study's words with no issuer named are its authors',
+    /// whom the text quoted from it before (`اس تحقیق میں تحقیق دانوں کا کہنا ہے …`, then
+    /// `تحقیق میں کہا گیا ہے کہ`, "the study says").
+    fn quoted_from(&self, word: usize, at: usize) -> Option<usize> {
+        let key = self.doc.key(word);
+        self.topics
+            .iter()
+            .rev()
+            .take_while(|&&(_, t)| t + GENERIC_ANTECEDENT >= at)
+            .find(|&&(_, t)| {
+                self.doc
+                    .sentence(t)
+                    .any(|j| j != word && self.doc.key(j) == key)
+            })
+            .map(|&(i, _)| i)
     }
 
     /// The body quoted in the sentence before token `at`'s: a passive cue with
