@@ -74,9 +74,9 @@ fn dev_split() {
         &Floors {
             quoted: 0.93,
             indirect: 0.92,
-            quoted_attribution: 0.92,
+            quoted_attribution: 0.93,
             indirect_attribution: 0.95,
-            quoted_e2e: 0.87,
+            quoted_e2e: 0.88,
             indirect_e2e: 0.89,
             speakers: 0.94,
             locations: 0.94,

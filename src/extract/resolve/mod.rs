@@ -564,21 +564,23 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     }
 
     /// The speaker the text last quoted from the document its word at token `word` names
-    /// (the same word in the sentence that quoted them), no further back than
-    /// [`GENERIC_ANTECEDENT`] tokens: a study's words with no issuer named are its authors',
-    /// whom the text quoted from it before (`اس تحقیق میں تحقیق دانوں کا کہنا ہے …`, then
-    /// `تحقیق میں کہا گیا ہے کہ`, "the study says").
+    /// (the same word before the speaker's mention in its sentence, no further back than a
+    /// subject from its verb), no further back than [`GENERIC_ANTECEDENT`] tokens: a
+    /// study's words with no issuer named are its authors', whom the text quoted from it
+    /// before (`اس تحقیق میں تحقیق دانوں کا کہنا ہے …`, then `تحقیق میں کہا گیا ہے کہ`, "the
+    /// study says"). Both bounds keep the search linear.
     fn quoted_from(&self, word: usize, at: usize) -> Option<usize> {
-        let key = self.doc.key(word);
+        let k = self.doc;
+        let key = k.key(word);
+        let names_it = |t: usize| {
+            let from = k.sentence(t).start.max(t.saturating_sub(SUBJECT_DISTANCE));
+            (from..t).any(|j| j != word && k.key(j) == key)
+        };
         self.topics
             .iter()
             .rev()
             .take_while(|&&(_, t)| t + GENERIC_ANTECEDENT >= at)
-            .find(|&&(_, t)| {
-                self.doc
-                    .sentence(t)
-                    .any(|j| j != word && self.doc.key(j) == key)
-            })
+            .find(|&&(_, t)| names_it(t))
             .map(|&(i, _)| i)
     }
 
