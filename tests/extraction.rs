@@ -3295,3 +3295,26 @@ fn a_studys_words_with_no_issuer_are_those_the_text_quoted_from_it() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|(_, s, _)| *s == "تحقیق دانوں"), "{q:?}");
 }
+
+#[test]
+fn a_website_with_no_possessor_is_the_outlet_the_text_named_with_that_word() {
+    let text = "سماجی رابطوں کی ویب سائٹ ٹمبلر نے پابندی کا اعلان کیا ہے۔\n\nتاہم ویب سائٹ کے مطابق ایسی پوسٹس جو ’فنکارانہ یا سیاسی‘ ہوں وہ قابل قبول ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(_, s, _)| *s == "ٹمبلر"), "{q:?}");
+    // With no outlet named so, the website itself reports, as `اخبار کے مطابق` does.
+    let a = analyze("ویب سائٹ کے مطابق وزیراعظم سے وفد کی ملاقات ہوئی۔");
+    assert_eq!(
+        quotes(&a),
+        [(
+            QuoteKind::Indirect,
+            "ویب سائٹ",
+            "وزیراعظم سے وفد کی ملاقات ہوئی"
+        )]
+    );
+    // A report is still no source without its possessor.
+    assert!(analyze("رپورٹ کے مطابق وفد کی ملاقات ہوئی۔")
+        .quotes()
+        .is_empty());
+}

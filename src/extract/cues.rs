@@ -1347,7 +1347,10 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
             {
                 Some(phrase.start..head)
             }
-            None => named_issuer(k, issued_from, phrase.start),
+            // A website is a document and an outlet: with no possessor or issuer named
+            // (`ویب سائٹ کے مطابق`), it is the outlet that reports, as `اخبار کے مطابق` is.
+            None => named_issuer(k, issued_from, phrase.start)
+                .or_else(|| k.is(head, Roles::AGENCY).then_some(phrase)),
         };
     }
     Some(phrase)

@@ -368,14 +368,27 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .rev()
             .filter(|&j| (0..words).all(|n| k.key(j + n) == k.key(kind + n)))
             .find_map(|j| {
-                self.quoted_name_ending(j).or_else(|| {
-                    let name = j + words + 1;
-                    let close = (name..phrase.start.min(name + QUOTED_NAME + 1))
-                        .find(|&c| !k.is_word(c))?;
-                    let after = k.is_quote_mark(name - 1) && close > name;
-                    (after && k.is_quote_mark(close)).then_some(name..close)
-                })
+                self.quoted_name_ending(j)
+                    .or_else(|| {
+                        let name = j + words + 1;
+                        let close = (name..phrase.start.min(name + QUOTED_NAME + 1))
+                            .find(|&c| !k.is_word(c))?;
+                        let after = k.is_quote_mark(name - 1) && close > name;
+                        (after && k.is_quote_mark(close)).then_some(name..close)
+                    })
+                    .or_else(|| self.named_after_kind(j, j + words))
             })
+    }
+
+    /// The name that follows the word for an outlet (tokens `kind..name`) in an antecedent,
+    /// unquoted (`سماجی رابطوں کی ویب سائٹ ٹمبلر نے`, "the social networking website Tumblr"):
+    /// the text named the outlet so, and calls it by the kind word alone later (`ویب سائٹ کے
+    /// مطابق`).
+    fn named_after_kind(&self, kind: usize, name: usize) -> Option<Range<usize>> {
+        let n = self.antecedents.partition_point(|a| a.phrase.end <= name);
+        let a = self.antecedents.get(n)?;
+        let named = a.phrase.start <= kind && !self.split(&(name..a.phrase.end)).name.is_empty();
+        named.then_some(name..a.phrase.end)
     }
 
     /// The name of a few words in quotation marks that ends right before token `at`.
