@@ -153,6 +153,13 @@ fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
     }
 }
 
+/// Whether quote token `i` stands right after the postposition of a source (`مطابق`,
+/// `بقول`).
+fn after_source(tokens: &Tokens<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|p| matches!(tokens.normalized(p), "مطابق" | "بقول"))
+}
+
 /// What touches token `t` (the `i`th) before and after it.
 fn sides(tokens: &Tokens<'_>, t: Token<'_>, i: usize) -> (Touch, Touch) {
     let before = touch(t, i.checked_sub(1).and_then(|p| tokens.get(p)));
@@ -289,6 +296,10 @@ pub(crate) fn pair_quotes_in(
                 Role::Open if default == Role::Close && family.is_doubled() && family_open => {
                     Role::Close
                 }
+                // Glued to `کے مطابق` or `کے بقول` ("according to"), with none of its family
+                // open, a mark opens the source's words (`کے مطابق' قانونی طور پر …۔'`): they
+                // follow the postposition, and there is nothing to close.
+                Role::Close if !family_open && after_source(tokens, i) => Role::Open,
                 r => r,
             }
         };
@@ -528,6 +539,16 @@ mod tests {
         );
         let text = "انہوں نے کہا \"ہم جیتیں گے۔\" اور چلے گئے۔";
         assert_eq!(quoted(text), ["ہم جیتیں گے۔"]);
+    }
+
+    #[test]
+    fn a_mark_glued_to_according_to_opens_when_none_is_open() {
+        // `کے مطابق' قانونی …۔'`: the words follow the postposition.
+        let text = "چین کے قواعد کے مطابق' قانونی طور پر انھیں ختم کرنا لازمی تھا۔'";
+        assert_eq!(quoted(text), ["قانونی طور پر انھیں ختم کرنا لازمی تھا۔"]);
+        // A quotation that ends with `کے مطابق` still closes there.
+        let text = "انہوں نے کہا 'سب کچھ قانون کے مطابق' اور چلے گئے۔";
+        assert_eq!(quoted(text), ["سب کچھ قانون کے مطابق"]);
     }
 
     #[test]
