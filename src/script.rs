@@ -33,6 +33,14 @@ pub(crate) const fn changes_key(c: char) -> bool {
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | 'ۂ' | 'ئ')
 }
 
+/// Whether a match key replaces `c` when another character of its word follows it: `ے`,
+/// which Urdu writes only at a word's end, so that one inside a word is a typist's `ی`
+/// (`شرےف`, `وزےر`, `انہےں`).
+#[must_use]
+pub(crate) const fn changes_key_inside(c: char) -> bool {
+    c == 'ے'
+}
+
 /// Whether `c` is a combining mark of the Arabic script: the harakat and tanwin
 /// (U+064B–U+065F), superscript alef (U+0670), the Quranic annotation signs, and the
 /// honorific signs above letters (U+0610–U+061A).

@@ -3318,3 +3318,15 @@ fn a_website_with_no_possessor_is_the_outlet_the_text_named_with_that_word() {
         .quotes()
         .is_empty());
 }
+
+#[test]
+fn azam_after_a_name_is_the_name_not_the_prime_ministers_title() {
+    let text = "وزیر اعظم عمران خان نے کہا ہے کہ ملک ترقی کرے گا۔\n\nکپتان بابر اعظم نے کہا کہ ٹیم متحد ہے۔";
+    let a = analyze(text);
+    let names: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(names, ["عمران خان", "بابر اعظم"]);
+    assert_eq!(a.speakers()[0].title(), Some("وزیر اعظم"));
+    // A typist's `ے` for a medial `ی` still spells the title (`وزےر اعظم`).
+    let a = analyze("وزےر اعظم محمد نواز شرےف نے کہا کہ حلقہ عزیز ہے۔");
+    assert_eq!(a.speakers()[0].title(), Some("وزےر اعظم"));
+}

@@ -23,6 +23,8 @@ use crate::tokenize::Tokens;
 /// (the hamza that many writers leave out: `دریاے` for `دریائے`, `جے پور` for `جئے پور`) but
 /// in the three words it would make case markers or an auxiliary: `نئے` ("new") is not the
 /// ergative `نے`, `کئے` ("done") not the genitive `کے`, `گئے` ("went") not the future's `گے`.
+/// A `ے` with a letter after it counts as `ی`: Urdu writes `ے` only at a word's end, and some
+/// typists put it for a medial `ی` (`شرےف` for `شریف`).
 fn match_key(word: &str, out: &mut String) {
     let mut chars = word.chars().filter(|&c| !is_diacritic(c)).peekable();
     // The letters of the current word so far, and the last of them.
@@ -32,6 +34,15 @@ fn match_key(word: &str, out: &mut String) {
         match c {
             '\u{200C}' | '\u{200D}' => out.push(' '),
             'ۂ' => out.push('ہ'),
+            // `ے` ends a word: inside one, a letter after it, it is a typist's `ی` (`شرےف`
+            // is `شریف`, `وزےر اعظم` is `وزیر اعظم`); before a zero-width joiner it ends the
+            // first part of a compound (`بے‌گھر`) and stays.
+            'ے' if chars
+                .peek()
+                .is_some_and(|&n| !n.is_whitespace() && !matches!(n, '\u{200C}' | '\u{200D}')) =>
+            {
+                out.push('ی');
+            }
             'ئ' if chars.peek() == Some(&'ے') => {
                 let word_end = chars.clone().nth(1).is_none_or(char::is_whitespace);
                 if letters == 1 && word_end && matches!(last, Some('ن' | 'ک' | 'گ')) {
@@ -51,8 +62,8 @@ fn match_key(word: &str, out: &mut String) {
 
 /// Whether [`match_key`] may change `word`: it holds the bytes that start one of the
 /// characters the key drops or replaces (diacritics U+064B–U+065F, U+0670, U+06D6–U+06ED;
-/// `ۂ`; `ئ`; the zero-width non-joiner and joiner). Most words hold none, and skip the key's
-/// character loop.
+/// `ۂ`; `ئ`; the zero-width non-joiner and joiner; `ے` before more of the word). Most words
+/// hold none, and skip the key's character loop.
 fn key_may_differ(word: &str) -> bool {
     // Every pair looked for starts a character: read one character at a time, by its first
     // byte.
@@ -60,6 +71,10 @@ fn key_may_differ(word: &str) -> bool {
     let mut i = 0;
     while let Some(&b0) = bytes.get(i) {
         let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+        // `ے` (DB 92) with more of the word after it.
+        if b0 == 0xDB && b1 == 0x92 && i + 2 < bytes.len() {
+            return true;
+        }
         let mask = KEY_PAIRS.get(usize::from(b0)).copied().unwrap_or(0);
         if (mask >> (b1 & 0x3F)) & 1 != 0
             && (b0 != 0xE2 || matches!(bytes.get(i + 2), Some(0x8C | 0x8D)))
@@ -435,6 +450,21 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_yeh_barree_inside_a_word_is_a_yeh() {
+        let key = |w: &str| {
+            let mut k = String::new();
+            super::match_key(w, &mut k);
+            k
+        };
+        assert_eq!(key("شرےف"), "شریف");
+        assert_eq!(key("پلےئر"), "پلیئر");
+        // At the end, and before a zero-width non-joiner, it stays.
+        assert_eq!(key("کے"), "کے");
+        assert_eq!(key("بے\u{200C}گھر"), "بے گھر");
+        assert_eq!(Keyer::default().key("وزےر اعظم"), "وزیر اعظم");
+    }
+
     /// The characters of the Arabic block that the scanner's table marks as changing a key
     /// are those the byte test looks for.
     #[test]
@@ -456,6 +486,7 @@ mod tests {
             let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
             match (b0, next(1)) {
                 (0xD9, 0x8B..=0x9F | 0xB0) | (0xDB, 0x82 | 0x96..=0xAD) | (0xD8, 0xA6) => true,
+                (0xDB, 0x92) => i + 2 < bytes.len(),
                 (0xE2, 0x80) => matches!(next(2), 0x8C | 0x8D),
                 _ => false,
             }

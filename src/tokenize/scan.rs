@@ -4,8 +4,8 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::normalize::work::examined;
 use crate::script::{
-    changes_key, is_arabic_letter, is_arabic_mark, is_digit, is_emoji_start, is_number_separator,
-    is_punctuation, is_quote_mark, is_space, is_zero_width_joiner,
+    changes_key, changes_key_inside, is_arabic_letter, is_arabic_mark, is_digit, is_emoji_start,
+    is_number_separator, is_punctuation, is_quote_mark, is_space, is_zero_width_joiner,
 };
 use crate::tokenize::TokenKind;
 
@@ -188,6 +188,9 @@ impl Scanner {
 const WORD_CHAR: u8 = 1;
 /// ...and a match key drops or replaces it ([`changes_key`]).
 const KEY_CHAR: u8 = 2;
+/// ...or it is `ے`, which a match key replaces when a character of its word follows it
+/// ([`changes_key_inside`]).
+const YEH_BARREE: u8 = 4;
 
 /// For each character of the Arabic block U+0600–U+06FF: whether it is a [`WORD_CHAR`] and a
 /// [`KEY_CHAR`].
@@ -203,6 +206,9 @@ const ARABIC_WORD_CHARS: [u8; 256] = {
             }
             if changes_key(c) {
                 table[i] |= KEY_CHAR;
+            }
+            if changes_key_inside(c) {
+                table[i] |= YEH_BARREE;
             }
         }
         i += 1;
@@ -220,8 +226,9 @@ const ARABIC_WORD_CHARS: [u8; 256] = {
 fn arabic_word(rest: &str) -> (usize, bool) {
     let bytes = rest.as_bytes();
     let mut n = 0;
-    // The flags of the characters read.
+    // The flags of the characters read, and of those that another character followed.
     let mut read = 0;
+    let (mut previous, mut inside) = (0, 0);
     while let (Some(&b0), Some(&b1)) = (bytes.get(n), bytes.get(n + 1)) {
         // `script::arabic_block_offset` without its test of the continuation byte, which
         // valid UTF-8 makes needless: this is the scanner's hottest loop, and the test costs
@@ -232,13 +239,16 @@ fn arabic_word(rest: &str) -> (usize, bool) {
             break;
         }
         read |= flags;
+        inside |= previous;
+        previous = flags;
         n += 2;
     }
     examined(n + 2);
+    let plain = read & KEY_CHAR == 0 && inside & YEH_BARREE == 0;
     match bytes.get(n) {
         // The end, ASCII, or an Arabic-block character that is no letter (`۔`, `،`).
-        None | Some(0..=0x7F) => (n, read & KEY_CHAR == 0),
-        Some(&b) if b & 0xFC == 0xD8 => (n, read & KEY_CHAR == 0),
+        None | Some(0..=0x7F) => (n, plain),
+        Some(&b) if b & 0xFC == 0xD8 => (n, plain),
         Some(_) => (run_len(rest, is_arabic_letter), false),
     }
 }
