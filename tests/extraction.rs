@@ -3330,3 +3330,18 @@ fn azam_after_a_name_is_the_name_not_the_prime_ministers_title() {
     let a = analyze("وزےر اعظم محمد نواز شرےف نے کہا کہ حلقہ عزیز ہے۔");
     assert_eq!(a.speakers()[0].title(), Some("وزےر اعظم"));
 }
+
+#[test]
+fn a_bodys_kind_word_is_the_body_the_text_made_a_subject_under_a_name_ending_with_it() {
+    let text = "پاکستان کرکٹ بورڈ نے قومی ٹیم کے نئے کوچ کا اعلان کر دیا ہے۔\n\nبورڈ کے مطابق مصباح الحق تین سال کے لیے کوچ ہوں گے۔";
+    let a = analyze(text);
+    assert_eq!(
+        quotes(&a),
+        [(
+            QuoteKind::Indirect,
+            "پاکستان کرکٹ بورڈ",
+            "مصباح الحق تین سال کے لیے کوچ ہوں گے"
+        )]
+    );
+    assert_eq!(a.speakers()[0].kind(), SpeakerKind::Organization);
+}

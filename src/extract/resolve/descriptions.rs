@@ -71,9 +71,16 @@ impl Resolver<'_, '_, '_> {
         }
         // Or the body the text named with that kind word (`لیکسس نامی کمپنی نے … تیار کیا`,
         // then `کمپنی کا خیال ہے`).
+        // Or the body the text made a subject under a name ending with that kind word
+        // (`پاکستان کرکٹ بورڈ نے … اعلان کیا`, then `بورڈ کے مطابق`).
         if let Some(parts) = self
             .is_generic(&d)
-            .then(|| d.head.and_then(|h| self.called_before(phrase.start, h)))
+            .then(|| {
+                d.head.and_then(|h| {
+                    self.called_before(phrase.start, h)
+                        .or_else(|| self.named_with_kind(phrase.start, h))
+                })
+            })
             .flatten()
         {
             return self.resolve_name(phrase, parts);

@@ -350,6 +350,29 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .find_map(|a| self.called(&a.phrase))
     }
 
+    /// The parts of the last body the text made a clause's subject before token `at`, with a
+    /// name of two words or more that ends with the kind word at token `kind` (`پاکستان کرکٹ
+    /// بورڈ نے` for `بورڈ`), no further back than [`GENERIC_ANTECEDENT`] tokens: the whole
+    /// phrase is the body's name.
+    fn named_with_kind(&self, at: usize, kind: usize) -> Option<Parts> {
+        let k = self.doc;
+        let key = k.key(kind);
+        (at.saturating_sub(GENERIC_ANTECEDENT)..at)
+            .rev()
+            .filter(|&j| j != kind && k.key(j) == key && k.is(j + 1, Roles::ERGATIVE))
+            .filter(|&j| !k.is_quoted(j))
+            .find_map(|j| {
+                let name = crate::extract::cues::phrase_before(k, j + 1, k.sentence(j).start)?;
+                (name.len() >= 2 && !k.is(name.start, Roles::PRONOUN)).then_some(Parts {
+                    title: name.start..name.start,
+                    name,
+                    group: true,
+                    leader: false,
+                    country: None,
+                })
+            })
+    }
+
     /// A newspaper or channel known by its kind alone (`اخبار کے مطابق`, `اس چینل نے`, `ٹی وی
     /// کی جانب سے`: the word for an outlet) is the one named in quotation marks next to that
     /// word: right before it (`’الجزیرہ‘ ٹی وی نے`), or where the text last named it so,
