@@ -3345,3 +3345,11 @@ fn a_bodys_kind_word_is_the_body_the_text_made_a_subject_under_a_name_ending_wit
     );
     assert_eq!(a.speakers()[0].kind(), SpeakerKind::Organization);
 }
+
+#[test]
+fn speech_quoted_inside_a_quotation_ends_before_its_closing_mark() {
+    let text = "اداکارہ ماہرہ خان نے انسٹاگرام پر لکھا: ’میری والدہ کہتی تھیں کہ ”محنت کبھی ضائع نہیں جاتی“۔‘";
+    let a = analyze(text);
+    let texts: Vec<&str> = quotes(&a).iter().map(|q| q.2).collect();
+    assert!(texts.contains(&"محنت کبھی ضائع نہیں جاتی"), "{texts:?}");
+}

@@ -974,8 +974,25 @@ fn said_end(k: &Document<'_, '_>, start: usize, sentence_end: usize) -> usize {
     let mut end = k
         .unmarked_sentence_after(start, sentence_end)
         .unwrap_or(sentence_end);
-    while end > start && k.kind(end - 1) == Some(TokenKind::Punctuation) {
-        end -= 1;
+    let strip_punctuation = |mut end: usize| {
+        while end > start && k.kind(end - 1) == Some(TokenKind::Punctuation) {
+            end -= 1;
+        }
+        end
+    };
+    end = strip_punctuation(end);
+    // What was said is one quotation in marks (`کہتی تھیں کہ ’محنت … جاتی‘۔`: a speech
+    // quoted inside another's): the mark that closes it is not part of it, nor the end mark
+    // before that. Every word between is inside the marks (not `’الف‘ اور ’ب‘`), read up to a
+    // bound that keeps many such frames in one sentence linear.
+    let opens_marked =
+        k.is_quote_mark(start) || start.checked_sub(1).is_some_and(|o| k.is_quote_mark(o));
+    let one_quotation = || {
+        end - start <= SUBJECT_DISTANCE
+            && (start..end - 1).all(|j| k.is_quote_mark(j) || k.is_quoted(j))
+    };
+    if opens_marked && end > start + 1 && k.is_quote_mark(end - 1) && one_quotation() {
+        end = strip_punctuation(end - 1);
     }
     end
 }
