@@ -3353,3 +3353,22 @@ fn speech_quoted_inside_a_quotation_ends_before_its_closing_mark() {
     let texts: Vec<&str> = quotes(&a).iter().map(|q| q.2).collect();
     assert!(texts.contains(&"محنت کبھی ضائع نہیں جاتی"), "{texts:?}");
 }
+
+#[test]
+fn a_relative_of_the_person_just_quoted_is_someone_else() {
+    let text =
+        "اداکارہ ماہرہ خان نے کہا کہ وہ خوش ہیں۔ اداکارہ کی والدہ نے کہا کہ انہیں بیٹی پر فخر ہے۔";
+    let a = analyze(text);
+    let names: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(names, ["ماہرہ خان", "اداکارہ کی والدہ"]);
+    let text = "اداکارہ ماہرہ خان نے لکھا: ’میری والدہ کہتی تھیں کہ محنت کبھی ضائع نہیں جاتی۔‘";
+    let a = analyze(text);
+    let names: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(names, ["ماہرہ خان", "میری والدہ"]);
+    // The kinship alone, given to a person before, still names them.
+    let text =
+        "ملالہ کے والد ضیاء الدین یوسفزئی نے کہا کہ ملالہ بہادر ہے۔ والد نے مزید کہا کہ وہ خوش ہیں۔";
+    let a = analyze(text);
+    let names: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
+    assert_eq!(names, ["ضیاء الدین یوسفزئی", "ضیاء الدین یوسفزئی"]);
+}

@@ -118,6 +118,9 @@ impl Roles {
     /// What a person is, which news uses alone to refer again to the person it is about
     /// (`اداکار`, "the actor"; `ملزم`, "the accused"), as a pronoun does.
     pub(crate) const EPITHET: Roles = Roles(1 << 42);
+    /// A word of kinship (`والدہ`, `بھائی`), a title: with the one it relates to named
+    /// (`اداکارہ کی والدہ`, `میری والدہ`), it describes someone else, a relative.
+    pub(crate) const KIN: Roles = Roles(1 << 43);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -174,6 +177,7 @@ impl Roles {
             "negation" => Roles::NEGATION,
             "modal" => Roles::MODAL,
             "epithet" => Roles::EPITHET,
+            "kin" => Roles::KIN.union(Roles::TITLE),
             _ => return None,
         })
     }

@@ -433,7 +433,10 @@ impl Resolver<'_, '_, '_> {
                 k.org_at(j, d.phrase.end)
                     .is_some_and(|r| r.has(Roles::GROUP))
             })
-            || acronym_after_title(k, d.phrase);
+            || acronym_after_title(k, d.phrase)
+            // A relative of someone the phrase names (`اداکارہ کی والدہ`, "the actress's
+            // mother"; `میری والدہ`) is not that person either.
+            || (d.phrase.len() > 1 && d.head.is_some_and(|j| k.is(j, Roles::KIN)));
         // In a hearing the bench and the parties speak in turn: a party's role (`سرکاری
         // وکیل`, `اٹارنی جنرل`) does not describe the judge just quoted, nor a judge's title
         // someone the text gave another role.
