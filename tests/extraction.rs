@@ -3372,3 +3372,16 @@ fn a_relative_of_the_person_just_quoted_is_someone_else() {
     let names: Vec<&str> = quotes(&a).iter().map(|q| q.1).collect();
     assert_eq!(names, ["ضیاء الدین یوسفزئی", "ضیاء الدین یوسفزئی"]);
 }
+
+#[test]
+fn envoys_and_eyewitnesses_are_titles_before_a_name() {
+    let a = analyze(
+        "اقوام متحدہ میں پاکستان کی مستقل مندوب ملیحہ لودھی نے کہا کہ کشمیر متنازع علاقہ ہے۔",
+    );
+    assert_eq!(a.speakers()[0].name(), "ملیحہ لودھی");
+    let a = analyze("عینی شاہد محمد علی نے بتایا کہ دھماکہ زوردار تھا۔");
+    assert_eq!(a.speakers()[0].name(), "محمد علی");
+    // `شاہد` alone is a given name.
+    let a = analyze("شاہد آفریدی نے کہا کہ ٹیم جیتے گی۔");
+    assert_eq!(a.speakers()[0].name(), "شاہد آفریدی");
+}
