@@ -3384,4 +3384,7 @@ fn envoys_and_eyewitnesses_are_titles_before_a_name() {
     // `شاہد` alone is a given name.
     let a = analyze("شاہد آفریدی نے کہا کہ ٹیم جیتے گی۔");
     assert_eq!(a.speakers()[0].name(), "شاہد آفریدی");
+    // So is an award a player won.
+    let a = analyze("مین آف دی میچ فخر زمان کا کہنا تھا کہ وہ خوش ہیں۔");
+    assert_eq!(a.speakers()[0].name(), "فخر زمان");
 }
