@@ -2559,7 +2559,7 @@ fn a_pronoun_after_a_group_of_people_as_subject_is_that_group() {
         quotes(&a)[1],
         (
             QuoteKind::Indirect,
-            "مخالفین",
+            "نواز شریف کے مخالفین",
             "یہ فیصلہ احتجاج روکنے کی سازش ہے"
         )
     );
@@ -3387,4 +3387,21 @@ fn envoys_and_eyewitnesses_are_titles_before_a_name() {
     // So is an award a player won.
     let a = analyze("مین آف دی میچ فخر زمان کا کہنا تھا کہ وہ خوش ہیں۔");
     assert_eq!(a.speakers()[0].name(), "فخر زمان");
+}
+
+#[test]
+fn a_group_of_people_after_a_genitive_is_described_whole() {
+    for (text, speaker) in [
+        (
+            "وزارت پٹرولیم کے ذرائع کا کہنا ہے کہ قیمتیں بڑھیں گی۔",
+            "وزارت پٹرولیم کے ذرائع",
+        ),
+        (
+            "دوسری طرف نواز شریف کے مخالفین کا کہنا ہے کہ وہ ناکام ہیں۔",
+            "نواز شریف کے مخالفین",
+        ),
+    ] {
+        let a = analyze(text);
+        assert_eq!(quotes(&a)[0].1, speaker);
+    }
 }

@@ -1126,8 +1126,10 @@ pub(crate) fn phrase_before(
             // `X کے ترجمان`, `X کے ایک ترجمان`, `X کے کارپوریٹ سینئر نائب صدر`: a title after
             // the genitive (an indefinite article or adjectives that qualify the title may
             // stand between; not a noun: `ان خیالات کا اظہار صدر ممنون حسین نے`) makes X part
-            // of the speaker's description.
-            let title_at = |t: usize| t < end && k.is(t, title_like);
+            // of the speaker's description; so does a word for a group of people (`ناسا کے
+            // ماہرین`, `وزارت پٹرولیم کے ذرائع`, `نواز شریف کے مخالفین`: whose experts,
+            // sources, opponents).
+            let title_at = |t: usize| t < end && k.is(t, title_like | Roles::COLLECTIVE);
             let qualifier = |t: usize| k.is(t, Roles::INDEFINITE | Roles::MODIFIER);
             let before_title = (1..=TITLE_QUALIFIERS + 1)
                 .take_while(|&m| m == 1 || qualifier(j + m - 1))

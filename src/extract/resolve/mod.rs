@@ -1040,6 +1040,14 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             && (k.org_end_in(&(title_end..phrase.end)) == Some((title_end, phrase.end))
                 || k.spelled(&(title_end..phrase.end)));
         let title_end = if role_at_body { phrase.end } else { title_end };
+        // A word for a group of people after a genitive (`نواز شریف کے مخالفین`, "Nawaz
+        // Sharif's opponents"; `وزارت پٹرولیم کے ذرائع`) names no one: the whole phrase
+        // describes them.
+        let group_of = title_end > phrase.start
+            && title_end + 1 == phrase.end
+            && k.is(title_end - 1, Roles::GENITIVE)
+            && k.ends_with(phrase, Roles::COLLECTIVE);
+        let title_end = if group_of { phrase.end } else { title_end };
         // An Arabic name's second part (`الدین`, `اللہ`, `الحق`) never begins a name: the
         // word before it is the name's first part, though it is also a title (`پیر صدر الدین
         // شاہ راشدی`, `صدر` "president").
