@@ -194,6 +194,12 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
         return false;
     }
     let word = tokens.normalized(i);
+    // A passive participle qualifies the noun after it (`انٹرویو … دیے گئے اپنے ایک انٹرویو
+    // میں کہا`, "said in an interview he gave to …"; `لکھے گئے خط میں`): a postposition a few
+    // words on, with no auxiliary before it, shows the participle's noun phrase going on.
+    if is_attributive_participle(tokens, p) {
+        return false;
+    }
     // `وہ` after `جو … ہے` is the correlative, which goes on with the sentence, and so are its
     // oblique forms (`جو … آتے ہیں ان کا یورک ایسڈ چیک کیا جائے`, "those who come …, their
     // uric acid …"); the relative clause is short, so only the last few words are read
@@ -210,6 +216,34 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
         && pronoun
         && (from..i).any(|t| RELATIVES.contains(tokens.normalized(t)));
     !CONTINUATIONS.contains(word) && !correlative && !crate::lexicon::JOIN_WORDS.contains_key(word)
+}
+
+/// At most this many words between a passive participle and the postposition after the
+/// noun it qualifies (`دیے گئے اپنے ایک انٹرویو میں`).
+const ATTRIBUTIVE_WORDS: usize = 4;
+
+/// Whether the passive auxiliary at token `p` (`گیا`, `گئی`, `گئے`) makes, with the past
+/// participle before it, an adjective of the noun phrase after it: a postposition (`میں`,
+/// `کو`, `سے`, `پر`) follows within [`ATTRIBUTIVE_WORDS`] words, with no auxiliary before
+/// it.
+fn is_attributive_participle(tokens: &Tokens<'_>, p: usize) -> bool {
+    if !matches!(tokens.normalized(p), "گیا" | "گئی" | "گئے") {
+        return false;
+    }
+    let participle = p
+        .checked_sub(1)
+        .is_some_and(|q| tokens.normalized(q).ends_with(['ا', 'ی', 'ے']));
+    // A verbless clause's predicate opens the next sentence (`… مقدمہ درج کیا گیا گرفتار
+    // ملزمان کو …`).
+    let predicate_after = PREDICATES.contains(tokens.normalized(p + 1));
+    participle
+        && !predicate_after
+        && (p + 2..p + 2 + ATTRIBUTIVE_WORDS)
+            .take_while(|&j| {
+                tokens.kind(j) == Some(TokenKind::Word)
+                    && !AUXILIARIES.contains(tokens.normalized(j))
+            })
+            .any(|j| matches!(tokens.normalized(j), "میں" | "کو" | "سے" | "پر"))
 }
 
 /// Whether `word` is the modal `چاہیے` ("ought", in its spellings `چاہئے`, `چاہیئے`) or the

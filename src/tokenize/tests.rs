@@ -443,6 +443,17 @@ fn a_line_typed_without_end_marks_ends_at_clause_ends() {
     assert!(sentence_texts(text)[0].ends_with("چاہیے"));
     let text = "ارجنٹائن کے سابق کپتان نے ہفتے کے روز بیونس آئرس میں ایک ٹی وی چینل کو دیے گئے انٹرویو میں کہا کہ ٹیم کو اس میچ میں بہتر کھیل پیش کرنا چاہیے تھا مگر ایسا نہ ہو سکا";
     assert_eq!(sentence_texts(text).len(), 1);
+    // A passive participle before its noun and a postposition qualifies the noun (`دیے گئے
+    // اپنے ایک انٹرویو میں`, "in an interview he gave"): no clause ends there; before a
+    // verbless clause's predicate (`گرفتار`), one does.
+    let text = "کمپنی کے مطابق آئندہ برس شہر کی سڑکوں پر چلنے والی نئی ٹیکسیاں مکمل طور پر ڈرائیور کے بغیر ہوں گی اور مخصوص نقشے کے تحت چلیں گی اوبر کے ریجنل منیجر انتھونی لاروکس نے اپنے ایکسپریس ٹربیون کو دیے گئے اپنے ایک انٹرویو میں کہا کہ ان کی کمپنی تیار ہے";
+    let sentences = sentence_texts(text);
+    assert!(
+        sentences.last().is_some_and(|s| s.starts_with("اوبر")),
+        "{sentences:?}"
+    );
+    let text = "پولیس کا کہنا تھا کہ واقعے کے بعد گرفتار کیے جانے والے تمام افراد کے خلاف قتل بالسبب اور شواہد مٹانے کی دفعات کے تحت مقدمہ درج کیا گیا گرفتار ملزمان کو عدالت میں پیش کیا جائے گا";
+    assert!(sentence_texts(text)[0].ends_with("درج کیا گیا"));
     // Not after an auxiliary that a connective, a relative or `کہ` follows, nor in a short run.
     assert_eq!(
         sentence_texts("وہ کہتا ہے کہ کام جاری ہے اور ہم خوش ہیں"),
