@@ -160,6 +160,13 @@ fn after_source(tokens: &Tokens<'_>, i: usize) -> bool {
         .is_some_and(|p| matches!(tokens.normalized(p), "مطابق" | "بقول"))
 }
 
+/// Whether token `i + 1` is the same quotation mark as token `i`: with a space between
+/// them, the two halves of a doubled mark (`’ ’`).
+fn same_mark_after(tokens: &Tokens<'_>, i: usize) -> bool {
+    let quote = |j: usize| tokens.kind(j) == Some(TokenKind::Quote);
+    quote(i) && quote(i + 1) && tokens.normalized(i + 1) == tokens.normalized(i)
+}
+
 /// What touches token `t` (the `i`th) before and after it.
 fn sides(tokens: &Tokens<'_>, t: Token<'_>, i: usize) -> (Touch, Touch) {
     let before = touch(t, i.checked_sub(1).and_then(|p| tokens.get(p)));
@@ -254,8 +261,7 @@ pub(crate) fn pair_quotes_in(
         // and open the next: `'الف' 'ب'`.)
         let spaced_double = !family.is_doubled()
             && !tokens.normalized(i).starts_with(['\'', '"'])
-            && tokens.kind(i + 1) == Some(TokenKind::Quote)
-            && tokens.normalized(i + 1) == tokens.normalized(i)
+            && same_mark_after(tokens, i)
             && !line_break_before(i + 1);
         let (family, opens_at) = if spaced_double {
             second_half = Some(i + 1);
@@ -384,13 +390,9 @@ fn close_paragraph(
 ) -> Option<Family> {
     let starts_speech = |o: usize| {
         // A doubled mark drawn with a space inside stands where its first half does.
-        let o = if o > 0
-            && tokens.kind(o - 1) == Some(TokenKind::Quote)
-            && tokens.normalized(o - 1) == tokens.normalized(o)
-        {
-            o - 1
-        } else {
-            o
+        let o = match o.checked_sub(1) {
+            Some(first) if same_mark_after(tokens, first) => first,
+            _ => o,
         };
         o == 0
             || tokens.line_break_before(o)

@@ -197,7 +197,7 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
     // A passive participle qualifies the noun after it (`انٹرویو … دیے گئے اپنے ایک انٹرویو
     // میں کہا`, "said in an interview he gave to …"; `لکھے گئے خط میں`): a postposition a few
     // words on, with no auxiliary before it, shows the participle's noun phrase going on.
-    if is_attributive_participle(tokens, p) {
+    if is_attributive_participle(tokens, p, word) {
         return false;
     }
     // `وہ` after `جو … ہے` is the correlative, which goes on with the sentence, and so are its
@@ -223,10 +223,10 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
 const ATTRIBUTIVE_WORDS: usize = 4;
 
 /// Whether the passive auxiliary at token `p` (`گیا`, `گئی`, `گئے`) makes, with the past
-/// participle before it, an adjective of the noun phrase after it: a postposition (`میں`,
-/// `کو`, `سے`, `پر`) follows within [`ATTRIBUTIVE_WORDS`] words, with no auxiliary before
-/// it.
-fn is_attributive_participle(tokens: &Tokens<'_>, p: usize) -> bool {
+/// participle before it, an adjective of the noun phrase after it, which opens with `next`:
+/// a postposition (`میں`, `کو`, `سے`, `پر`) follows within [`ATTRIBUTIVE_WORDS`] words, with
+/// no auxiliary before it.
+fn is_attributive_participle(tokens: &Tokens<'_>, p: usize, next: &str) -> bool {
     if !matches!(tokens.normalized(p), "گیا" | "گئی" | "گئے") {
         return false;
     }
@@ -235,7 +235,7 @@ fn is_attributive_participle(tokens: &Tokens<'_>, p: usize) -> bool {
         .is_some_and(|q| tokens.normalized(q).ends_with(['ا', 'ی', 'ے']));
     // A verbless clause's predicate opens the next sentence (`… مقدمہ درج کیا گیا گرفتار
     // ملزمان کو …`).
-    let predicate_after = PREDICATES.contains(tokens.normalized(p + 1));
+    let predicate_after = PREDICATES.contains(next);
     participle
         && !predicate_after
         && (p + 2..p + 2 + ATTRIBUTIVE_WORDS)
