@@ -190,12 +190,14 @@ impl<'a> Assembler<'_, '_, 'a> {
     }
 
     /// Whether the words `r` end with a finite verb: an auxiliary, the copula or a future
-    /// ending (`ہماری ٹیم بہت مضبوط ہے`, `ہم جیتیں گے`), or the negation that stands for the
-    /// copula (`ہمیں کوئی خوف نہیں`). Urdu puts the verb last, so words in marks that end so
-    /// are a clause, however short, not a term or a name.
+    /// ending (`ہماری ٹیم بہت مضبوط ہے`, `ہم جیتیں گے`), a modal (`ہمیں انصاف چاہیے`, "we
+    /// want justice"), or the negation that stands for the copula (`ہمیں کوئی خوف نہیں`).
+    /// Urdu puts the verb last, so words in marks that end so are a clause, however short,
+    /// not a term or a name.
     fn ends_finite(&self, r: &Range<usize>) -> bool {
         let last = r.clone().rev().find(|&i| self.doc.is_word(i));
-        last.is_some_and(|i| i > r.start && self.doc.is(i, Roles::AUXILIARY | Roles::NEGATION))
+        let finite = Roles::AUXILIARY | Roles::MODAL | Roles::NEGATION;
+        last.is_some_and(|i| i > r.start && self.doc.is(i, finite))
     }
 
     /// The cues that can belong to a quotation: those of its sentences, and no more than
@@ -533,8 +535,16 @@ impl<'a> Assembler<'_, '_, 'a> {
                     .is(j, Roles::POSTPOSITION | Roles::GENITIVE | Roles::ERGATIVE)
                     || matches!(self.doc.key(j), "پر" | "تک")
             });
+            // Words in marks that close with a comma inside them (`’ہمیں انصاف چاہیے،‘ مقتول
+            // کی والدہ نے کہا`) break off a sentence that the attribution after them goes on
+            // with: they are said, never a name or a term, whose marks hold no comma.
+            let comma_closed = inner
+                .end
+                .checked_sub(1)
+                .is_some_and(|j| j > inner.start && self.doc.key(j) == "،");
             let clause = whole_saying
                 || slogan
+                || comma_closed
                 || self.holds_sentence_end(&inner)
                 || (self.words(&inner) >= CLAUSE_WORDS && !oblique)
                 || self.ends_finite(&inner);
