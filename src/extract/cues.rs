@@ -463,6 +463,12 @@ fn grammar_at(
     sentence: &Range<usize>,
 ) -> Result<CueMatch, Reason> {
     let end = i + entry.words.len();
+    // A verb of asking in the passive (`X سے جب پوچھا گیا کہ`, `سوال کیا گیا کہ`) puts a
+    // question to someone: nobody's reported words, whatever stands before it (a `جب` there
+    // is no clause whose subject the verb shares).
+    if k.is(i, Roles::ASKING) && matches!(k.key(end), "گیا" | "گئی" | "گئے" | "گئیں") {
+        return Err(Reason::QuestionPutToSomeone);
+    }
     let mut frame = frame_after(k, end, sentence);
     // `ایسی … کہ` ("such … that"): after a correlative in the verb's clause, `کہ` opens a
     // clause of result, not what was said (`اس نے ایسی دلخراش کہانی سنادی کہ ہر سننے والا افسردہ

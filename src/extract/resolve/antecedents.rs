@@ -67,7 +67,11 @@ impl Resolver<'_, '_, '_> {
             let opens_sentence = k.sentences.get(sentence).is_some_and(|s| s.start == i);
             // Only a case marker, a title, or a body's name opening a sentence begins an
             // antecedent: most tokens are none.
-            if !opens_sentence && !k.is(i, Roles::ERGATIVE | title_like) {
+            // The one a question is put to (`کپتان سرفراز احمد سے جب پوچھا گیا کہ … تو انھوں
+            // نے جواب دیا`, "when captain Sarfraz Ahmed was asked … he replied") is who
+            // answers it after `تو`: the subject the pronoun there points to.
+            let addressee = k.key(i) == "سے" && !k.is_quoted(i) && answers_then(k, i);
+            if !opens_sentence && !addressee && !k.is(i, Roles::ERGATIVE | title_like) {
                 i += 1;
                 continue;
             }
@@ -84,6 +88,8 @@ impl Resolver<'_, '_, '_> {
                 phrase_before(k, i, k.sentence(i).start)
             } else if relative_subject {
                 self.named_before_relative(i - 1)
+            } else if addressee {
+                phrase_before(k, i, k.sentence(i).start)
             } else if k.is(i, title_like) && !i.checked_sub(1).is_some_and(|p| k.is(p, title_like))
             {
                 self.titled_name_at(i)
@@ -141,14 +147,17 @@ impl Resolver<'_, '_, '_> {
                         .flatten()
                         .filter(|b| !outside_narration(b.start))
                 });
-            let subject = subject || relative_subject;
+            let subject = subject || relative_subject || addressee;
             if let Some(phrase) = phrase {
+                // A titled name asked a question is the subject as well; its `سے` is then
+                // passed, not read again as an addressee.
+                let asked = !subject && k.key(phrase.end) == "سے" && answers_then(k, phrase.end);
                 let next = if subject {
                     i + 1
                 } else {
-                    phrase.end.max(i + 1)
+                    (phrase.end + usize::from(asked)).max(i + 1)
                 };
-                let subject = subject || self.in_direct_case(&phrase);
+                let subject = subject || asked || self.in_direct_case(&phrase);
                 let parts = self.split(&phrase);
                 let name = parts.name.clone();
                 let full = (name.len() == 1)
@@ -341,6 +350,23 @@ fn quoted_name_before(k: &Document<'_, '_>, marker: usize) -> Option<Range<usize
     let open = start.checked_sub(1).filter(|&o| k.is_quote_mark(o))?;
     let work = open.checked_sub(1).is_some_and(|w| k.is(w, Roles::WORK));
     (!work && start < close).then_some(start..close)
+}
+
+/// Whether the `سے` at token `to` marks the one a question is put to, who answers after a
+/// `تو` (`X سے جب صحافیوں نے سوال کیا تو`, `X سے جب پوچھا گیا کہ … تو`): a word of asking and
+/// then `تو` follow in its sentence, with no `کہ` before the word of asking (`X سے کہا کہ`
+/// tells X something).
+fn answers_then(k: &Document<'_, '_>, to: usize) -> bool {
+    let end = k.sentence(to).end.min(to + QUESTION_CLAUSE);
+    let mut asking = false;
+    for j in to + 1..end {
+        match k.key(j) {
+            "تو" => return asking,
+            _ if k.is(j, Roles::COMPLEMENTIZER) && !asking => return false,
+            _ => asking |= k.is(j, Roles::ASKING),
+        }
+    }
+    false
 }
 
 /// At most this many tokens from a question's subject marker to the `تو` ("then") after it.
