@@ -1015,6 +1015,32 @@ fn a_short_clause_in_marks_is_a_quotation() {
 }
 
 #[test]
+fn short_words_in_marks_before_their_speaker_are_said_when_they_end_a_clause() {
+    // The modal `چاہیے` ends a clause as an auxiliary does, and a comma inside the closing
+    // mark breaks off a sentence the attribution goes on with: neither is a name qualifying
+    // the speaker's phrase after it (as `"ناسا" حکام کے مطابق` is).
+    for text in [
+        "’ہمیں انصاف چاہیے‘ مقتول کی والدہ نے کہا۔",
+        "’ہمیں انصاف دو،‘ مقتول کی والدہ نے کہا۔",
+    ] {
+        let a = analyze(text);
+        let q = quotes(&a);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(
+            (q[0].0, q[0].1),
+            (QuoteKind::Direct, "مقتول کی والدہ"),
+            "{q:?}"
+        );
+    }
+    let a = analyze("\"ناسا\" حکام کے مطابق مشن کامیاب رہا۔");
+    assert!(
+        a.quotes().iter().all(|q| q.kind() == QuoteKind::Indirect),
+        "{:?}",
+        quotes(&a)
+    );
+}
+
+#[test]
 fn a_judge_and_a_party_to_a_hearing_are_never_each_other() {
     // The bench and the parties speak in turn: a party's role after the judge is someone
     // else, and so is a judge's title after a party.
@@ -1399,6 +1425,30 @@ fn a_pronoun_points_past_an_image_caption() {
     let q = quotes(&a);
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, q[0].1, "{q:?}");
+}
+
+#[test]
+fn who_is_asked_a_question_answers_it() {
+    // `X سے جب پوچھا گیا … تو انھوں نے`: the pronoun after `تو` is the one asked, not the
+    // speaker before; and the question put to them is nobody's reported words.
+    let text = "وزیر اعلیٰ عثمان بزدار نے کہا کہ صوبے میں ترقی ہو رہی ہے۔ کپتان سرفراز احمد سے جب پوچھا گیا کہ کیا ٹیم دباؤ میں ہے تو انھوں نے کہا کہ ہم کسی دباؤ میں نہیں ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        q[1],
+        (
+            QuoteKind::Indirect,
+            "سرفراز احمد",
+            "ہم کسی دباؤ میں نہیں ہیں"
+        )
+    );
+    let text = "وزیر اعلیٰ عثمان بزدار نے کہا کہ صوبے میں ترقی ہو رہی ہے۔ کرکٹ بورڈ کے چیئرمین احسان مانی سے جب صحافیوں نے سوال کیا تو ان کا کہنا تھا کہ کوچ کا فیصلہ جلد ہوگا۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[1].1, "احسان مانی", "{:?}", quotes(&a));
+    // Told something, not asked: the speaker before goes on.
+    let text = "وزیر اعلیٰ عثمان بزدار نے کہا کہ صوبے میں ترقی ہو رہی ہے۔ انہوں نے احسان مانی سے کہا کہ کوچ کا فیصلہ جلد کیا جائے۔";
+    assert_eq!(quotes(&analyze(text))[1].1, "عثمان بزدار");
 }
 
 #[test]

@@ -82,7 +82,9 @@ impl serde::Serialize for Speaker<'_> {
 
 /// The consonant skeleton of a word: long vowels (alef, waw, yeh) dropped inside it, so that
 /// spelling variants of a name meet (`پوتن`, `پوتین`). A letter that carries a hamza counts as
-/// its carrier: foreign names end in `ؤ` or `و` as the writer likes (`پومپیؤ`, `پومپیو`).
+/// its carrier: foreign names end in `ؤ` or `و` as the writer likes (`پومپیؤ`, `پومپیو`). A
+/// final `ہ` after a consonant is the vowel `ا` written the Persian way (`اوبامہ`, `اوباما`;
+/// `راجہ`, `راجا`); after a long vowel it is the consonant (`شاہ`, `گروہ`).
 pub(crate) fn skeleton(word: &str) -> String {
     let mut chars = word.chars();
     let (Some(first), Some(last)) = (chars.next(), chars.next_back()) else {
@@ -98,7 +100,16 @@ pub(crate) fn skeleton(word: &str) -> String {
             .map(hamza_carrier)
             .filter(|c| !matches!(c, 'ا' | 'و' | 'ی' | 'ے' | 'ئ')),
     );
-    s.push(hamza_carrier(last));
+    let long_vowel_before = word
+        .chars()
+        .rev()
+        .nth(1)
+        .is_some_and(|c| matches!(c, 'ا' | 'و' | 'ی' | 'ے'));
+    let last = match last {
+        'ہ' if !long_vowel_before => 'ا',
+        other => hamza_carrier(other),
+    };
+    s.push(last);
     s
 }
 
@@ -185,6 +196,10 @@ mod tests {
         // The first and last letters stay; a word of two letters or fewer is its own.
         assert_eq!(skeleton("پوتین"), "پتن");
         assert_eq!(skeleton("اوباما"), "ابما");
+        // A final `ہ` after a consonant is the vowel `ا`; after a long vowel, a consonant.
+        assert_eq!(skeleton("اوبامہ"), skeleton("اوباما"));
+        assert_eq!(skeleton("راجہ"), skeleton("راجا"));
+        assert_ne!(skeleton("شاہ"), skeleton("شا"));
         assert_eq!(skeleton("ای"), "ای");
         assert_eq!(skeleton(""), "");
     }
