@@ -3455,3 +3455,16 @@ fn a_group_of_people_after_a_genitive_is_described_whole() {
         assert_eq!(quotes(&a)[0].1, speaker);
     }
 }
+
+#[test]
+fn a_pronoun_possessor_opens_the_speakers_phrase_and_trades_are_titles() {
+    // `ان کی بہن`: the participle before the pronoun belongs to another phrase.
+    let text = "گرپریت کور نے کہا کہ ہم سردی میں بیٹھے ہیں۔ ان کے ساتھ بیٹھی ان کی بہن نے کہا کہ وہ بھی یہاں رہیں گی۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[1].1, "ان کی بہن", "{:?}", quotes(&a));
+    // A trade or a post of the press before a name is a title, not part of the name.
+    let text = "پنجاب سے آنے والی ایک خاتون کسان گرپریت کور نے کہا کہ ہم سردی میں بیٹھے ہیں۔ دی ورج کے مدیر نیلے پٹیل نے لکھا کہ اس فون میں کوئی نئی بات نہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!((q[0].1, q[1].1), ("گرپریت کور", "نیلے پٹیل"), "{q:?}");
+}

@@ -1094,6 +1094,13 @@ pub(crate) fn phrase_before(
         if !k.is_word(j) {
             break;
         }
+        // A pronoun as possessor (`ان کی بہن`, "her sister"; `اس کے ترجمان`) opens its noun
+        // phrase: nothing qualifies a pronoun, so the words before it belong to another
+        // phrase (`ان کے ساتھ بیٹھی ان کی بہن نے کہا`, "her sister, sitting with her, said").
+        if j + 1 < end && k.is(j, Roles::PRONOUN) && k.is(j + 1, Roles::GENITIVE) {
+            first = j;
+            break;
+        }
         // `X کا نام Y ہے` ("X's name is Y"): the name begins after the noun `نام`.
         if k.key(j) == "نام" && j > start && k.is(j - 1, Roles::GENITIVE) {
             break;
