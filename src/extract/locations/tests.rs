@@ -248,6 +248,10 @@ fn common_words_that_are_also_places_need_evidence() {
     // A border crossing, an airport or a division after the name is a place word too.
     assert_eq!(names("چمن سرحد پر تجارت بحال ہو گئی"), ["چمن"]);
     assert!(names("گھر کا چمن اجڑ گیا").is_empty());
+    // Districts of Pakistan named by common words: `کیچ` is a catch, `زیارت` a pilgrimage.
+    assert_eq!(names("ضلع کیچ میں فائرنگ ہوئی"), ["کیچ"]);
+    assert!(names("اس نے ایک مشکل کیچ پکڑا").is_empty());
+    assert!(names("وہ زیارت کے لیے گئے").is_empty());
 }
 
 #[test]
