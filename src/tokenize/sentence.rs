@@ -215,7 +215,12 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
     let correlative = matches!(word, "وہ" | "ان" | "انہیں" | "انھیں" | "اسے")
         && pronoun
         && (from..i).any(|t| RELATIVES.contains(tokens.normalized(t)));
-    !CONTINUATIONS.contains(word) && !correlative && !crate::lexicon::JOIN_WORDS.contains_key(word)
+    // An auxiliary after an auxiliary goes on with the verb phrase (`جاری رہے گا`, "will go
+    // on"; `رہا تھا`).
+    !CONTINUATIONS.contains(word)
+        && !correlative
+        && !AUXILIARIES.contains(word)
+        && !crate::lexicon::JOIN_WORDS.contains_key(word)
 }
 
 /// At most this many words between a passive participle and the postposition after the

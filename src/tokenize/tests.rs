@@ -443,6 +443,10 @@ fn a_line_typed_without_end_marks_ends_at_clause_ends() {
     assert!(sentence_texts(text)[0].ends_with("چاہیے"));
     let text = "ارجنٹائن کے سابق کپتان نے ہفتے کے روز بیونس آئرس میں ایک ٹی وی چینل کو دیے گئے انٹرویو میں کہا کہ ٹیم کو اس میچ میں بہتر کھیل پیش کرنا چاہیے تھا مگر ایسا نہ ہو سکا";
     assert_eq!(sentence_texts(text).len(), 1);
+    // An auxiliary after an auxiliary goes on with the verb phrase (`جاری رہے گا`).
+    let text = "اسلام آباد میں صحافیوں سے گفتگو کرتے ہوئے وفاقی وزیر داخلہ چوہدری نثار علی خان نے کہا ہے کہ دہشت گردوں کے خلاف آپریشن آخری دہشت گرد کے خاتمے تک جاری رہے گا ملک میں امن قائم کرنا حکومت کی اولین ترجیح ہے";
+    let sentences = sentence_texts(text);
+    assert!(sentences[0].ends_with("جاری رہے گا"), "{sentences:?}");
     // A passive participle before its noun and a postposition qualifies the noun (`دیے گئے
     // اپنے ایک انٹرویو میں`, "in an interview he gave"): no clause ends there; before a
     // verbless clause's predicate (`گرفتار`), one does.
