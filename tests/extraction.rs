@@ -3468,3 +3468,19 @@ fn a_pronoun_possessor_opens_the_speakers_phrase_and_trades_are_titles() {
     let q = quotes(&a);
     assert_eq!((q[0].1, q[1].1), ("گرپریت کور", "نیلے پٹیل"), "{q:?}");
 }
+
+#[test]
+fn the_papers_own_correspondent_is_a_credit_not_a_speaker() {
+    // `X سے نامہ نگار کے مطابق` credits who filed the report, as a byline does; the speech it
+    // reports is the speaker's own, and a correspondent with a name or an outlet still speaks.
+    let text = "سیالکوٹ سے نامہ نگار کے مطابق وزیراعظم نواز شریف نے کہا ہے کہ سیلاب زدگان کی مدد کی جائے گی۔ ہمارے نامہ نگار کے مطابق پولیس نے دس افراد گرفتار کیے۔ بی بی سی کے نامہ نگار کا کہنا ہے کہ صورتحال کشیدہ ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "نواز شریف", "{q:?}");
+    assert_eq!(q[1].1, "بی بی سی کے نامہ نگار", "{q:?}");
+    let why = Analyzer::new().diagnose(text).1;
+    assert!(why
+        .iter()
+        .any(|d| d.reason() == Some(urdu::Reason::ReporterCredit)));
+}

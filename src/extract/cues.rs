@@ -937,6 +937,9 @@ fn source_cue(
     if speaker.is_none() && !quoted_document {
         return Err(Reason::NotASpeechSource);
     }
+    if speaker.as_ref().is_some_and(|s| is_correspondent(k, s)) {
+        return Err(Reason::ReporterCredit);
+    }
     m.speaker = speaker;
     m.marker = Some(marker);
     m.cue = marker..end;
@@ -946,6 +949,19 @@ fn source_cue(
     m.said =
         (next < sentence.end && !quoted_document).then(|| next..said_end(k, next, sentence.end));
     Ok(m)
+}
+
+/// Whether the phrase `s` is the paper's own correspondent with no name: `نامہ نگار`
+/// ("correspondent"), alone or as ours or the special one (`ہمارے نامہ نگار`, `نامہ نگار
+/// خصوصی`), or from a town (`سیالکوٹ سے نامہ نگار کے مطابق وزیراعظم نے کہا`). It credits who
+/// filed the report, as a byline does: no one's speech.
+fn is_correspondent(k: &Document<'_, '_>, s: &Range<usize>) -> bool {
+    let words: Vec<&str> = s
+        .clone()
+        .map(|j| k.key(j))
+        .filter(|w| !matches!(*w, "ہمارے" | "ہمارا" | "خصوصی" | "اپنے"))
+        .collect();
+    matches!(words.as_slice(), ["نامہ", "نگار" | "نگاروں" | "نگاران"])
 }
 
 /// `بقول X، …`: `بقول` also stands before its source, as a preposition; the source is the

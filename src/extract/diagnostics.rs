@@ -38,6 +38,9 @@ pub enum Reason {
     /// A news agency, paper or channel credited with a report that quotes someone else: the
     /// quotation is that speaker's.
     Credit,
+    /// The paper's own correspondent, credited with the report (`نامہ نگار کے مطابق`): who
+    /// filed it, as a byline says, not someone quoted.
+    ReporterCredit,
     /// No `کہ`, colon, clause or quotation follows the cue: it reports nothing.
     NothingSaid,
     /// The quotation has no speaker: no noun phrase stands where the cue's speaker should.
@@ -76,6 +79,7 @@ impl fmt::Display for Reason {
             Reason::NoWordsOfItsOwn => "inside another report, with nothing said of its own",
             Reason::QuestionPutToSomeone => "a question put to someone",
             Reason::Credit => "a news agency credited with a report that quotes someone else",
+            Reason::ReporterCredit => "the paper's own correspondent, credited with the report",
             Reason::NothingSaid => "no کہ, colon, clause or quotation follows the cue",
             Reason::NoSpeakerPhrase => "no noun phrase where the speaker should stand",
             Reason::UnresolvedPronoun => "a pronoun that points to no one the text named before",
