@@ -3484,3 +3484,23 @@ fn the_papers_own_correspondent_is_a_credit_not_a_speaker() {
         .iter()
         .any(|d| d.reason() == Some(urdu::Reason::ReporterCredit)));
 }
+
+#[test]
+fn details_issued_by_a_body_are_its_statement() {
+    // `X کی جانب سے جاری کردہ تفصیلات کے مطابق`: the issuer speaks; `تفصیلات کے مطابق` alone
+    // ("in detail") reports no one, nor do details issued from a place.
+    let text = "دفتر خارجہ کی جانب سے جاری کی گئی تفصیلات کے مطابق وزیر اعظم کل چین جائیں گے۔ پولیس کی طرف سے جاری کردہ تفصیلات کے مطابق دس افراد گرفتار ہوئے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!((q[0].1, q[1].1), ("دفتر خارجہ", "پولیس"), "{q:?}");
+    let text = "تفصیلات کے مطابق پولیس نے دس افراد گرفتار کر لیے۔ اسلام آباد سے جاری تفصیلات کے مطابق امدادی کام جاری ہے۔";
+    let a = analyze(text);
+    assert!(
+        a.quotes()
+            .iter()
+            .all(|q| q.cue().map(|c| c.text()) != Some("کے مطابق")),
+        "{:?}",
+        quotes(&a)
+    );
+}

@@ -1347,8 +1347,19 @@ const DOCUMENT_ISSUER: usize = 8;
 fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usize>> {
     let head = phrase.end.checked_sub(1)?;
     // `اپنے روڈ میپ کے مطابق`: in line with the subject's own plan, not anyone's words.
-    if k.is(head, Roles::NON_SOURCE) || phrase.clone().any(|j| k.is(j, Roles::REFLEXIVE)) {
+    if phrase.clone().any(|j| k.is(j, Roles::REFLEXIVE)) {
         return None;
+    }
+    if k.is(head, Roles::NON_SOURCE) {
+        // Details issued by a body are its statement (`دفتر خارجہ کی جانب سے جاری کی گئی
+        // تفصیلات کے مطابق`, "according to the details issued by the Foreign Office"); with
+        // no issuer, `تفصیلات کے مطابق` ("in detail") reports no one.
+        let issued = issued_before(k, head)?;
+        let from = k
+            .sentence(issued)
+            .start
+            .max(issued.saturating_sub(DOCUMENT_ISSUER));
+        return named_issuer(k, from, issued);
     }
     if k.is(head, Roles::DOCUMENT) {
         // The possessor: inside the phrase, or right before it (`X کے اندازے کے مطابق`); or
@@ -1402,6 +1413,26 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
         };
     }
     Some(phrase)
+}
+
+/// Where the participle of issuing before token `at` begins (`جاری کی گئی`, `جاری کردہ`,
+/// `جاری`, "issued"), if one stands right before it.
+fn issued_before(k: &Document<'_, '_>, at: usize) -> Option<usize> {
+    let mut j = at;
+    for _ in 0..2 {
+        match j.checked_sub(1) {
+            Some(p)
+                if matches!(
+                    k.key(p),
+                    "کردہ" | "کی" | "کیے" | "کیا" | "گئی" | "گئے" | "گیا"
+                ) =>
+            {
+                j = p;
+            }
+            _ => break,
+        }
+    }
+    j.checked_sub(1).filter(|&p| k.key(p) == "جاری")
 }
 
 /// The issuer of a passive statement before token `i`: `X کی جانب سے`, `X کی طرف سے`,
