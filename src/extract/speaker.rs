@@ -93,6 +93,10 @@ pub(crate) fn skeleton(word: &str) -> String {
     if chars.as_str().is_empty() {
         return word.to_owned();
     }
+    let last = match last {
+        'ہ' if !chars.as_str().ends_with(['ا', 'و', 'ی', 'ے']) => 'ا',
+        other => hamza_carrier(other),
+    };
     let mut s = String::with_capacity(word.len());
     s.push(hamza_carrier(first));
     s.extend(
@@ -100,15 +104,6 @@ pub(crate) fn skeleton(word: &str) -> String {
             .map(hamza_carrier)
             .filter(|c| !matches!(c, 'ا' | 'و' | 'ی' | 'ے' | 'ئ')),
     );
-    let long_vowel_before = word
-        .chars()
-        .rev()
-        .nth(1)
-        .is_some_and(|c| matches!(c, 'ا' | 'و' | 'ی' | 'ے'));
-    let last = match last {
-        'ہ' if !long_vowel_before => 'ا',
-        other => hamza_carrier(other),
-    };
     s.push(last);
     s
 }

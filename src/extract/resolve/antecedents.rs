@@ -69,9 +69,12 @@ impl Resolver<'_, '_, '_> {
             // antecedent: most tokens are none.
             // The one a question is put to (`کپتان سرفراز احمد سے جب پوچھا گیا کہ … تو انھوں
             // نے جواب دیا`, "when captain Sarfraz Ahmed was asked … he replied") is who
-            // answers it after `تو`: the subject the pronoun there points to.
-            let addressee = k.key(i) == "سے" && !k.is_quoted(i) && answers_then(k, i);
-            if !opens_sentence && !addressee && !k.is(i, Roles::ERGATIVE | title_like) {
+            // answers it after `تو`: the subject the pronoun there points to. Found from the
+            // word of asking, which is rare, back to the `سے` that marks them.
+            if k.is(i, Roles::ASKING) && !k.is_quoted(i) {
+                self.mark_addressees(&mut found, i);
+            }
+            if !opens_sentence && !k.is(i, Roles::ERGATIVE | title_like) {
                 i += 1;
                 continue;
             }
@@ -88,8 +91,6 @@ impl Resolver<'_, '_, '_> {
                 phrase_before(k, i, k.sentence(i).start)
             } else if relative_subject {
                 self.named_before_relative(i - 1)
-            } else if addressee {
-                phrase_before(k, i, k.sentence(i).start)
             } else if k.is(i, title_like) && !i.checked_sub(1).is_some_and(|p| k.is(p, title_like))
             {
                 self.titled_name_at(i)
@@ -147,17 +148,14 @@ impl Resolver<'_, '_, '_> {
                         .flatten()
                         .filter(|b| !outside_narration(b.start))
                 });
-            let subject = subject || relative_subject || addressee;
+            let subject = subject || relative_subject;
             if let Some(phrase) = phrase {
-                // A titled name asked a question is the subject as well; its `سے` is then
-                // passed, not read again as an addressee.
-                let asked = !subject && k.key(phrase.end) == "سے" && answers_then(k, phrase.end);
                 let next = if subject {
                     i + 1
                 } else {
-                    (phrase.end + usize::from(asked)).max(i + 1)
+                    phrase.end.max(i + 1)
                 };
-                let subject = subject || asked || self.in_direct_case(&phrase);
+                let subject = subject || self.in_direct_case(&phrase);
                 let parts = self.split(&phrase);
                 let name = parts.name.clone();
                 let full = (name.len() == 1)
@@ -243,6 +241,50 @@ impl Resolver<'_, '_, '_> {
             names.push(name);
         }
         FullNames { names, full }
+    }
+
+    /// Makes the one asked the question whose word of asking is at token `asking` a subject
+    /// among `found` (see [`answers_then`]): the name before each `سے` that marks them, no
+    /// further back than [`QUESTION_CLAUSE`] tokens in the sentence. A titled name found
+    /// already becomes a subject; another name (of two words, or with a title) is put in its
+    /// place among them.
+    fn mark_addressees(&self, found: &mut Vec<Antecedent>, asking: usize) {
+        let k = self.doc;
+        let sentence = k.sentence(asking).start;
+        let from = sentence.max(asking.saturating_sub(QUESTION_CLAUSE));
+        for to in from..asking {
+            if k.key(to) != "سے" || k.is_quoted(to) || !answers_then(k, to) {
+                continue;
+            }
+            if let Some(a) = found.iter_mut().rev().find(|a| a.phrase.end <= to) {
+                if a.phrase.end == to {
+                    a.subject = true;
+                    continue;
+                }
+            }
+            let Some(phrase) = phrase_before(k, to, sentence) else {
+                continue;
+            };
+            let parts = self.split(&phrase);
+            let named = !k.is(phrase.start, Roles::PRONOUN)
+                && (parts.name.len() >= 2 || (!parts.name.is_empty() && !parts.title.is_empty()));
+            if !named {
+                continue;
+            }
+            let at = found.partition_point(|a| a.phrase.start < phrase.start);
+            found.insert(
+                at,
+                Antecedent {
+                    full: None,
+                    subject: true,
+                    titled: !parts.title.is_empty() && parts.title.end == parts.name.start,
+                    group: parts.group,
+                    title: parts.title,
+                    name: parts.name,
+                    phrase,
+                },
+            );
+        }
     }
 
     /// The name right before the relative pronoun at token `relative`, past a copula or a
