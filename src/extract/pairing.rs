@@ -167,6 +167,13 @@ fn same_mark_after(tokens: &Tokens<'_>, i: usize) -> bool {
     quote(i) && quote(i + 1) && tokens.normalized(i + 1) == tokens.normalized(i)
 }
 
+/// Whether quote token `i` has white space on both sides.
+fn spaced(tokens: &Tokens<'_>, i: usize) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|t| sides(tokens, t, i) == (Touch::Space, Touch::Space))
+}
+
 /// What touches token `t` (the `i`th) before and after it.
 fn sides(tokens: &Tokens<'_>, t: Token<'_>, i: usize) -> (Touch, Touch) {
     let before = touch(t, i.checked_sub(1).and_then(|p| tokens.get(p)));
@@ -295,6 +302,10 @@ pub(crate) fn pair_quotes_in(
         } else {
             match role_at(tokens, i, default) {
                 Role::Either if family_open => Role::Close,
+                // A straight mark standing alone between spaces (text typed with a space on
+                // both sides of every mark: `نے بتایا ' جونہی …۔ '`, `۔ ' میرے بیٹے کا …۔ '`),
+                // with none of its family open, opens: a quotation never closes on nothing.
+                Role::Either if spaced(tokens, i) => Role::Open,
                 Role::Either => default,
                 // A doubled mark drawn to close (`‘‘`) but glued to the word after it closes
                 // the doubled mark open before it (`’’ وکلو ‘‘کے قصبے`): the spacing is a
@@ -541,6 +552,15 @@ mod tests {
         );
         let text = "انہوں نے کہا \"ہم جیتیں گے۔\" اور چلے گئے۔";
         assert_eq!(quoted(text), ["ہم جیتیں گے۔"]);
+        // A straight single mark alone between spaces, with none open, opens: after a full
+        // stop, or after a speech verb with no `کہ`.
+        let text = "ترجمان شوکا یماموتو نے بتایا ' مشن ناکام ہو گیا ہے ۔ ' اور چلے گئے۔";
+        assert_eq!(quoted(text), ["مشن ناکام ہو گیا ہے ۔"]);
+        let text = "ان کا کہنا تھا کہ وہ استعفیٰ دے رہے ہیں ۔ ' میرے بیٹے کا مستقبل متاثر ہو رہا تھا ۔ اب اس کی قسمت جو بھی ہو ۔ '";
+        assert_eq!(
+            quoted(text),
+            ["میرے بیٹے کا مستقبل متاثر ہو رہا تھا ۔ اب اس کی قسمت جو بھی ہو ۔"]
+        );
     }
 
     #[test]
