@@ -3504,3 +3504,13 @@ fn details_issued_by_a_body_are_its_statement() {
         quotes(&a)
     );
 }
+
+#[test]
+fn after_a_channels_report_a_pronoun_points_to_who_spoke_before_it() {
+    // A broadcaster is named, never a pronoun's antecedent: `انہوں` after its report is the
+    // person quoted before it.
+    let text = "ایلسٹیئر کیمپبل نے کہا کہ وہ مستعفی ہو رہے ہیں۔\n\nبی بی سی کی ایک رپورٹ میں کہا گیا تھا کہ حکومت نے رپورٹ کو بڑھا چڑھا کر پیش کیا۔\n\nانہوں نے کہا کہ وہ اب کتابیں لکھیں گے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.last().map(|q| q.1), Some("ایلسٹیئر کیمپبل"), "{q:?}");
+}

@@ -691,12 +691,20 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         }
         // A news agency, paper or channel is named, never referred to by a pronoun: after its
         // report (`سانتا بانتا نیوز کے مطابق …۔ انہوں نے انٹرویو میں کہا`), the pronoun points
-        // where it would before anyone had spoken.
-        let last_person = self.last().map(|(i, _)| i).filter(|&i| {
-            self.entries
-                .get(i)
-                .is_some_and(|e| !e.agency || e.speaker.kind == SpeakerKind::Person)
-        });
+        // to whoever spoke before it (`بی بی سی کی اس رپورٹ … جس میں کہا گیا تھا کہ …۔ انہوں نے
+        // کہا`, the person quoted before the report), or where it would before anyone had
+        // spoken.
+        let last_person = self
+            .topics
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .map(|&(i, _)| i)
+            .find(|&i| {
+                self.entries
+                    .get(i)
+                    .is_some_and(|e| !e.agency || e.speaker.kind == SpeakerKind::Person)
+            });
         let Some(i) = self.returned_to(phrase.start, last_at).or(last_person) else {
             // Before anyone has spoken, a pronoun points to whoever the text named last in its
             // paragraph (`ڈاکٹر مجدی بدران کی تحقیق سے یہ بات ثابت ہوئی ہے کہ … ان کا کہنا ہے
