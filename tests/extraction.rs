@@ -3514,3 +3514,19 @@ fn after_a_channels_report_a_pronoun_points_to_who_spoke_before_it() {
     let q = quotes(&a);
     assert_eq!(q.last().map(|q| q.1), Some("ایلسٹیئر کیمپبل"), "{q:?}");
 }
+
+#[test]
+fn a_report_alone_speaks_for_the_body_that_issued_it() {
+    // The possessor of a document may be a name in marks; the document alone (`رپورٹ کا کہنا
+    // ہے`) is then that body's; correspondents in the plural are a source like any other.
+    let text = "انسانی حقوق کی تنظیم ' ہیومن رائٹس واچ ' کی ایک نئی رپورٹ کے مطابق جنگ میں شہریوں کی موت سے بچا جا سکتا تھا ۔\n\nرپورٹ کا کہنا ہے کہ ہلاکتیں کم ہو سکتی تھیں ۔\n\nنامہ نگاروں کے مطابق اس بات کا امکان نہیں تھا ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(
+        (q[0].1, q[1].1),
+        ("ہیومن رائٹس واچ", "ہیومن رائٹس واچ"),
+        "{q:?}"
+    );
+    assert_eq!(q[2].1, "نامہ نگاروں", "{q:?}");
+}

@@ -954,14 +954,15 @@ fn source_cue(
 /// Whether the phrase `s` is the paper's own correspondent with no name: `نامہ نگار`
 /// ("correspondent"), alone or as ours or the special one (`ہمارے نامہ نگار`, `نامہ نگار
 /// خصوصی`), or from a town (`سیالکوٹ سے نامہ نگار کے مطابق وزیراعظم نے کہا`). It credits who
-/// filed the report, as a byline does: no one's speech.
+/// filed the report, as a byline does: no one's speech. (The plural `نامہ نگاروں کے
+/// مطابق`, "according to correspondents", is other journalists, a source like any other.)
 fn is_correspondent(k: &Document<'_, '_>, s: &Range<usize>) -> bool {
     let words: Vec<&str> = s
         .clone()
         .map(|j| k.key(j))
         .filter(|w| !matches!(*w, "ہمارے" | "ہمارا" | "خصوصی" | "اپنے"))
         .collect();
-    matches!(words.as_slice(), ["نامہ", "نگار" | "نگاروں" | "نگاران"])
+    matches!(words.as_slice(), ["نامہ", "نگار" | "نگاران"])
 }
 
 /// `بقول X، …`: `بقول` also stands before its source, as a preposition; the source is the
@@ -1396,7 +1397,9 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
                     }
                     _ => genitive,
                 };
-                phrase_before(k, genitive, k.sentence(genitive).start)
+                // A name in quotation marks may be the possessor (`تنظیم ' ہیومن رائٹس واچ '
+                // کی ایک نئی رپورٹ کے مطابق`).
+                quoted_subject(k, genitive, k.sentence(genitive).start, true)
             }
             // A well-known body's name or an acronym right before the document is its
             // possessor (`اوگرا نوٹیفیکیشن`, "the OGRA notification"; `نیب رپورٹ`).

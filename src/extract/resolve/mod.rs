@@ -483,6 +483,22 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             self.add_mention(i, mention, phrase.start);
             return Ok(i);
         }
+        // A document alone (`رپورٹ کا کہنا ہے کہ`, "the report says"; `اس رپورٹ نے`) speaks
+        // for whoever issued it: the body the text last quoted, or whoever it last quoted
+        // from that document, as for a passive report with no issuer.
+        let document = phrase.end - 1;
+        let bare_document = self.doc.is(document, Roles::DOCUMENT)
+            && (phrase.start..document).all(|j| self.doc.is(j, Roles::DEMONSTRATIVE));
+        if bare_document {
+            let issuer = self
+                .last_body(phrase.start)
+                .or_else(|| self.quoted_from(document, phrase.start));
+            if let Some(i) = issuer {
+                let mention = self.mention(&(phrase.start..marker.map_or(phrase.end, |m| m + 1)));
+                self.add_mention(i, mention, phrase.start);
+                return Ok(i);
+            }
+        }
         // A well-known body called by one of its names (`ڈبلیو ایچ او`, `عالمی ادارہ صحت`) is
         // the speaker called by another before.
         let key = self.doc.keys_of(&phrase);
