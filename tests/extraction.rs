@@ -3530,3 +3530,17 @@ fn a_report_alone_speaks_for_the_body_that_issued_it() {
     );
     assert_eq!(q[2].1, "نامہ نگاروں", "{q:?}");
 }
+
+#[test]
+fn a_speech_verb_that_closes_a_relative_clause_reports_nothing_of_its_own() {
+    // `X نے جو … بتاتے ہیں کہا کہ`: the verb right after `بتاتے ہیں` is the main clause's.
+    let text =
+        "اس گاؤں کے ایک شخص نادر خان نے جو اپنی عمر ستر برس بتاتے ہیں کہا کہ وہ سکول نہیں گئے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(
+        q,
+        [(QuoteKind::Indirect, "نادر خان", "وہ سکول نہیں گئے")],
+        "{q:?}"
+    );
+}

@@ -654,9 +654,13 @@ fn bare_complement(
     // A word that opens a clause (`کہا یہ ایوان … مذمت کرتا ہے`, `کہا آج …`) begins it,
     // though no speaker's phrase may hold it.
     let continues = Roles::CONNECTIVE | Roles::PASSIVE | Roles::STOP | Roles::AUXILIARY;
+    // Nor does a speech verb: Urdu puts a clause's verb last, so a verb right after this one
+    // is the main clause's, and this one closed a relative clause (`نادر خان نے جو اپنی عمر
+    // ستر برس بتاتے ہیں کہا کہ …`, "Nadir Khan, who gives his age as seventy, said that").
     let opens_clause = start < sentence.end
         && opens_words(k, start)
-        && (!k.is(start, continues) || k.is(start, Roles::OPENER));
+        && (!k.is(start, continues) || k.is(start, Roles::OPENER))
+        && k.vocabulary.cues_from(k.sym(start)).is_empty();
     let end = said_end(k, start, sentence.end);
     (opens_clause && end > start).then_some(start..end)
 }
