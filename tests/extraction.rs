@@ -3544,3 +3544,20 @@ fn a_speech_verb_that_closes_a_relative_clause_reports_nothing_of_its_own() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_relative_pronoun_with_ke_opens_a_relative_clause_not_speech() {
+    // `جو کہ` is "who": the subject before it still speaks through the verb after the clause.
+    let text = "سابق امریکی وزیرِ خارجہ میڈلین البرائٹ نے ، جو کہ اس عہدے پر پہنچنے والی پہلی خاتون ہیں ، کہا ہے کہ عورتوں کی شمولیت ضروری ہے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(
+        q,
+        [(
+            QuoteKind::Indirect,
+            "میڈلین البرائٹ",
+            "عورتوں کی شمولیت ضروری ہے"
+        )],
+        "{q:?}"
+    );
+}

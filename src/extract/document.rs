@@ -308,5 +308,13 @@ fn token_roles(vocabulary: &Vocabulary, syms: &[Sym]) -> Vec<Roles> {
             *r |= phrase;
         }
     }
+    // `کہ` after a relative pronoun is part of it (`جو کہ`, "who"): it opens a relative
+    // clause, not what someone said (`میڈلین البرائٹ نے ، جو کہ … خاتون ہیں ، کہا ہے کہ`).
+    for i in 1..roles.len() {
+        let relative = roles.get(i - 1).is_some_and(|r| r.has(Roles::RELATIVE));
+        if let Some(r) = roles.get_mut(i).filter(|_| relative) {
+            *r = r.without(Roles::COMPLEMENTIZER);
+        }
+    }
     roles
 }

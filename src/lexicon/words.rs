@@ -127,6 +127,11 @@ impl Roles {
         Roles(self.0 | other.0)
     }
 
+    /// The roles of this set that `other` does not hold.
+    pub(crate) const fn without(self, other: Roles) -> Roles {
+        Roles(self.0 & !other.0)
+    }
+
     /// Whether the set holds any role of `other`.
     pub(crate) fn has(self, other: Roles) -> bool {
         self.0 & other.0 != 0

@@ -249,7 +249,10 @@ fn common_words_that_are_also_places_need_evidence() {
     assert_eq!(names("چمن سرحد پر تجارت بحال ہو گئی"), ["چمن"]);
     assert!(names("گھر کا چمن اجڑ گیا").is_empty());
     // A direction and a kind of place is a phrase, though CLDR names a subdivision so.
-    assert_eq!(names("پاکستان کے شمالی ضلع چترال میں برف باری ہوئی"), ["پاکستان", "چترال"]);
+    assert_eq!(
+        names("پاکستان کے شمالی ضلع چترال میں برف باری ہوئی"),
+        ["پاکستان", "چترال"]
+    );
     // A name typed with a space inside is that place, not the shorter name in it.
     assert_eq!(names("نیو زی لینڈ کے خلاف سیریز"), ["نیوزی لینڈ"]);
     // Districts of Pakistan named by common words: `کیچ` is a catch, `زیارت` a pilgrimage.
