@@ -3561,3 +3561,13 @@ fn a_relative_pronoun_with_ke_opens_a_relative_clause_not_speech() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_opinion_is_a_noun_of_saying() {
+    // `X کی رائے تھی کہ` ("X's view was that") and `X کی رائے میں` ("in X's view").
+    let text = "چودھری شجاعت حسین کی رائے تھی کہ ان کی جماعت تعاون جاری رکھے گی ۔ ماہرین کی رائے میں معیشت بہتر ہو رہی ہے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!((q[0].1, q[1].1), ("چودھری شجاعت حسین", "ماہرین"), "{q:?}");
+}
