@@ -907,12 +907,18 @@ fn source_cue(
     end: usize,
     sentence: &Range<usize>,
 ) -> Result<CueMatch, Reason> {
-    // The oblique genitive `کے` governs the postposition.
+    // The oblique genitive `کے` governs the postposition; `کی` the feminine noun of a view
+    // (`X کی رائے میں`, "in X's opinion"; its key drops the hamza, `راے`).
+    let genitive = if k.key(m.cue.start) == "راے" {
+        "کی"
+    } else {
+        "کے"
+    };
     let marker = m
         .cue
         .start
         .checked_sub(1)
-        .filter(|&p| p >= sentence.start && k.key(p) == "کے");
+        .filter(|&p| p >= sentence.start && k.key(p) == genitive);
     let Some(marker) = marker else {
         return source_before_name(k, m, end, sentence);
     };
