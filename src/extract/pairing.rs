@@ -160,18 +160,6 @@ fn after_source(tokens: &Tokens<'_>, i: usize) -> bool {
         .is_some_and(|p| matches!(tokens.normalized(p), "مطابق" | "بقول"))
 }
 
-/// Whether quote token `i` stands right after a speech verb with no `کہ` (`کہا`, `بتایا`,
-/// `لکھا`, `کہتے`), or after the noun of saying and its auxiliary (`کہنا تھا`): what follows
-/// is what was said.
-fn after_speech_verb(tokens: &Tokens<'_>, i: usize) -> bool {
-    let word = |back: usize| i.checked_sub(back).map(|j| tokens.normalized(j));
-    match word(1) {
-        Some("کہا" | "بتایا" | "لکھا" | "کہتے" | "کہتی" | "کہتا") => true,
-        Some("تھا" | "ہے") => word(2) == Some("کہنا"),
-        _ => false,
-    }
-}
-
 /// Whether token `i + 1` is the same quotation mark as token `i`: with a space between
 /// them, the two halves of a doubled mark (`’ ’`).
 fn same_mark_after(tokens: &Tokens<'_>, i: usize) -> bool {
@@ -318,9 +306,6 @@ pub(crate) fn pair_quotes_in(
                 // both sides of every mark: `نے بتایا ' جونہی …۔ '`, `۔ ' میرے بیٹے کا …۔ '`),
                 // with none of its family open, opens: a quotation never closes on nothing.
                 Role::Either if spaced(tokens, i) => Role::Open,
-                // So does one glued between a speech verb and the words after it (`نے کہا'ہمارے
-                // لیے …`, `کا کہنا تھا'میں …`), as after `کہ`.
-                Role::Either if after_speech_verb(tokens, i) => Role::Open,
                 Role::Either => default,
                 // A doubled mark drawn to close (`‘‘`) but glued to the word after it closes
                 // the doubled mark open before it (`’’ وکلو ‘‘کے قصبے`): the spacing is a
@@ -404,7 +389,7 @@ fn single_marks_are_commas(tokens: &Tokens<'_>) -> bool {
 
 /// At the end of a paragraph (token `end` starts the next, or is the text's end): the
 /// outermost mark still open quotes to the paragraph's end if it starts where speech starts
-/// (the paragraph's first token, or after `کہ`, `:`, `،` or a speech verb) or the next paragraph reopens
+/// (the paragraph's first token, or after `کہ`, `:` or `،`) or the next paragraph reopens
 /// with its family (`reopens`); the other open marks are dropped. Returns the family of the
 /// quotation left open, which the next line may close.
 fn close_paragraph(
@@ -423,7 +408,6 @@ fn close_paragraph(
         o == 0
             || tokens.line_break_before(o)
             || matches!(tokens.normalized(o - 1), "کہ" | ":" | "،")
-            || after_speech_verb(tokens, o)
     };
     // A mark beside the one before it is the second half of a doubled mark drawn with a
     // space inside (`’ ’`): the two are one mark, which stands where the first does and
@@ -572,12 +556,6 @@ mod tests {
         // stop, or after a speech verb with no `کہ`.
         let text = "ترجمان شوکا یماموتو نے بتایا ' مشن ناکام ہو گیا ہے ۔ ' اور چلے گئے۔";
         assert_eq!(quoted(text), ["مشن ناکام ہو گیا ہے ۔"]);
-        // Glued between a speech verb and its words, it opens too.
-        let text = "ماسیا اور تانیا نے کہا'یہ شادی بڑی اہم تھی۔' اور چلے گئے۔";
-        assert_eq!(quoted(text), ["یہ شادی بڑی اہم تھی۔"]);
-        // Left open there, it runs to the paragraph's end, as after `کہ`.
-        let text = "ماسیا اور تانیا نے کہا'یہ شادی بڑی اہم تھی۔\n\nدوسری خبر۔";
-        assert_eq!(quoted(text), ["یہ شادی بڑی اہم تھی۔"]);
         let text = "ان کا کہنا تھا کہ وہ استعفیٰ دے رہے ہیں ۔ ' میرے بیٹے کا مستقبل متاثر ہو رہا تھا ۔ اب اس کی قسمت جو بھی ہو ۔ '";
         assert_eq!(
             quoted(text),
