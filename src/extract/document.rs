@@ -277,7 +277,20 @@ const MAX_NAME_WORDS: usize = 8;
 /// [`Document::org_at`]): its words are a name, not titles. Nor does a name inside a longer
 /// one that stands there (`ایس پی`, a title, in `آئی ایس پی آر`, the army's press wing).
 fn token_roles(vocabulary: &Vocabulary, syms: &[Sym]) -> Vec<Roles> {
-    let mut roles: Vec<Roles> = syms.iter().map(|&s| vocabulary.roles(s)).collect();
+    // `کہ` after a relative pronoun is part of it (`جو کہ`, "who"): it opens a relative
+    // clause, not what someone said (`میڈلین البرائٹ نے ، جو کہ … خاتون ہیں ، کہا ہے کہ`).
+    let mut after_relative = false;
+    let mut roles: Vec<Roles> = syms
+        .iter()
+        .map(|&s| {
+            let mut r = vocabulary.roles(s);
+            if after_relative {
+                r = r.without(Roles::COMPLEMENTIZER);
+            }
+            after_relative = r.has(Roles::RELATIVE);
+            r
+        })
+        .collect();
     // The names that stand in the text: where each starts and ends, and its roles.
     let mut names: Vec<(usize, usize, Roles)> = Vec::new();
     for (i, &sym) in syms.iter().enumerate() {
@@ -306,14 +319,6 @@ fn token_roles(vocabulary: &Vocabulary, syms: &[Sym]) -> Vec<Roles> {
         }
         for r in roles.get_mut(start..end).unwrap_or(&mut []) {
             *r |= phrase;
-        }
-    }
-    // `کہ` after a relative pronoun is part of it (`جو کہ`, "who"): it opens a relative
-    // clause, not what someone said (`میڈلین البرائٹ نے ، جو کہ … خاتون ہیں ، کہا ہے کہ`).
-    for i in 1..roles.len() {
-        let relative = roles.get(i - 1).is_some_and(|r| r.has(Roles::RELATIVE));
-        if let Some(r) = roles.get_mut(i).filter(|_| relative) {
-            *r = r.without(Roles::COMPLEMENTIZER);
         }
     }
     roles
