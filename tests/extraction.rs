@@ -3571,3 +3571,16 @@ fn an_opinion_is_a_noun_of_saying() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!((q[0].1, q[1].1), ("چودھری شجاعت حسین", "ماہرین"), "{q:?}");
 }
+
+#[test]
+fn a_verb_right_after_according_to_makes_it_in_accordance_with() {
+    // `X کے مطابق چلتی ہے`: the verb is the reporter's clause's, which runs "by" X.
+    let text = "ہماری سٹاک ایکسچینج چند لوگوں کے خیالات کے مطابق چلتی ہے ۔ ماہرین کے مطابق معیشت بہتر ہو رہی ہے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(
+        q,
+        [(QuoteKind::Indirect, "ماہرین", "معیشت بہتر ہو رہی ہے")],
+        "{q:?}"
+    );
+}

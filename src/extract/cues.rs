@@ -938,6 +938,12 @@ fn source_cue(
     if next < sentence.end && matches!(k.key(next), ":" | "،") {
         next += 1;
     }
+    // A verb right after the postposition makes it an adverb of manner, "in accordance
+    // with" (`ہماری سٹاک ایکسچینج چند لوگوں کے خیالات کے مطابق چلتی ہے`, "runs by the views
+    // of a few"): Urdu puts the verb last, and what a source says is a clause of its own.
+    if next < sentence.end && is_verb_form(k.tokens.normalized(next)) {
+        return Err(Reason::NotASpeechSource);
+    }
     let head = phrase.end - 1;
     let speaker = source_phrase(k, phrase);
     // A document that names no source (`رپورٹ کے مطابق`) reports no speech, but the words it
