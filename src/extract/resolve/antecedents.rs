@@ -65,8 +65,6 @@ impl Resolver<'_, '_, '_> {
                 sentence += 1;
             }
             let opens_sentence = k.sentences.get(sentence).is_some_and(|s| s.start == i);
-            // Only a case marker, a title, or a body's name opening a sentence begins an
-            // antecedent: most tokens are none.
             // The one a question is put to (`کپتان سرفراز احمد سے جب پوچھا گیا کہ … تو انھوں
             // نے جواب دیا`, "when captain Sarfraz Ahmed was asked … he replied") is who
             // answers it after `تو`: the subject the pronoun there points to. Found from the
@@ -74,6 +72,8 @@ impl Resolver<'_, '_, '_> {
             if k.is(i, Roles::ASKING) && !k.is_quoted(i) {
                 self.mark_addressees(&mut found, i);
             }
+            // Only a case marker, a title, or a body's name opening a sentence begins an
+            // antecedent: most tokens are none.
             if !opens_sentence && !k.is(i, Roles::ERGATIVE | title_like) {
                 i += 1;
                 continue;
