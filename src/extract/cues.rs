@@ -466,7 +466,7 @@ fn grammar_at(
     // A verb of asking in the passive (`X سے جب پوچھا گیا کہ`, `سوال کیا گیا کہ`) puts a
     // question to someone: nobody's reported words, whatever stands before it (a `جب` there
     // is no clause whose subject the verb shares).
-    if k.is(i, Roles::ASKING) && matches!(k.key(end), "گیا" | "گئی" | "گئے" | "گئیں") {
+    if k.is(i, Roles::ASKING) && passive_auxiliary(k, end) {
         return Err(Reason::QuestionPutToSomeone);
     }
     let mut frame = frame_after(k, end, sentence);

@@ -479,9 +479,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 .last_mentioned
                 .or_else(|| self.last().map(|(i, _)| i))
                 .ok_or(Reason::UnresolvedPronoun)?;
-            let mention = self.mention(&(phrase.start..marker.map_or(phrase.end, |m| m + 1)));
-            self.add_mention(i, mention, phrase.start);
-            return Ok(i);
+            return Ok(self.mentioned_again(i, &phrase, marker));
         }
         // A document alone (`رپورٹ کا کہنا ہے کہ`, "the report says"; `اس رپورٹ نے`) speaks
         // for whoever issued it: the body the text last quoted, or whoever it last quoted
@@ -494,9 +492,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 .last_body(phrase.start)
                 .or_else(|| self.quoted_from(document, phrase.start));
             if let Some(i) = issuer {
-                let mention = self.mention(&(phrase.start..marker.map_or(phrase.end, |m| m + 1)));
-                self.add_mention(i, mention, phrase.start);
-                return Ok(i);
+                return Ok(self.mentioned_again(i, &phrase, marker));
             }
         }
         // A well-known body called by one of its names (`ڈبلیو ایچ او`, `عالمی ادارہ صحت`) is
@@ -744,9 +740,15 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             };
             return Some(self.resolve_antecedent(&named, &with_marker));
         };
-        let mention = self.mention(&with_marker);
+        Some(self.mentioned_again(i, phrase, marker))
+    }
+
+    /// Speaker `i`, mentioned again by `phrase` (a pronoun, `ہم`, a document's word) with its
+    /// case marker at `marker`, if any: the mention is added to it.
+    fn mentioned_again(&mut self, i: usize, phrase: &Range<usize>, marker: Option<usize>) -> usize {
+        let mention = self.mention(&(phrase.start..marker.map_or(phrase.end, |m| m + 1)));
         self.add_mention(i, mention, phrase.start);
-        Some(i)
+        i
     }
 
     /// A speaker quoted before whom the reporter names again, with a title, in the sentence
