@@ -3584,3 +3584,34 @@ fn a_verb_right_after_according_to_makes_it_in_accordance_with() {
         "{q:?}"
     );
 }
+
+#[test]
+fn who_is_asked_answers_though_the_question_names_someone() {
+    // The question's own subject (`جنرل مشرف نے`) is whom it asks about, not who answers:
+    // the pronoun after `تو` goes back past it, even when the `سے` marking the one asked is
+    // mistyped (`شے`).
+    let text = "اپوزیشن رہنما حافظ حسین احمد نے کہا کہ اثاثوں کا اعلان ہونا چاہیے۔ حافظ حسین احمد شے جب پوچھا گیا کہ جنرل مشرف نے تو اپنے اثاثوں کا اعلان کیا تھا تو انہوں نے کہا کہ صدر کو ہر سال گوشوارے جمع کرانا ہوتے ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "حافظ حسین احمد", "{q:?}");
+}
+
+#[test]
+fn a_speaker_quoted_in_the_next_paragraph_keeps_the_voice() {
+    // A quotation paragraph after a speaker's report goes on in their voice; a cue inside
+    // its marks is their report of someone else, and a question that argues (`جب … تو …
+    // کیوں نہیں؟`) is theirs, not a crosshead.
+    let text = "برطانوی وزیر اعظم ٹونی بلیئر نے لندن کا دورہ کیا۔ کیمپبل نے کہا کہ وہ عہدہ چھوڑ رہے ہیں۔\n\n' میں پہلے ہی جانا چاہتا تھا لیکن وزیر اعظم نے مجھ سے کہا کہ میں کام جاری رکھوں ، اور میں نے خوشی سے یہ کام کیا ۔ '\n\nحافظ حسین احمد نے کہا کہ جرنیلوں کے اثاثوں کا اعلان ہونا چاہیے۔\n\n' جب بے نظیر کے اثاثوں کی بات ہو سکتی ہے تو جرنیلوں کی کیوں نہیں ؟ '";
+    let a = analyze(text);
+    let q = quotes(&a);
+    let direct: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 2, "{q:?}");
+    assert_eq!(direct[0].1, "کیمپبل", "{q:?}");
+    assert_eq!(direct[1].1, "حافظ حسین احمد", "{q:?}");
+    // The minister's words inside the marks are still his, nested.
+    assert!(
+        q.iter().any(|q| q.0 == QuoteKind::Indirect && q.1 == "ٹونی بلیئر"),
+        "{q:?}"
+    );
+}

@@ -234,12 +234,16 @@ impl<'a> Assembler<'_, '_, 'a> {
         if let Some(i) = inside {
             return Some((at(i), false));
         }
-        // A cue after the quotation in its sentence (`’…‘، انہوں نے کہا`), else any cue there.
+        // A cue after the quotation in its sentence (`’…‘، انہوں نے کہا`), else any cue there
+        // but one inside the marks: that is the speaker's own report of someone else (`’… اور
+        // وزیر اعظم نے مجھ سے کہا کہ …‘`), and the quotation is still theirs.
         let after = cues
             .iter()
             .position(|c| in_sentence(c) && c.cue.start > p.close);
+        let outside =
+            |c: &CueMatch| in_sentence(c) && !(p.open < c.cue.start && c.cue.start < p.close);
         after
-            .or_else(|| cues.iter().position(in_sentence))
+            .or_else(|| cues.iter().position(outside))
             .map(|i| (at(i), false))
             .or_else(|| self.pointing_back(p).map(|c| (c, false)))
             .or_else(|| self.trailing_frame(p).map(|c| (c, false)))
@@ -383,7 +387,12 @@ impl<'a> Assembler<'_, '_, 'a> {
         let Range { start, end } = k.paragraph_tokens(paragraph);
         let asks = p.close > p.open + 1 && matches!(k.key(p.close - 1), "؟" | "?");
         let body = p.open..if asks { p.close - 1 } else { end };
-        start == p.open && end == p.close + 1 && !self.holds_sentence_end(&body)
+        // A question put as a crosshead is one simple clause; a question that sets a condition
+        // or a time and then asks (`’جب … کی بات ہو سکتی ہے تو جرنیلوں کی کیوں نہیں؟‘`, "when
+        // … can be talked of, then why not the generals'?") argues: it is the speaker's own,
+        // asked in the speech the paragraph before reports.
+        let argues = asks && p.inner().any(|j| k.key(j) == "تو");
+        start == p.open && end == p.close + 1 && !argues && !self.holds_sentence_end(&body)
     }
 
     /// Whether paragraph `p` opens with a furniture sentence (a caption or a link line).

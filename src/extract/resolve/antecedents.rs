@@ -82,7 +82,10 @@ impl Resolver<'_, '_, '_> {
             let after_relative = i.checked_sub(1).is_some_and(|p| k.is(p, Roles::RELATIVE));
             // Who puts a question (`جب بی بی سی نے ان سے … سوال کیا تو ان کا کہنا تھا`) is not
             // who answers it: the pronoun after `تو` is the one asked.
-            let subject = ergative && !after_relative && !asks_then(k, i);
+            // Nor is a subject inside the question (`X سے جب پوچھا گیا کہ جنرل مشرف نے تو …
+            // کیا تھا تو انہوں نے کہا`): the question speaks of them; who answers is the one
+            // asked.
+            let subject = ergative && !after_relative && !asks_then(k, i) && !in_question(k, i);
             // The name a relative clause's subject stands for (`آخری خاتون راچیل ڈینولینڈر تھیں
             // جنہوں نے … الزام لگایا تھا`, "… was Rachael Denhollander, who …"): the person the
             // sentence introduces, and the clause's subject.
@@ -409,6 +412,25 @@ fn answers_then(k: &Document<'_, '_>, to: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether token `at` stands in the words of a question put to someone that its answer
+/// follows (`جب پوچھا گیا کہ … تو`): a word of asking and `کہ` before it, `تو` after it, all in
+/// its sentence and within [`QUESTION_CLAUSE`] tokens either side.
+fn in_question(k: &Document<'_, '_>, at: usize) -> bool {
+    let sentence = k.sentence(at);
+    let from = sentence.start.max(at.saturating_sub(QUESTION_CLAUSE));
+    let asked = (from..at)
+        .rev()
+        .find(|&j| k.is(j, Roles::COMPLEMENTIZER))
+        .is_some_and(|c| {
+            (from..c)
+                .rev()
+                .take(3)
+                .any(|j| k.is(j, Roles::ASKING) && !k.is_quoted(j))
+        });
+    let end = sentence.end.min(at + QUESTION_CLAUSE);
+    asked && (at + 1..end).any(|j| k.key(j) == "تو")
 }
 
 /// At most this many tokens from a question's subject marker to the `تو` ("then") after it.
