@@ -3611,7 +3611,19 @@ fn a_speaker_quoted_in_the_next_paragraph_keeps_the_voice() {
     assert_eq!(direct[1].1, "حافظ حسین احمد", "{q:?}");
     // The minister's words inside the marks are still his, nested.
     assert!(
-        q.iter().any(|q| q.0 == QuoteKind::Indirect && q.1 == "ٹونی بلیئر"),
+        q.iter()
+            .any(|q| q.0 == QuoteKind::Indirect && q.1 == "ٹونی بلیئر"),
         "{q:?}"
     );
+}
+
+#[test]
+fn a_publication_issues_what_is_said_in_it() {
+    // `جریدے X میں کہا گیا ہے کہ`: the journal named after the word for one is the issuer;
+    // its editorial (`جریدے کے اداریے میں`) speaks for it too.
+    let text = "برطانوی جریدے دی لینسٹ میں کہا گیا ہے کہ سگریٹ نوشی پر پابندی ہونی چاہئے ۔ جریدے کے اداریے میں دعویٰ کیا گیا ہے کہ سگریٹ کا دھواں مضر ہے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|q| q.1 == "دی لینسٹ"), "{q:?}");
 }

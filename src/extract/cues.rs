@@ -1591,6 +1591,18 @@ fn named_issuer(k: &Document<'_, '_>, start: usize, i: usize) -> Option<Range<us
                 return body;
             }
         }
+        // A publication that carries the statement issues it (`برطانوی جریدے دی لینسٹ میں کہا
+        // گیا ہے کہ`, "it is said in the British journal The Lancet"): the phrase before `میں`
+        // holds the word for an outlet, and the outlet's name after it is the speaker.
+        if k.key(j) == "میں" {
+            let phrase = phrase_before(k, j, start)?;
+            let word = phrase
+                .clone()
+                .find(|&w| k.is(w, Roles::AGENCY) && w + 1 < j && !k.is(w + 1, Roles::AGENCY));
+            if let Some(w) = word {
+                return Some(w + 1..j);
+            }
+        }
         let by = k.is(j, Roles::ISSUER) && k.key(j + 1) == "سے";
         let statement = k.is(j, Roles::STATEMENT) && k.key(j + 1) == "میں";
         let quoted = k.is(j, Roles::STATEMENT) && k.is_quote_mark(j + 1);

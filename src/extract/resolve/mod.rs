@@ -407,11 +407,24 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// unquoted (`سماجی رابطوں کی ویب سائٹ ٹمبلر نے`, "the social networking website Tumblr"):
     /// the text named the outlet so, and calls it by the kind word alone later (`ویب سائٹ کے
     /// مطابق`).
+    ///
+    /// Or, where no antecedent holds it, a name that is a speaker's already (`برطانوی جریدے دی
+    /// لینسٹ میں کہا گیا ہے`, the journal speaking, then `جریدے کے اداریے میں`): the name runs
+    /// from `name` to the first function word.
     fn named_after_kind(&self, kind: usize, name: usize) -> Option<Range<usize>> {
         let n = self.antecedents.partition_point(|a| a.phrase.end <= name);
-        let a = self.antecedents.get(n)?;
-        let named = a.phrase.start <= kind && !self.split(&(name..a.phrase.end)).name.is_empty();
-        named.then_some(name..a.phrase.end)
+        let a = self.antecedents.get(n);
+        if let Some(a) = a.filter(|a| a.phrase.start <= kind) {
+            let named = !self.split(&(name..a.phrase.end)).name.is_empty();
+            return named.then_some(name..a.phrase.end);
+        }
+        let k = self.doc;
+        let function = Roles::GENITIVE | Roles::ERGATIVE | Roles::POSTPOSITION | Roles::STOP;
+        let end = (name..k.len().min(name + QUOTED_NAME + 1))
+            .find(|&j| !k.is_word(j) || k.is(j, function) || k.key(j) == "میں")?;
+        let range = name..end;
+        let (skeletons, joined) = self.name_keys(&range);
+        (end > name && self.known(&skeletons, &joined).is_some()).then_some(range)
     }
 
     /// The name of a few words in quotation marks that ends right before token `at`.
