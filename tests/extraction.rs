@@ -3627,3 +3627,15 @@ fn a_publication_issues_what_is_said_in_it() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|q| q.1 == "دی لینسٹ"), "{q:?}");
 }
+
+#[test]
+fn a_common_noun_after_a_title_word_is_no_name() {
+    // `ریگن کی خارجہ پالیسی` is Reagan's foreign policy: `خارجہ` is a title's word (`وزیر
+    // خارجہ`), but `پالیسی` no one's name, and no pronoun points to it.
+    let text = "سابق صدر ریگن کی خارجہ پالیسی کی تعریف کرتے ہوئے انہوں نے کہا کہ اس کی وجہ سے یورپ کو جمہوریت نصیب ہوئی ہے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(q[0].1, "پالیسی", "{q:?}");
+    assert!(a.speakers().iter().all(|s| s.name() != "پالیسی"));
+}

@@ -119,6 +119,12 @@ impl Resolver<'_, '_, '_> {
                     return true;
                 }
                 let parts = self.split(p);
+                // A common noun that is no one's source (`پالیسی`, `قانون`) is no one's name
+                // either (`ریگن کی خارجہ پالیسی`, "Reagan's foreign policy", where `خارجہ` is
+                // a title's word).
+                if parts.name.len() == 1 && k.is(parts.name.start, Roles::NON_SOURCE) {
+                    return false;
+                }
                 // One word of a name the text gave before in full (`منظور وسان …`, then `وسان
                 // نے`) names that person again.
                 let short = subject
