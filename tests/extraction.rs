@@ -3639,3 +3639,14 @@ fn a_common_noun_after_a_title_word_is_no_name() {
     assert_ne!(q[0].1, "پالیسی", "{q:?}");
     assert!(a.speakers().iter().all(|s| s.name() != "پالیسی"));
 }
+
+#[test]
+fn a_verb_of_perception_is_part_of_the_speech_verb() {
+    // `کہتے نظر آتے ہیں` ("are seen saying") says nothing more; in `کہتے سنائی دیے کہ` ("were
+    // heard saying that") what was said follows `کہ`, past the perception.
+    let text = "کئی کمپنیاں خشکی کے خاتمے کا دعویٰ کرتے نظر آتے ہیں۔ وزیر اعظم عمران خان کہتے سنائی دیے کہ حالات ٹھیک ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "حالات ٹھیک ہیں", "{q:?}");
+}

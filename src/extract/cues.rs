@@ -418,6 +418,15 @@ fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>) -> Fra
     while after < sentence.end && k.is(after, Roles::AUXILIARY) {
         after += 1;
     }
+    // A verb of perception after the participle is part of the verb (`کہتے نظر آتے ہیں`, "are
+    // seen saying"; `کہتے سنائی دیے کہ`, "were heard saying that"): what was said comes after
+    // it, not the perception.
+    if after + 1 < sentence.end && perceived(k, after) {
+        after += 2;
+        while after < sentence.end && k.is(after, Roles::AUXILIARY) {
+            after += 1;
+        }
+    }
     // A comma typed before `کہ` (`نے کہا ہے ، کہ`) leaves it the verb's complementizer.
     if after + 1 < sentence.end
         && matches!(k.key(after), "،" | ",")
@@ -433,6 +442,17 @@ fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>) -> Fra
         after,
         complementizer: inside && k.is(after, Roles::COMPLEMENTIZER),
         colon,
+    }
+}
+
+/// Whether a verb of perception stands at token `j` (`نظر آنا`, "to be seen"; `دکھائی دینا`,
+/// `سنائی دینا`, "to be seen, heard"), in any form of its light verb.
+fn perceived(k: &Document<'_, '_>, j: usize) -> bool {
+    let light = k.key(j + 1);
+    match k.key(j) {
+        "نظر" => light.starts_with('آ'),
+        "دکھائی" | "سنائی" => light.starts_with("دی") || light.starts_with("دے"),
+        _ => false,
     }
 }
 
