@@ -3650,3 +3650,15 @@ fn a_verb_of_perception_is_part_of_the_speech_verb() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2, "حالات ٹھیک ہیں", "{q:?}");
 }
+
+#[test]
+fn who_asks_is_not_the_person_just_quoted() {
+    // `میزبان نے سوال کیا` ("the host asked"): a role with nothing to tie it to would describe
+    // the person just quoted, but questions go to that person, not from them.
+    let text = "اداکارہ ماہرہ خان نے کہا کہ وہ سیاست میں نہیں آئیں گی۔ میزبان نے سوال کیا کہ کیا وہ بالی وڈ واپس جائیں گی؟ جس پر ماہرہ خان نے جواب دیا ’اگر اچھا اسکرپٹ ملا تو ضرور‘۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[1].1, "میزبان", "{q:?}");
+    assert_eq!(q[2].1, "ماہرہ خان", "{q:?}");
+}

@@ -448,7 +448,11 @@ impl Resolver<'_, '_, '_> {
                 judge && !e.title_words.is_empty()
             }
         };
+        // Who asks (`میزبان نے سوال کیا`, "the host asked") is not the one just quoted: in an
+        // interview or a press conference the questions go to the person quoted.
+        let asks = (d.phrase.end..d.phrase.end + ASKER_GAP).any(|j| k.is(j, Roles::ASKING));
         let anaphoric = !d.parts.group
+            && !asks
             && !plural
             && !d.indefinite
             && !d.roles.is_empty()
@@ -525,6 +529,10 @@ impl Resolver<'_, '_, '_> {
             .map(|a| a.phrase.clone())
     }
 }
+
+/// At most this many tokens from a description to a word of asking that makes it the asker
+/// (`میزبان نے سوال کیا`, `صحافی نے ان سے پوچھا`).
+const ASKER_GAP: usize = 4;
 
 /// Whether token `j` is a word of the language in the oblique plural (`بارشوں`, `ملکوں`):
 /// a common noun, never a name.
