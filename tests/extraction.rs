@@ -3662,3 +3662,16 @@ fn who_asks_is_not_the_person_just_quoted() {
     assert_eq!(q[1].1, "میزبان", "{q:?}");
     assert_eq!(q[2].1, "ماہرہ خان", "{q:?}");
 }
+
+#[test]
+fn words_in_marks_with_an_agent_are_a_clause() {
+    // `نے` inside the marks makes them a clause with its verb (`کی` is "did" here), so a
+    // crosshead of five words is a quotation, with no speaker given.
+    let text = "عراق میں ایک اور یرغمالی ہلاک کر دیا گیا ہے۔\n\n' گردن زنی الزرقوی نے ہی کی '\n\nامریکی حکام نے کہا کہ ویڈیو اصلی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(
+        q.iter().any(|q| q.0 == QuoteKind::Direct && q.2 == "گردن زنی الزرقوی نے ہی کی"),
+        "{q:?}"
+    );
+}

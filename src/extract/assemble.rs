@@ -200,6 +200,15 @@ impl<'a> Assembler<'_, '_, 'a> {
         last.is_some_and(|i| i > r.start && self.doc.is(i, finite))
     }
 
+    /// Whether the words `r` hold a subject marked `نے` with words after it (`گردن زنی الزرقوی
+    /// نے ہی کی`, "the beheading was done by Zarqawi himself"): the marker belongs to a
+    /// clause with a perfective verb, whatever its last word looks like (`کی` is "did" there,
+    /// not "of").
+    fn holds_agent(&self, r: &Range<usize>) -> bool {
+        let last = r.clone().rev().find(|&i| self.doc.is_word(i));
+        last.is_some_and(|l| (r.start + 1..l).any(|j| self.doc.is(j, Roles::ERGATIVE)))
+    }
+
     /// The cues that can belong to a quotation: those of its sentences, and no more than
     /// [`NEAR_CUES`] on either side of it (which keeps the assembly linear).
     fn near(&self, p: &QuotePair) -> Range<usize> {
@@ -556,7 +565,8 @@ impl<'a> Assembler<'_, '_, 'a> {
                 || comma_closed
                 || self.holds_sentence_end(&inner)
                 || (self.words(&inner) >= CLAUSE_WORDS && !oblique)
-                || self.ends_finite(&inner);
+                || self.ends_finite(&inner)
+                || self.holds_agent(&inner);
             let key = self.doc.keys_of(&inner);
             // A well-known body's name or an acronym spelled in letters, alone in marks
             // (`’’اے پی پی‘‘ کو بتایا`), is a name, not words someone said.
