@@ -3671,7 +3671,30 @@ fn words_in_marks_with_an_agent_are_a_clause() {
     let a = analyze(text);
     let q = quotes(&a);
     assert!(
-        q.iter().any(|q| q.0 == QuoteKind::Direct && q.2 == "گردن زنی الزرقوی نے ہی کی"),
+        q.iter()
+            .any(|q| q.0 == QuoteKind::Direct && q.2 == "گردن زنی الزرقوی نے ہی کی"),
         "{q:?}"
     );
+}
+
+#[test]
+fn a_passive_statement_cites_its_source() {
+    // `ان کے حوالے سے کہا گیا ہے کہ` ("it is said, citing him, that"): the source cited is
+    // the speaker; `X کے حوالے سے` with a topic only says what the words are about.
+    let text = "عراق کے صدر صدام حسین نے انٹرویو دیا ہے۔ ویب سائٹ پر شائع اقتباسات میں ان کے حوالے سے کہا گیا ہے کہ ' جو بھی اپنی قوم کو چھوڑتا ہے وہ اصول پسند نہیں ہو سکتا ۔ ' نئی ڈیل کے حوالے سے کہا گیا ہے کہ معاہدہ جلد ہوگا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "صدام حسین", "{q:?}");
+    assert_eq!(q[1].1, "?", "{q:?}");
+}
+
+#[test]
+fn a_news_agency_is_not_the_paper_quoted_before() {
+    // `خبر رساں ایجنسی` named by its kind alone is not the journal named before it.
+    let text = "انگریزی جریدے ایکسپریس ٹربیون نے بتایا کہ نئی دریافت ہوئی ہے۔ خبر رساں ایجنسی نے کہا ہے کہ ٹیم دبئی میں کھیلے گی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_ne!(q[1].1, q[0].1, "{q:?}");
 }

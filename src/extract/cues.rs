@@ -538,10 +538,34 @@ fn grammar_at(
         SpeechRule::Possessive => possessive_cue(k, m, entry, &frame, sentence),
         SpeechRule::Source => source_cue(k, m, end, sentence),
         SpeechRule::Passive => Ok(CueMatch {
-            speaker: issuer_before(k, i, sentence.start),
+            speaker: cited_before(k, i, sentence.start)
+                .or_else(|| issuer_before(k, i, sentence.start)),
             ..m
         }),
     }
+}
+
+/// The source a passive verb of saying cites (`ان کے حوالے سے کہا گیا ہے کہ`, "it is said,
+/// citing him, that"; `حکام کے حوالے سے بتایا گیا`): `X کے حوالے سے` right before the verb,
+/// where X is a pronoun or names people or a body. With a topic for X (`نئی ڈیل کے حوالے سے
+/// کہا گیا`, "about the new deal it was said") it says what the words are about.
+fn cited_before(k: &Document<'_, '_>, verb: usize, start: usize) -> Option<Range<usize>> {
+    let genitive = verb.checked_sub(3).filter(|&g| g > start)?;
+    let citing = k.is(genitive, Roles::GENITIVE)
+        && k.key(genitive + 1) == "حوالے"
+        && k.key(genitive + 2) == "سے";
+    if !citing {
+        return None;
+    }
+    let source = Roles::PRONOUN
+        | Roles::TITLE
+        | Roles::LEADER
+        | Roles::GROUP
+        | Roles::COLLECTIVE
+        | Roles::AGENCY
+        | Roles::INSTITUTION;
+    phrase_before(k, genitive, start)
+        .filter(|p| p.clone().any(|j| k.is(j, source)) || k.org_end_in(p).is_some())
 }
 
 /// `X نے … کہا`: the speaker is the ergative subject.

@@ -257,6 +257,7 @@ impl Resolver<'_, '_, '_> {
             self.recent()
                 .filter(|(_, e)| e.speaker.kind == SpeakerKind::Organization && e.name_words > 0)
                 .filter(|(_, e)| !e.agency || agency_kind)
+                .filter(|(_, e)| self.outlet_of_its_kind(d, e.speaker.name))
                 .filter(|(_, e)| !self.names_role(e.speaker.name, Roles::INSTITUTION))
                 .filter(|(_, e)| {
                     self.of_its_kind(d, || self.names_role(e.speaker.name, Roles::COURT))
@@ -281,6 +282,17 @@ impl Resolver<'_, '_, '_> {
                     .is_some_and(|m| named_since(m.span().start, e.speaker.name))
             })
             .map(|(i, _)| i)
+    }
+
+    /// Whether a body named `name` may be what the generic name `d` stands for, by the kind of
+    /// outlet: a news agency (`خبر رساں ایجنسی`) is not a paper or a channel the text named
+    /// by the word for one (`انگریزی جریدے ایکسپریس ٹربیون`), a word for a work.
+    fn outlet_of_its_kind(&self, d: &Description<'_>, name: &str) -> bool {
+        let k = self.doc;
+        let agency = d
+            .head
+            .is_some_and(|j| k.is(j, Roles::AGENCY) && !k.is(j, Roles::WORK));
+        !agency || !self.names_role(name, Roles::WORK)
     }
 
     /// Whether a body may be what the generic name `d` stands for: a court's generic name
@@ -357,6 +369,7 @@ impl Resolver<'_, '_, '_> {
                     self.entries.get(i).is_some_and(|e| {
                         e.speaker.kind == SpeakerKind::Organization
                             && (!e.agency || agency_kind)
+                            && self.outlet_of_its_kind(d, e.speaker.name)
                             && !self.names_role(e.speaker.name, Roles::INSTITUTION)
                             && self.of_its_kind(d, || self.names_role(e.speaker.name, Roles::COURT))
                             && self.of_the_state_kind(d, e.speaker.name)
