@@ -3698,3 +3698,14 @@ fn a_news_agency_is_not_the_paper_quoted_before() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_ne!(q[1].1, q[0].1, "{q:?}");
 }
+
+#[test]
+fn a_statement_pointed_back_to_is_the_one_just_quoted() {
+    // `اس پیغام میں مزید کہا گیا تھا کہ` ("this message further said"): the message just
+    // quoted, whoever sent it, person or body.
+    let text = "سیکریٹری جنرل کوفی عنان نے سکولوں کو ایک ای میل بھیجی جس میں کہا گیا کہ ویب سب کے لیے ہے۔\n\nاس پیغام میں مزید کہا گیا تھا کہ ' آپ اپنے اساتذہ سے زیادہ تیز ہوں گے ۔ '";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "کوفی عنان", "{q:?}");
+}

@@ -613,11 +613,23 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     .rfind(|&j| self.doc.is(j, Roles::STATEMENT | Roles::DOCUMENT));
                 let document =
                     document_word.is_some() || in_it_before(self.doc, cue.start, sentence.start);
+                // A statement pointed back to (`اس پیغام میں مزید کہا گیا تھا کہ`, "this message
+                // further said") is the one the text has just quoted: its speaker's, person or
+                // body.
+                let pointed = document_word
+                    .and_then(|w| w.checked_sub(1))
+                    .is_some_and(|d| matches!(self.doc.key(d), "اس" | "اسی"));
+                let just_quoted = || {
+                    self.last()
+                        .filter(|&(_, t)| t + GENERIC_ANTECEDENT >= cue.start)
+                        .map(|(i, _)| i)
+                };
                 statement
                     .then_some(self.last_issuer)
                     .flatten()
                     .or_else(|| document.then(|| self.last_body(cue.start)).flatten())
                     .or_else(|| document_word.and_then(|w| self.quoted_from(w, cue.start)))
+                    .or_else(|| pointed.then(just_quoted).flatten())
                     .or_else(|| self.body_just_quoted(cue.start))
                     .ok_or(Reason::NoIssuer)
             }
