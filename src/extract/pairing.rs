@@ -174,6 +174,13 @@ fn spaced(tokens: &Tokens<'_>, i: usize) -> bool {
         .is_some_and(|t| sides(tokens, t, i) == (Touch::Space, Touch::Space))
 }
 
+/// Whether quote token `i` is glued to words on both sides.
+fn glued_between_words(tokens: &Tokens<'_>, i: usize) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|t| sides(tokens, t, i) == (Touch::Word, Touch::Word))
+}
+
 /// What touches token `t` (the `i`th) before and after it.
 fn sides(tokens: &Tokens<'_>, t: Token<'_>, i: usize) -> (Touch, Touch) {
     let before = touch(t, i.checked_sub(1).and_then(|p| tokens.get(p)));
@@ -306,6 +313,9 @@ pub(crate) fn pair_quotes_in(
                 // both sides of every mark: `نے بتایا ' جونہی …۔ '`, `۔ ' میرے بیٹے کا …۔ '`),
                 // with none of its family open, opens: a quotation never closes on nothing.
                 Role::Either if spaced(tokens, i) => Role::Open,
+                // So does one glued to words on both sides (`جس کا متن یہ تھا'مجھے امید ہے …'`):
+                // Urdu writes no apostrophe inside its words.
+                Role::Either if glued_between_words(tokens, i) => Role::Open,
                 Role::Either => default,
                 // A doubled mark drawn to close (`‘‘`) but glued to the word after it closes
                 // the doubled mark open before it (`’’ وکلو ‘‘کے قصبے`): the spacing is a
@@ -561,6 +571,9 @@ mod tests {
             quoted(text),
             ["میرے بیٹے کا مستقبل متاثر ہو رہا تھا ۔ اب اس کی قسمت جو بھی ہو ۔"]
         );
+        // So does one glued to words on both sides: Urdu writes no apostrophe in a word.
+        let text = "ای میل بھیجی جس کا متن یہ تھا'مجھے امید ہے کہ ہم کامیاب ہوں گے ۔ '";
+        assert_eq!(quoted(text), ["مجھے امید ہے کہ ہم کامیاب ہوں گے ۔"]);
     }
 
     #[test]
