@@ -3709,3 +3709,14 @@ fn a_statement_pointed_back_to_is_the_one_just_quoted() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, "کوفی عنان", "{q:?}");
 }
+
+#[test]
+fn an_adverb_between_subject_and_present_verb() {
+    // `X پہلے ہی کہہ چکے ہیں کہ` ("X have already said that"): the subject stands before the
+    // adverb, not the speaker quoted before.
+    let text = "فرانسیسی وزیر خارجہ ڈومینک دویلپاں نے کہا ہے کہ سب کو نظرثانی کرنی چاہیے۔ جرمنی پہلے ہی کہہ چکا ہے کہ دوسرے ممالک کو اختیارات دینا ہوں گے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "جرمنی", "{q:?}");
+}

@@ -927,14 +927,24 @@ fn before_time_adverb(k: &Document<'_, '_>, i: usize) -> usize {
 }
 
 /// Where the words before a present verb at `i` end once the words that stand between a
-/// subject and its verb are set aside: `بھی` ("too"), `مزید` ("further") and the object
-/// `یہ`/`یہی` ("this") of `X یہ بھی کہتے ہیں کہ` ("X also says this, that …"). If no subject
-/// stands before them, the caller keeps `i` (`یہ کہتے ہیں` is "they say").
+/// subject and its verb are set aside: `بھی` ("too"), `مزید` ("further"), the object
+/// `یہ`/`یہی` ("this") of `X یہ بھی کہتے ہیں کہ` ("X also says this, that …"), and the
+/// adverbs of `X پہلے ہی کہہ چکے ہیں` ("X have already said"), `ہمیشہ` ("always"), `اکثر`
+/// ("often"). If no subject stands before them, the caller keeps `i` (`یہ کہتے ہیں` is "they
+/// say").
 fn before_object_words(k: &Document<'_, '_>, i: usize) -> usize {
     let mut at = i;
-    while at > 0 && i - at < 3 && matches!(k.key(at - 1), "بھی" | "مزید" | "یہ" | "یہی")
-    {
-        at -= 1;
+    while at > 0 && i - at < 3 {
+        let word = k.key(at - 1);
+        let already = word == "ہی" && at >= 2 && k.key(at - 2) == "پہلے";
+        if already {
+            at -= 2;
+        } else if matches!(word, "بھی" | "مزید" | "یہ" | "یہی" | "ہمیشہ" | "اکثر")
+        {
+            at -= 1;
+        } else {
+            break;
+        }
     }
     at
 }
