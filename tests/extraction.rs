@@ -3720,3 +3720,14 @@ fn an_adverb_between_subject_and_present_verb() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, "جرمنی", "{q:?}");
 }
+
+#[test]
+fn an_investigation_speaks_for_its_investigators() {
+    // `پولیس کی ابتدائی تفتیش کے مطابق` is the police's finding; an investigation with no one
+    // named (`ابتدائی تفتیش کے مطابق`) reports no one, as a report does not.
+    let text = "پولیس کی ابتدائی تفتیش کے مطابق ملزم فرار ہو گیا۔ ابتدائی تفتیش کے مطابق واقعہ رات کو پیش آیا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "پولیس", "{q:?}");
+}
