@@ -3731,3 +3731,12 @@ fn an_investigation_speaks_for_its_investigators() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "پولیس", "{q:?}");
 }
+
+#[test]
+fn a_mission_speaks_as_one_body() {
+    let text = "یورپی یونین کے انتخابی مبصر مشن نے اپنی حتمی رپورٹ میں کہا ہے کہ انتخابات شفاف تھے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.ends_with("مبصر مشن"), "{q:?}");
+}
