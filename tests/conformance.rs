@@ -75,11 +75,11 @@ fn dev_split() {
             quoted: 0.92,
             indirect: 0.92,
             quoted_attribution: 0.89,
-            indirect_attribution: 0.95,
+            indirect_attribution: 0.94,
             quoted_e2e: 0.83,
             indirect_e2e: 0.88,
             speakers: 0.93,
-            locations: 0.94,
+            locations: 0.93,
         },
     );
 }
