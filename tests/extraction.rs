@@ -1074,11 +1074,7 @@ fn a_place_after_a_titled_name_is_not_part_of_the_name() {
     let text = "وزیراعظم میاں نواز شریف مظفرگڑھ پہنچ گئے جہاں متاثرین سے ملاقات کی۔ اس موقع پر وزیراعظم کا کہنا تھا کہ متاثرین کے نقصان کا ازالہ کیا جائے گا۔";
     let a = analyze(text);
     let q = quotes(&a);
-    assert_eq!(
-        q.last().map(|(_, s, _)| *s),
-        Some("نواز شریف"),
-        "{q:?}"
-    );
+    assert_eq!(q.last().map(|(_, s, _)| *s), Some("نواز شریف"), "{q:?}");
     let text =
         "وزارت داخلہ کے ترجمان میجر جنرل منصور ترکی نے کہا کہ مشتبہ افراد گرفتار کر لیے گئے ہیں۔";
     let a = analyze(text);
@@ -3734,7 +3730,8 @@ fn an_investigation_speaks_for_its_investigators() {
 
 #[test]
 fn a_mission_speaks_as_one_body() {
-    let text = "یورپی یونین کے انتخابی مبصر مشن نے اپنی حتمی رپورٹ میں کہا ہے کہ انتخابات شفاف تھے۔";
+    let text =
+        "یورپی یونین کے انتخابی مبصر مشن نے اپنی حتمی رپورٹ میں کہا ہے کہ انتخابات شفاف تھے۔";
     let a = analyze(text);
     let q = quotes(&a);
     assert_eq!(q.len(), 1, "{q:?}");
@@ -3761,4 +3758,15 @@ fn a_portfolio_written_into_the_title_is_still_the_title() {
     let q = quotes(&a);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "اسٹیفن منوچین", "{q:?}");
+}
+
+#[test]
+fn a_negated_speech_verb_reports_nothing() {
+    // `انہوں نے یہ نہیں بتایا کہ` ("he did not say whether"): nothing said, no quotation; it
+    // still ends the report before it, and introduces no words in marks after it.
+    let text = "ترک وزیر اعظم احمد داؤد اوگلو نے کہا کہ رہا ہونے والے شہریوں کی حالت اچھی ہے تاہم انہوں نے یہ نہیں بتایا کہ یرغمالیوں کو کن حالات میں رہا کیا گیا۔ تحقیق دان یہ نہیں کہہ رہے کہ ’اومواموا‘ یقیناً خلائی جہاز ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "رہا ہونے والے شہریوں کی حالت اچھی ہے", "{q:?}");
 }

@@ -296,7 +296,18 @@ fn settle_nested(
         let window = kept.len().saturating_sub(OUTER_LOOKBACK);
         let recent = kept.get(window..).unwrap_or_default();
         let Some((o, outer)) = recent.iter().enumerate().rev().find(|(_, o)| holds(o)) else {
-            kept.push(c);
+            // A negated frame reports nothing, and introduces no quotation either (`یہ نہیں
+            // کہہ رہے کہ ’اومواموا‘ یقیناً …`).
+            if negated_at(k, c.cue.start) {
+                if let Some(out) = rejected.as_deref_mut() {
+                    out.push(Rejected {
+                        cue: c.cue,
+                        reason: Reason::NothingSaid,
+                    });
+                }
+            } else {
+                kept.push(c);
+            }
             continue;
         };
         // The outer, as an index into `kept`; how many reports the frame is inside.
@@ -307,9 +318,16 @@ fn settle_nested(
         };
         let outer_rule = outer.rule;
         let own_words = c.said.is_some() || k.is_quote_mark(c.after);
+        // A negated frame has no words of its own, but one with the reporter's pronoun as its
+        // subject (`تاہم انہوں نے یہ نہیں بتایا کہ`) is the reporter's next sentence all the
+        // same. (Inside what was said, `حکومت نے کبھی نہیں کہا کہ` is the speaker's words.)
+        let negated = negated_at(k, c.cue.start)
+            && c.speaker
+                .as_ref()
+                .is_some_and(|s| s.len() == 1 && k.is(s.start, Roles::ERGATIVE_PRONOUN));
         let drop = if first_person(k, &c) {
             Some(Reason::SpeakersOwnWords)
-        } else if !own_words {
+        } else if !own_words && !negated {
             Some(Reason::NoWordsOfItsOwn)
         } else {
             None
@@ -361,9 +379,26 @@ fn settle_nested(
                 }
             }
         }
+        // A negated frame, dropped now, has still ended the report it stood in when it is a
+        // new one (`… حالت اچھی ہے تاہم انہوں نے یہ نہیں بتایا کہ`).
+        if !own_words {
+            if let Some(out) = rejected.as_deref_mut() {
+                out.push(Rejected {
+                    cue: c.cue,
+                    reason: Reason::NoWordsOfItsOwn,
+                });
+            }
+            continue;
+        }
         kept.push(CueMatch { nested, ..c });
     }
     *cues = kept;
+}
+
+/// Whether the verb at token `verb` is negated: `نہیں` or `نہ` right before it.
+fn negated_at(k: &Document<'_, '_>, verb: usize) -> bool {
+    verb.checked_sub(1)
+        .is_some_and(|p| matches!(k.key(p), "نہیں" | "نہ"))
 }
 
 /// Whether a clause ends between tokens `from` and `to`: an auxiliary or a modal (Urdu is
@@ -500,7 +535,13 @@ fn grammar_at(
     // After a colon, words with no quotation mark before them are what was said, up to the
     // sentence's end (`ایک ٹوئٹر صارف نے لکھا: مبارک ہو پرینکا، …`).
     let words_after_colon = frame.colon && said_start < sentence.end && opens_words(k, said_start);
-    let said = if frame.complementizer || words_after_colon {
+    // A negated verb of saying (`X نے یہ نہیں بتایا کہ حکومت کو کتنی امداد ملے گی`, "X did not
+    // say how much aid …"; `کچھ نہیں کہا جا سکتا کہ`) reports nothing said: what follows is
+    // what was left unsaid. It is still a frame, which ends a clause that runs up to it.
+    let negated = i > sentence.start && negated_at(k, i);
+    let said = if negated {
+        None
+    } else if frame.complementizer || words_after_colon {
         Some(said_start..said_end(k, said_start, sentence.end))
     } else {
         bare_complement(k, i, entry, &frame, sentence)
