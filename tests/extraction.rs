@@ -3770,3 +3770,15 @@ fn a_negated_speech_verb_reports_nothing() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2, "رہا ہونے والے شہریوں کی حالت اچھی ہے", "{q:?}");
 }
+
+#[test]
+fn a_report_named_with_its_issuer_before_speaks_for_it() {
+    // `X کی جانب سے جاری کردہ … رپورٹ`, then `رپورٹ میں کہا گیا ہے کہ`: the report is X's, not
+    // the news outlet quoted before it; the issuer goes on speaking for it.
+    let text = "سانتا بانتا نیوز کے مطابق اداکارہ صبح جلدی نہیں اٹھتیں۔ وزیر خزانہ اسحاق ڈار نے نیلسن ہولڈنگز کی جانب سے جاری کردہ صارفین کے اعتماد کے بارے میں تازہ رپورٹ کا خیر مقدم کیا۔ رپورٹ میں کہا گیا ہے کہ صارفین کا اعتماد بڑھ گیا ہے۔ رپورٹ میں مزید کہا گیا ہے کہ سیاسی استحکام لازمی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[1].1, "نیلسن ہولڈنگز", "{q:?}");
+    assert_eq!(q[2].1, "نیلسن ہولڈنگز", "{q:?}");
+}

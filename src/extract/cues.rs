@@ -1529,6 +1529,38 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
     Some(phrase)
 }
 
+/// At most this many tokens back from a passive cue to where the text named its document
+/// before (`نیلسن ہولڈنگز کی جانب سے جاری کردہ … تازہ رپورٹ`, then `رپورٹ میں کہا گیا ہے`).
+const DOCUMENT_NAMED_BEFORE: usize = 80;
+
+/// The issuer of the document whose word stands at token `word` (`رپورٹ میں کہا گیا ہے`),
+/// named where the text last gave that document with its issuer, a few sentences before
+/// (`X کی جانب سے جاری کردہ … رپورٹ`). (A possessor is not enough: `سپر کمپیوٹرز کی فہرست` is
+/// a list of computers, not one they issued.)
+pub(crate) fn issuer_named_before(k: &Document<'_, '_>, word: usize) -> Option<Range<usize>> {
+    let key = k.key(word);
+    (word.saturating_sub(DOCUMENT_NAMED_BEFORE)..word)
+        .rev()
+        .filter(|&j| k.key(j) == key && !k.is_quoted(j))
+        .find_map(|j| {
+            let from = k
+                .sentence(j)
+                .start
+                .max(j.saturating_sub(2 * DOCUMENT_ISSUER));
+            // The issuer's own document: no other document, no source's postposition and no
+            // reflexive between (`X کی جانب سے جاری کی گئی تفصیلات کے مطابق اپنے خط میں`: the
+            // details are X's, the letter the subject's own).
+            let another = Roles::DOCUMENT | Roles::STATEMENT | Roles::NON_SOURCE | Roles::REFLEXIVE;
+            // And issued: a participle of issuing between, or the document right after `X کی
+            // جانب سے` (not `بھارت کی جانب سے فائرنگ پر … خط`, "on firing from India's side").
+            let issued =
+                |p: &Range<usize>| p.end + 3 >= j || (p.end..j).any(|w| k.key(w) == "جاری");
+            named_issuer(k, from, j).filter(|p| {
+                issued(p) && (p.end..j).all(|w| !k.is(w, another) && k.key(w) != "مطابق")
+            })
+        })
+}
+
 /// Where the participle of issuing before token `at` begins (`جاری کی گئی`, `جاری کردہ`,
 /// `جاری`, "issued"), if one stands right before it.
 fn issued_before(k: &Document<'_, '_>, at: usize) -> Option<usize> {

@@ -35,8 +35,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::extract::cues::{
-    belonging_before, faction_after, quoted_after, relative_author, tells_someone, QUOTED_NAME,
-    SUBJECT_DISTANCE,
+    belonging_before, faction_after, issuer_named_before, quoted_after, relative_author,
+    tells_someone, QUOTED_NAME, SUBJECT_DISTANCE,
 };
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
@@ -611,6 +611,15 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 let document_word = before
                     .clone()
                     .rfind(|&j| self.doc.is(j, Roles::STATEMENT | Roles::DOCUMENT));
+                // The document the text named a little before with its issuer (`نیلسن
+                // ہولڈنگز کی جانب سے جاری کردہ … رپورٹ`, then `رپورٹ میں کہا گیا ہے کہ`) is the
+                // one meant: its issuer speaks.
+                if let Some(issuer) = document_word.and_then(|w| issuer_named_before(self.doc, w)) {
+                    if let Ok(i) = self.resolve(issuer, None, true) {
+                        self.last_issuer = Some(i);
+                        return Ok(i);
+                    }
+                }
                 let document =
                     document_word.is_some() || in_it_before(self.doc, cue.start, sentence.start);
                 // A statement pointed back to (`اس پیغام میں مزید کہا گیا تھا کہ`, "this message
