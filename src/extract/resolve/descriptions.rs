@@ -126,7 +126,13 @@ impl Resolver<'_, '_, '_> {
             title: None,
             mentions: Vec::new(),
         };
-        self.create(speaker, 0, &parts.title, mention, phrase.start)
+        let i = self.create(speaker, 0, &parts.title, mention, phrase.start);
+        // The country a description names (`چینی سفارت خانہ کے ایک سینئر عہدیدار`) is the
+        // speaker's: a shorter description later (`چینی عہدیدار`) names them again.
+        if let Some(e) = self.entries.get_mut(i) {
+            e.country.clone_from(&parts.country);
+        }
+        i
     }
 
     /// The person an epithet alone at `phrase` refers to: the one the text called so before
@@ -211,6 +217,7 @@ impl Resolver<'_, '_, '_> {
         let parts = d.parts;
         let description = k.keys_of(d.phrase);
         let head_key = d.head.map_or("", |j| k.key(j));
+        let plural = d.head.is_some_and(|j| k.is(j, Roles::COLLECTIVE));
         let country = &parts.country;
         self.recent()
             .filter(|_| !d.indefinite)
@@ -234,9 +241,14 @@ impl Resolver<'_, '_, '_> {
                 } else {
                     e.speaker.kind != SpeakerKind::Organization
                 };
+                // A group of people by its role (`کیلی فورنیا یونیورسٹی کے ماہرین`) is not another
+                // group with the role (`امریکی ماہرین`): only a description whose words are
+                // among its own names it again (`اقتصادی ماہرین`, then `ماہرین`).
+                let same_group = !plural || among(&description, &e.description);
                 same_description
                     || (same_country && parts.leader && e.leader)
                     || ((same_country || country.is_none())
+                        && same_group
                         && same_kind
                         && !d.roles.is_empty()
                         && d.holds(&e.title_words))
