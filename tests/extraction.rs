@@ -3794,3 +3794,13 @@ fn a_shorter_description_with_the_same_country_names_the_official_again() {
     let a = analyze(text);
     assert_eq!(a.speakers().len(), 2, "{:?}", quotes(&a));
 }
+
+#[test]
+fn the_plural_pronoun_points_past_a_body_known_by_its_kind() {
+    // `فوج کہتی ہے` takes the singular: `انہوں نے` after it is the person quoted before.
+    let text = "آئی ایس پی آر کے ڈائریکٹر جنرل عاصم سلیم باجوہ نے کہا ہے کہ فوج کا بحران سے تعلق نہیں۔ فوج کہتی ہے کہ سیاسی مسائل سیاسی طور پر حل کیے جائیں۔ انہوں نے خبر کو مسترد کرتے ہوئے کہا کہ کسی کی رائے الگ ہو سکتی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[2].1, "عاصم سلیم باجوہ", "{q:?}");
+}

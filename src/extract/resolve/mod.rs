@@ -732,6 +732,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             return Some(self.resolve_antecedent(&author, &with_marker));
         }
         let last_at = self.last().map(|(_, at)| at);
+        // A body of the state known by its kind alone takes the singular (`فوج کہتی ہے`,
+        // `حکومت کا کہنا ہے`): the plural, honorific `انہوں نے` points past it to a person.
+        let plural = matches!(self.doc.key(phrase.start), "انہوں" | "انھوں");
         if let Some(antecedent) = self.subject_since_last(phrase.start) {
             return Some(self.resolve_antecedent(&antecedent, &with_marker));
         }
@@ -747,9 +750,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .take(LOOKBACK)
             .map(|&(i, _)| i)
             .find(|&i| {
-                self.entries
-                    .get(i)
-                    .is_some_and(|e| !e.agency || e.speaker.kind == SpeakerKind::Person)
+                self.entries.get(i).is_some_and(|e| {
+                    (!e.agency || e.speaker.kind == SpeakerKind::Person)
+                        && !(plural && self.bare_institution(e.speaker.name))
+                })
             });
         let Some(i) = self.returned_to(phrase.start, last_at).or(last_person) else {
             // Before anyone has spoken, a pronoun points to whoever the text named last in its
@@ -775,6 +779,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             return Some(self.resolve_antecedent(&named, &with_marker));
         };
         Some(self.mentioned_again(i, phrase, marker))
+    }
+
+    /// Whether a speaker's name is a body of the state's kind alone (`فوج`, `پولیس`).
+    fn bare_institution(&self, name: &str) -> bool {
+        let v = self.doc.vocabulary;
+        !name.contains(' ') && v.roles(v.sym(name)).has(Roles::INSTITUTION)
     }
 
     /// Speaker `i`, mentioned again by `phrase` (a pronoun, `ہم`, a document's word) with its
