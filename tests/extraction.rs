@@ -3804,3 +3804,14 @@ fn the_plural_pronoun_points_past_a_body_known_by_its_kind() {
     assert_eq!(q.len(), 3, "{q:?}");
     assert_eq!(q[2].1, "عاصم سلیم باجوہ", "{q:?}");
 }
+
+#[test]
+fn who_is_contacted_answers() {
+    // `ڈان نے جب X سے رابطہ کیا تو انہوں نے بتایا`: contacting someone for comment asks them;
+    // the pronoun after `تو` is the one contacted.
+    let text = "ذرائع نے بتایا کہ افسر کو برطرف کر دیا گیا ہے۔ ڈان نے جب پی آئی اے کے ترجمان مشہود تجوار سے رابطہ کیا تو انہوں نے تصدیق کرتے ہوئے بتایا کہ ان کا کانٹریکٹ ختم کردیا گیا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "مشہود تجوار", "{q:?}");
+}
