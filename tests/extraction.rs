@@ -3815,3 +3815,13 @@ fn who_is_contacted_answers() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, "مشہود تجوار", "{q:?}");
 }
+
+#[test]
+fn a_document_a_subject_issued_speaks_for_them() {
+    // `X نے … نوٹیفکیشن جاری کیا۔ برطرفی نوٹیفکیشن میں … کو کہا گیا کہ`: the notification is X's.
+    let text = "پی آئی اے کی چیف ہیومن ریسورس افسر اسما باجوہ نے سی او او کی برطرفی کا نوٹیفکیشن جاری کیا۔ برطرفی نوٹیفکیشن میں ضیاء قریشی کو کہا گیا کہ ان کی تقرری کارکردگی سے مشروط تھی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "اسما باجوہ", "{q:?}");
+}

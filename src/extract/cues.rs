@@ -1535,7 +1535,7 @@ const DOCUMENT_NAMED_BEFORE: usize = 80;
 
 /// The issuer of the document whose word stands at token `word` (`رپورٹ میں کہا گیا ہے`),
 /// named where the text last gave that document with its issuer, a few sentences before
-/// (`X کی جانب سے جاری کردہ … رپورٹ`). (A possessor is not enough: `سپر کمپیوٹرز کی فہرست` is
+/// (`X کی جانب سے جاری کردہ … رپورٹ`, `X نے … نوٹیفکیشن جاری کیا`). (A possessor is not enough: `سپر کمپیوٹرز کی فہرست` is
 /// a list of computers, not one they issued.)
 pub(crate) fn issuer_named_before(k: &Document<'_, '_>, word: usize) -> Option<Range<usize>> {
     let key = k.key(word);
@@ -1555,9 +1555,17 @@ pub(crate) fn issuer_named_before(k: &Document<'_, '_>, word: usize) -> Option<R
             // جانب سے` (not `بھارت کی جانب سے فائرنگ پر … خط`, "on firing from India's side").
             let issued =
                 |p: &Range<usize>| p.end + 3 >= j || (p.end..j).any(|w| k.key(w) == "جاری");
-            named_issuer(k, from, j).filter(|p| {
-                issued(p) && (p.end..j).all(|w| !k.is(w, another) && k.key(w) != "مطابق")
-            })
+            // Or issued by a clause's subject (`X نے سی او او کی برطرفی کا نوٹیفکیشن جاری کیا`).
+            let by_subject = || {
+                let sentence = k.sentence(j);
+                let marker = ergative_before(k, j, sentence.start, false)?;
+                (k.key(j + 1) == "جاری").then(|| subject_before(k, marker, sentence.start))?
+            };
+            named_issuer(k, from, j)
+                .filter(|p| {
+                    issued(p) && (p.end..j).all(|w| !k.is(w, another) && k.key(w) != "مطابق")
+                })
+                .or_else(by_subject)
         })
 }
 
