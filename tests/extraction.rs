@@ -3825,3 +3825,14 @@ fn a_document_a_subject_issued_speaks_for_them() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "اسما باجوہ", "{q:?}");
 }
+
+#[test]
+fn who_answers_a_question_is_the_person_quoted() {
+    // `ایک سوال کے جواب میں انہوں نے …`: the one answering is whom the text has been quoting,
+    // not the leader it has mentioned since; a pronoun right after goes on with them.
+    let text = "چینی سفارت خانہ کے ایک سینئر عہدیدار نے کہا ہے کہ معاہدے شفاف ہیں۔ دورہ کے دوران وزیراعظم نواز شریف نے اجلاس میں شرکت کی۔ ایک سوال کے جواب میں انہوں نے پاکستان کے کردار کو سراہا۔ انہوں نے کہا کہ قربانیاں قابل تحسین ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "چینی سفارت خانہ کے ایک سینئر عہدیدار", "{q:?}");
+}

@@ -732,6 +732,18 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             return Some(self.resolve_antecedent(&author, &with_marker));
         }
         let last_at = self.last().map(|(_, at)| at);
+        // The one who answers a question (`ایک سوال کے جواب میں انہوں نے کہا`) is the person
+        // the text has been quoting: news puts its questions to whom it interviews, not to
+        // someone it has mentioned since. So is a pronoun after such an answer, since the
+        // last speaker spoke (`… انہوں نے پاکستان کے کردار کو سراہا۔ انہوں نے کہا کہ`).
+        let since = last_at
+            .map_or(0, |t| t + 1)
+            .max(phrase.start.saturating_sub(ANSWER_REACH));
+        if (since..=phrase.start).any(|j| answers_a_question(self.doc, j)) {
+            if let Some((i, _)) = self.last() {
+                return Some(self.mentioned_again(i, phrase, marker));
+            }
+        }
         // A body of the state known by its kind alone takes the singular (`فوج کہتی ہے`,
         // `حکومت کا کہنا ہے`): the plural, honorific `انہوں نے` points past it to a person.
         let plural = matches!(self.doc.key(phrase.start), "انہوں" | "انھوں");
@@ -1504,6 +1516,20 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         self.add_mention(i, mention, at);
         i
     }
+}
+
+/// At most this many tokens back from a pronoun to an answer to a question that makes it
+/// the person quoted (a sentence or two).
+const ANSWER_REACH: usize = 60;
+
+/// Whether the pronoun at token `at` answers a question: `سوال کے جواب میں` ("in answer to a
+/// question") right before it.
+fn answers_a_question(k: &Document<'_, '_>, at: usize) -> bool {
+    at >= 4
+        && k.key(at - 4) == "سوال"
+        && k.is(at - 3, Roles::GENITIVE)
+        && k.key(at - 2) == "جواب"
+        && k.key(at - 1) == "میں"
 }
 
 /// `LONG (SHORT)`: the short form's key → the long form's key.
