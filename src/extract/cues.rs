@@ -1535,10 +1535,14 @@ const DOCUMENT_NAMED_BEFORE: usize = 80;
 
 /// The issuer of the document whose word stands at token `word` (`رپورٹ میں کہا گیا ہے`),
 /// named where the text last gave that document with its issuer, a few sentences before
-/// (`X کی جانب سے جاری کردہ … رپورٹ`, `X نے … نوٹیفکیشن جاری کیا`). (A possessor is not enough: `سپر کمپیوٹرز کی فہرست` is
-/// a list of computers, not one they issued.)
+/// (`X کی جانب سے جاری کردہ … رپورٹ`, `X نے … نوٹیفکیشن جاری کیا`). (A possessor is not
+/// enough: `سپر کمپیوٹرز کی فہرست` is a list of computers, not one they issued.)
 pub(crate) fn issuer_named_before(k: &Document<'_, '_>, word: usize) -> Option<Range<usize>> {
     let key = k.key(word);
+    // The issuer's own document: no other document, no source's postposition and no
+    // reflexive between (`X کی جانب سے جاری کی گئی تفصیلات کے مطابق اپنے خط میں`: the details
+    // are X's, the letter the subject's own).
+    let another = Roles::DOCUMENT | Roles::STATEMENT | Roles::NON_SOURCE | Roles::REFLEXIVE;
     (word.saturating_sub(DOCUMENT_NAMED_BEFORE)..word)
         .rev()
         .filter(|&j| k.key(j) == key && !k.is_quoted(j))
@@ -1547,10 +1551,6 @@ pub(crate) fn issuer_named_before(k: &Document<'_, '_>, word: usize) -> Option<R
                 .sentence(j)
                 .start
                 .max(j.saturating_sub(2 * DOCUMENT_ISSUER));
-            // The issuer's own document: no other document, no source's postposition and no
-            // reflexive between (`X کی جانب سے جاری کی گئی تفصیلات کے مطابق اپنے خط میں`: the
-            // details are X's, the letter the subject's own).
-            let another = Roles::DOCUMENT | Roles::STATEMENT | Roles::NON_SOURCE | Roles::REFLEXIVE;
             // And issued: a participle of issuing between, or the document right after `X کی
             // جانب سے` (not `بھارت کی جانب سے فائرنگ پر … خط`, "on firing from India's side").
             let issued =
