@@ -299,12 +299,7 @@ fn settle_nested(
             // A negated frame reports nothing, and introduces no quotation either (`یہ نہیں
             // کہہ رہے کہ ’اومواموا‘ یقیناً …`).
             if negated_at(k, c.cue.start) {
-                if let Some(out) = rejected.as_deref_mut() {
-                    out.push(Rejected {
-                        cue: c.cue,
-                        reason: Reason::NothingSaid,
-                    });
-                }
+                reject(&mut rejected, c.cue, Reason::NothingSaid);
             } else {
                 kept.push(c);
             }
@@ -321,10 +316,7 @@ fn settle_nested(
         // A negated frame has no words of its own, but one with the reporter's pronoun as its
         // subject (`تاہم انہوں نے یہ نہیں بتایا کہ`) is the reporter's next sentence all the
         // same. (Inside what was said, `حکومت نے کبھی نہیں کہا کہ` is the speaker's words.)
-        let negated = negated_at(k, c.cue.start)
-            && c.speaker
-                .as_ref()
-                .is_some_and(|s| s.len() == 1 && k.is(s.start, Roles::ERGATIVE_PRONOUN));
+        let negated = negated_at(k, c.cue.start) && reporters_pronoun(k, &c);
         let drop = if first_person(k, &c) {
             Some(Reason::SpeakersOwnWords)
         } else if !own_words && !negated {
@@ -333,9 +325,7 @@ fn settle_nested(
             None
         };
         if let Some(reason) = drop {
-            if let Some(out) = rejected.as_deref_mut() {
-                out.push(Rejected { cue: c.cue, reason });
-            }
+            reject(&mut rejected, c.cue, reason);
             continue;
         }
         // `انہوں نے` ("he/she/they", the ergative pronoun) is how the reporter refers back to
@@ -343,10 +333,7 @@ fn settle_nested(
         // where no clause end the rules know stands before it (`… بھروسہ نہیں کرو انہوں نے کہا
         // کہ …`, an imperative).
         // (A source's report, `ٹی وی کے مطابق انہوں نے کہا کہ`, credits the frame after it.)
-        let reporters = outer_rule != SpeechRule::Source
-            && c.speaker
-                .as_ref()
-                .is_some_and(|s| s.len() == 1 && k.is(s.start, Roles::ERGATIVE_PRONOUN));
+        let reporters = outer_rule != SpeechRule::Source && reporters_pronoun(k, &c);
         // A frame in a relative clause on the outer's words (`… الزام کو مسترد کرتا ہے جس میں
         // مائیک پینس نے کہا تھا کہ …`, "the charge in which Pence had said …") is part of
         // what the outer speaker says, wherever their clause ended.
@@ -382,17 +369,27 @@ fn settle_nested(
         // A negated frame, dropped now, has still ended the report it stood in when it is a
         // new one (`… حالت اچھی ہے تاہم انہوں نے یہ نہیں بتایا کہ`).
         if !own_words {
-            if let Some(out) = rejected.as_deref_mut() {
-                out.push(Rejected {
-                    cue: c.cue,
-                    reason: Reason::NoWordsOfItsOwn,
-                });
-            }
+            reject(&mut rejected, c.cue, Reason::NoWordsOfItsOwn);
             continue;
         }
         kept.push(CueMatch { nested, ..c });
     }
     *cues = kept;
+}
+
+/// Records, when asked for, that the cue at `cue` was dropped, and why.
+fn reject(rejected: &mut Option<&mut Vec<Rejected>>, cue: Range<usize>, reason: Reason) {
+    if let Some(out) = rejected.as_deref_mut() {
+        out.push(Rejected { cue, reason });
+    }
+}
+
+/// Whether a cue's subject is the ergative pronoun alone (`انہوں نے`), how the reporter
+/// refers back to a speaker.
+fn reporters_pronoun(k: &Document<'_, '_>, c: &CueMatch) -> bool {
+    c.speaker
+        .as_ref()
+        .is_some_and(|s| s.len() == 1 && k.is(s.start, Roles::ERGATIVE_PRONOUN))
 }
 
 /// Whether the verb at token `verb` is negated: `نہیں` or `نہ` right before it.
@@ -449,18 +446,18 @@ struct Frame {
 
 /// The frame after a cue's words ending at `end`, within `sentence`.
 fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>) -> Frame {
-    let mut after = end;
-    while after < sentence.end && k.is(after, Roles::AUXILIARY) {
-        after += 1;
-    }
+    let past_auxiliaries = |mut at: usize| {
+        while at < sentence.end && k.is(at, Roles::AUXILIARY) {
+            at += 1;
+        }
+        at
+    };
+    let mut after = past_auxiliaries(end);
     // A verb of perception after the participle is part of the verb (`کہتے نظر آتے ہیں`, "are
     // seen saying"; `کہتے سنائی دیے کہ`, "were heard saying that"): what was said comes after
     // it, not the perception.
     if after + 1 < sentence.end && perceived(k, after) {
-        after += 2;
-        while after < sentence.end && k.is(after, Roles::AUXILIARY) {
-            after += 1;
-        }
+        after = past_auxiliaries(after + 2);
     }
     // A comma typed before `کہ` (`نے کہا ہے ، کہ`) leaves it the verb's complementizer.
     if after + 1 < sentence.end
@@ -1557,9 +1554,12 @@ pub(crate) fn issuer_named_before(k: &Document<'_, '_>, word: usize) -> Option<R
                 |p: &Range<usize>| p.end + 3 >= j || (p.end..j).any(|w| k.key(w) == "جاری");
             // Or issued by a clause's subject (`X نے سی او او کی برطرفی کا نوٹیفکیشن جاری کیا`).
             let by_subject = || {
+                if k.key(j + 1) != "جاری" {
+                    return None;
+                }
                 let sentence = k.sentence(j);
                 let marker = ergative_before(k, j, sentence.start, false)?;
-                (k.key(j + 1) == "جاری").then(|| subject_before(k, marker, sentence.start))?
+                subject_before(k, marker, sentence.start)
             };
             named_issuer(k, from, j)
                 .filter(|p| {
@@ -1730,11 +1730,10 @@ fn named_issuer(k: &Document<'_, '_>, start: usize, i: usize) -> Option<Range<us
         // گیا ہے کہ`, "it is said in the British journal The Lancet"): the phrase before `میں`
         // holds the word for an outlet, and the outlet's name after it is the speaker.
         if k.key(j) == "میں" {
-            let phrase = phrase_before(k, j, start)?;
-            let word = phrase
-                .clone()
-                .find(|&w| k.is(w, Roles::AGENCY) && w + 1 < j && !k.is(w + 1, Roles::AGENCY));
-            if let Some(w) = word {
+            let outlet_word = phrase_before(k, j, start).and_then(|mut phrase| {
+                phrase.find(|&w| k.is(w, Roles::AGENCY) && w + 1 < j && !k.is(w + 1, Roles::AGENCY))
+            });
+            if let Some(w) = outlet_word {
                 return Some(w + 1..j);
             }
         }

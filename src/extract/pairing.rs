@@ -167,18 +167,12 @@ fn same_mark_after(tokens: &Tokens<'_>, i: usize) -> bool {
     quote(i) && quote(i + 1) && tokens.normalized(i + 1) == tokens.normalized(i)
 }
 
-/// Whether quote token `i` has white space on both sides.
-fn spaced(tokens: &Tokens<'_>, i: usize) -> bool {
+/// Whether what touches quote token `i` before and after it is `touch` on both sides: white
+/// space (a mark standing alone) or words (a mark glued between them).
+fn touches_both(tokens: &Tokens<'_>, i: usize, touch: Touch) -> bool {
     tokens
         .get(i)
-        .is_some_and(|t| sides(tokens, t, i) == (Touch::Space, Touch::Space))
-}
-
-/// Whether quote token `i` is glued to words on both sides.
-fn glued_between_words(tokens: &Tokens<'_>, i: usize) -> bool {
-    tokens
-        .get(i)
-        .is_some_and(|t| sides(tokens, t, i) == (Touch::Word, Touch::Word))
+        .is_some_and(|t| sides(tokens, t, i) == (touch, touch))
 }
 
 /// What touches token `t` (the `i`th) before and after it.
@@ -312,10 +306,10 @@ pub(crate) fn pair_quotes_in(
                 // A straight mark standing alone between spaces (text typed with a space on
                 // both sides of every mark: `نے بتایا ' جونہی …۔ '`, `۔ ' میرے بیٹے کا …۔ '`),
                 // with none of its family open, opens: a quotation never closes on nothing.
-                Role::Either if spaced(tokens, i) => Role::Open,
+                Role::Either if touches_both(tokens, i, Touch::Space) => Role::Open,
                 // So does one glued to words on both sides (`جس کا متن یہ تھا'مجھے امید ہے …'`):
                 // Urdu writes no apostrophe inside its words.
-                Role::Either if glued_between_words(tokens, i) => Role::Open,
+                Role::Either if touches_both(tokens, i, Touch::Word) => Role::Open,
                 Role::Either => default,
                 // A doubled mark drawn to close (`‘‘`) but glued to the word after it closes
                 // the doubled mark open before it (`’’ وکلو ‘‘کے قصبے`): the spacing is a

@@ -324,7 +324,7 @@ impl Resolver<'_, '_, '_> {
     }
 
     /// Whether a speaker's name holds a word of one of `roles` (a court's, `کورٹ`).
-    fn names_role(&self, name: &str, roles: Roles) -> bool {
+    pub(super) fn names_role(&self, name: &str, roles: Roles) -> bool {
         let v = self.doc.vocabulary;
         name.split(' ').any(|w| v.roles(v.sym(w)).has(roles))
     }

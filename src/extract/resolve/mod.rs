@@ -744,12 +744,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 return Some(self.mentioned_again(i, phrase, marker));
             }
         }
-        // A body of the state known by its kind alone takes the singular (`فوج کہتی ہے`,
-        // `حکومت کا کہنا ہے`): the plural, honorific `انہوں نے` points past it to a person.
-        let plural = matches!(self.doc.key(phrase.start), "انہوں" | "انھوں");
         if let Some(antecedent) = self.subject_since_last(phrase.start) {
             return Some(self.resolve_antecedent(&antecedent, &with_marker));
         }
+        // A body of the state known by its kind alone takes the singular (`فوج کہتی ہے`,
+        // `حکومت کا کہنا ہے`): the plural, honorific `انہوں نے` points past it to a person.
+        let plural = matches!(self.doc.key(phrase.start), "انہوں" | "انھوں");
         // A news agency, paper or channel is named, never referred to by a pronoun: after its
         // report (`سانتا بانتا نیوز کے مطابق …۔ انہوں نے انٹرویو میں کہا`), the pronoun points
         // to whoever spoke before it (`بی بی سی کی اس رپورٹ … جس میں کہا گیا تھا کہ …۔ انہوں نے
@@ -795,8 +795,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
 
     /// Whether a speaker's name is a body of the state's kind alone (`فوج`, `پولیس`).
     fn bare_institution(&self, name: &str) -> bool {
-        let v = self.doc.vocabulary;
-        !name.contains(' ') && v.roles(v.sym(name)).has(Roles::INSTITUTION)
+        !name.contains(' ') && self.names_role(name, Roles::INSTITUTION)
     }
 
     /// Speaker `i`, mentioned again by `phrase` (a pronoun, `ہم`, a document's word) with its
@@ -1522,8 +1521,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
 /// the person quoted (a sentence or two).
 const ANSWER_REACH: usize = 60;
 
-/// Whether the pronoun at token `at` answers a question: `سوال کے جواب میں` ("in answer to a
-/// question") right before it.
+/// Whether `سوال کے جواب میں` ("in answer to a question") ends right before token `at`.
 fn answers_a_question(k: &Document<'_, '_>, at: usize) -> bool {
     at >= 4
         && k.key(at - 4) == "سوال"
