@@ -3836,3 +3836,26 @@ fn who_answers_a_question_is_the_person_quoted() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, "چینی سفارت خانہ کے ایک سینئر عہدیدار", "{q:?}");
 }
+
+#[test]
+fn a_leaders_aide_is_not_a_person_of_another_title() {
+    // `وزیر اعظم کے مشیر نے کہا` after an economist spoke: a leader has many aides, and one the
+    // text gave another title is not one of them.
+    let text = "ماہر معاشیات ڈاکٹر قیصر بنگالی نے بتایا کہ مہنگائی مزید بڑھے گی۔ وزیر اعظم کے مشیر نے ایک بیان میں کہا کہ حکومت عوام کو ریلیف دے گی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "وزیر اعظم کے مشیر", "{q:?}");
+}
+
+#[test]
+fn the_reader_is_no_speaker() {
+    // `آپ کی رائے :` and `آپ کے خیال میں … ؟` are the page's prompts to its readers: no one's
+    // words, and `آپ` is never reported as a speaker.
+    let text = "وزیر خارجہ نے کہا کہ رکنیت بحال ہونی چاہیے ۔\n\nآپ کے خیال میں کیا پاکستان کی رکنیت بحال کرنے کا فیصلہ درست ہے ؟\n\nآپ کی رائے : خلافت کا خاتمہ اور ترک جمہوریہ";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "وزیر خارجہ", "{q:?}");
+    assert!(a.speakers().iter().all(|s| s.name() != "آپ"));
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cut the Jahangir Urdu NER corpus (BBC-Urdu-style news) into texts for the extraction dev set.
 
-Usage: python3 tools/jahangir_chunks.py [--top N] [--out DIR]
+Usage: python3 tools/jahangir_chunks.py [--top N] [--skip M] [--out DIR]
 
 The corpus (../shared/data/jahangir_urdu_ner/jahangir.txt: one `token<TAB>tag` per line, a
 blank line between sentences) keeps no article boundaries. Chunk k holds sentences 15k to
@@ -9,7 +9,9 @@ blank line between sentences) keeps no article boundaries. Chunk k holds sentenc
 space). The N chunks (default 21) richest in speech cues and quotation marks, counted before
 anyone reads them, are written as DIR/jhgKKKK.txt (default: print their names); their gold
 files are annotated by hand afterwards (see tests/data/README.md). Batch 9 of the dev set is
-`--top 21`; batch 10 adds the next 16 (`--top 37`).
+`--top 21`; batch 10 adds the next 16 (`--top 37`). `--skip M` leaves out the M richest
+(already taken): batch 12 and test batch 6 are `--skip 37 --top 61`, dealt by rank, the
+chunks of even rank (0, 2, ... among the 24) to the test split and the others to dev.
 """
 import argparse, os, re
 
@@ -38,13 +40,14 @@ def sentences(path):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--top", type=int, default=21)
+    ap.add_argument("--skip", type=int, default=0)
     ap.add_argument("--out")
     a = ap.parse_args()
     s = sentences(CORPUS)
     chunks = ["\n\n".join(s[i:i + SENTENCES]) + "\n" for i in range(0, len(s), SENTENCES)]
     score = lambda t: len(CUES.findall(t)) + len(MARKS.findall(t))
     # Ties go to the later chunk.
-    ranked = sorted(range(len(chunks)), key=lambda k: (-score(chunks[k]), -k))[: a.top]
+    ranked = sorted(range(len(chunks)), key=lambda k: (-score(chunks[k]), -k))[a.skip : a.top]
     for k in sorted(ranked):
         name = f"jhg{k:04d}"
         if a.out:

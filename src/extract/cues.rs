@@ -300,6 +300,8 @@ fn settle_nested(
             // کہہ رہے کہ ’اومواموا‘ یقیناً …`).
             if negated_at(k, c.cue.start) {
                 reject(&mut rejected, c.cue, Reason::NothingSaid);
+            } else if to_the_reader(k, &c) {
+                reject(&mut rejected, c.cue, Reason::ToTheReader);
             } else {
                 kept.push(c);
             }
@@ -390,6 +392,16 @@ fn reporters_pronoun(k: &Document<'_, '_>, c: &CueMatch) -> bool {
     c.speaker
         .as_ref()
         .is_some_and(|s| s.len() == 1 && k.is(s.start, Roles::ERGATIVE_PRONOUN))
+}
+
+/// Whether the cue's subject is the reader, `آپ` ("you") in the reporter's words: a page's
+/// prompt (`آپ کی رائے :`, "your opinion:") or a question put to its readers (`آپ کے خیال
+/// میں … ؟`). A reporter addresses no speaker so; inside quotation marks `آپ` is whom the
+/// speaker addresses, and the cue is handled as the speaker's words.
+fn to_the_reader(k: &Document<'_, '_>, c: &CueMatch) -> bool {
+    c.speaker
+        .as_ref()
+        .is_some_and(|s| s.len() == 1 && k.key(s.start) == "آپ" && !k.is_quoted(s.start))
 }
 
 /// Whether the verb at token `verb` is negated: `نہیں` or `نہ` right before it.

@@ -41,6 +41,9 @@ pub enum Reason {
     /// The paper's own correspondent, credited with the report (`نامہ نگار کے مطابق`): who
     /// filed it, as a byline says, not someone quoted.
     ReporterCredit,
+    /// The reporter turns to the reader (`آپ کی رائے`, "your opinion"; `آپ کے خیال میں … ؟`,
+    /// "in your view, …?"): a prompt or a question, no one's words.
+    ToTheReader,
     /// No `کہ`, colon, clause or quotation follows the cue: it reports nothing.
     NothingSaid,
     /// The quotation has no speaker: no noun phrase stands where the cue's speaker should.
@@ -80,6 +83,7 @@ impl fmt::Display for Reason {
             Reason::QuestionPutToSomeone => "a question put to someone",
             Reason::Credit => "a news agency credited with a report that quotes someone else",
             Reason::ReporterCredit => "the paper's own correspondent, credited with the report",
+            Reason::ToTheReader => "the reporter turns to the reader (آپ): no one's words",
             Reason::NothingSaid => "no کہ, colon, clause or quotation follows the cue",
             Reason::NoSpeakerPhrase => "no noun phrase where the speaker should stand",
             Reason::UnresolvedPronoun => "a pronoun that points to no one the text named before",
