@@ -3859,3 +3859,15 @@ fn the_reader_is_no_speaker() {
     assert_eq!(q[0].1, "وزیر خارجہ", "{q:?}");
     assert!(a.speakers().iter().all(|s| s.name() != "آپ"));
 }
+
+#[test]
+fn another_is_someone_new() {
+    // `ایک اور صارف` is "another user": a new speaker, with the article and `اور` in the
+    // description (`پارٹی کے ایک اور سینئر رہنما`).
+    let text = "سوشل میڈیا پر ایک صارف نے لکھا ’یہ ٹیم کبھی نہیں جیتے گی۔‘ جبکہ ایک اور صارف کا کہنا تھا ’ہمیں اپنی ٹیم پر فخر ہے۔‘ بی جے پی کے سینئر رہنما نے کہا کہ پارٹی جیتے گی۔ پارٹی کے ایک اور سینئر رہنما کا کہنا تھا کہ نئے چہرے لائے جائیں گے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert_eq!(q[1].1, "ایک اور صارف", "{q:?}");
+    assert_eq!(q[3].1, "پارٹی کے ایک اور سینئر رہنما", "{q:?}");
+}

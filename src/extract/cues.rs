@@ -1280,8 +1280,11 @@ pub(crate) fn phrase_before(
             // ماہرین`, `وزارت پٹرولیم کے ذرائع`, `نواز شریف کے مخالفین`: whose experts,
             // sources, opponents).
             let title_at = |t: usize| t < end && k.is(t, title_like | Roles::COLLECTIVE);
-            let qualifier = |t: usize| k.is(t, Roles::INDEFINITE | Roles::MODIFIER);
-            let before_title = (1..=TITLE_QUALIFIERS + 1)
+            // `ایک اور` ("another") qualifies as the article does (`پارٹی کے ایک اور سینئر
+            // رہنما`).
+            let another = |t: usize| k.key(t) == "اور" && k.key(t - 1) == "ایک";
+            let qualifier = |t: usize| k.is(t, Roles::INDEFINITE | Roles::MODIFIER) || another(t);
+            let before_title = (1..=TITLE_QUALIFIERS + 1 + usize::from(another(j + 2)))
                 .take_while(|&m| m == 1 || qualifier(j + m - 1))
                 .any(|m| title_at(j + m));
             if !before_title || j == start {
@@ -1294,6 +1297,9 @@ pub(crate) fn phrase_before(
             // `روزنامہ جنگ سے وابستہ ایک صحافی`: the body belongs to the description; so do
             // the members of a group (`فلسطینی بچوں پر مشتمل گروپ`, "a group of Palestinian
             // children").
+        } else if k.key(j) == "اور" && j > start && k.key(j - 1) == "ایک" && j + 1 < end {
+            // `ایک اور صارف` is "another user", not "one and user": someone new, whom the
+            // indefinite article keeps apart from the user quoted before.
         } else if roles.has(Roles::CONNECTIVE | Roles::AUXILIARY)
             || (roles.has(Roles::STOP) && !roles.has(Roles::PRONOUN))
             || light_verb(k, j)
