@@ -447,15 +447,8 @@ impl Resolver<'_, '_, '_> {
         // A role at a body the phrase names (`پی ایف اے کے چیئرمین`, "the PFA's chairman"; `ایم
         // ڈی پی آئی اے`, "the MD of PIA"; `نیٹو ترجمان`) is that person only if the text gave them that role
         // before; a document's author (`رپورٹ کے مصنف`) is whoever the text is quoting on it,
-        // and a leader's adviser (`وزیر اعظم کے مشیر`) may well be the adviser just quoted,
-        // though not a person the text gave another title (`ماہر معاشیات ڈاکٹر قیصر
-        // بنگالی`, "economist Dr Qaiser Bangali"): a leader has many aides.
+        // and a leader's adviser (`وزیر اعظم کے مشیر`) may well be the adviser just quoted.
         let not_a_body = Roles::DOCUMENT | Roles::STATEMENT | Roles::TITLE | Roles::LEADER;
-        let of_leader = d
-            .phrase
-            .clone()
-            .skip(1)
-            .any(|j| k.is(j, Roles::GENITIVE) && k.is(j - 1, Roles::LEADER));
         let owned = d
             .phrase
             .clone()
@@ -493,7 +486,6 @@ impl Resolver<'_, '_, '_> {
                     && (country.is_none()
                         || (!by_place && (e.country.is_none() || e.country == *country)))
                     && (!owned || d.holds(&e.title_words))
-                    && (!of_leader || e.title_words.is_empty() || d.holds(&e.title_words))
                     && !bench_and_party(e)
             });
         last.filter(|_| anaphoric)
