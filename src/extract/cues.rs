@@ -1570,9 +1570,22 @@ pub(crate) fn issuer_named_before(k: &Document<'_, '_>, word: usize) -> Option<R
             // جانب سے` (not `بھارت کی جانب سے فائرنگ پر … خط`, "on firing from India's side").
             let issued =
                 |p: &Range<usize>| p.end + 3 >= j || (p.end..j).any(|w| k.key(w) == "جاری");
-            // Or issued by a clause's subject (`X نے سی او او کی برطرفی کا نوٹیفکیشن جاری کیا`).
+            // Or issued, written or sent by a clause's subject (`X نے سی او او کی برطرفی کا
+            // نوٹیفکیشن جاری کیا`; `X نے میسی کو خط لکھ کر درخواست کی`).
             let by_subject = || {
-                if k.key(j + 1) != "جاری" {
+                let issuing = matches!(
+                    k.key(j + 1),
+                    "جاری"
+                        | "لکھا"
+                        | "لکھی"
+                        | "لکھے"
+                        | "لکھ"
+                        | "بھیجا"
+                        | "بھیجی"
+                        | "بھیجے"
+                        | "ارسال"
+                );
+                if !issuing {
                     return None;
                 }
                 let sentence = k.sentence(j);
