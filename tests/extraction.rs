@@ -3871,3 +3871,16 @@ fn a_letter_speaks_for_who_wrote_it() {
     assert_eq!(q.len(), 3, "{q:?}");
     assert_eq!(q[2].1, q[0].1, "{q:?}");
 }
+
+#[test]
+fn a_quoted_headline_that_demands_is_a_quotation() {
+    // A paragraph that is only words in marks ending with a subjunctive or an imperative (`'
+    // اسرائیل جوہری ہتھیار ترک کرے '`) is a quoted headline: a direct quotation whose speaker
+    // the text does not give. A quoted name alone in its paragraph stays a name.
+    let text = "وزیر خارجہ نے کہا کہ مذاکرات جاری رہیں گے ۔\n\n' اسرائیل جوہری ہتھیار ترک کرے '\n\nجوہری توانائی کی بین الاقوامی تنظیم نے اسرائیل پر زور دیا ہے کہ وہ اپنے جوہری ہتھیار ترک کردے ۔\n\n’تحقیق کو رد مت کریں‘\n\n’بین الاقوامی جوہری توانائی ایجنسی‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    let headlines: Vec<_> = q.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+    assert_eq!(headlines.len(), 2, "{q:?}");
+    assert!(headlines.iter().all(|h| h.1 == "?"), "{q:?}");
+}

@@ -200,6 +200,31 @@ impl<'a> Assembler<'_, '_, 'a> {
         last.is_some_and(|i| i > r.start && self.doc.is(i, finite))
     }
 
+    /// Whether the words `r` end with a verb in the subjunctive or the imperative (`اسرائیل
+    /// جوہری ہتھیار ترک کرے`, "Israel should give up its nuclear weapons"; `دوسروں کو ساتھ
+    /// ملائیں`; `تحقیق کو رد مت کریں`): a verb's stem with a subjunctive ending, a demand, as
+    /// a quoted headline puts it.
+    fn ends_with_a_wish(&self, r: &Range<usize>) -> bool {
+        const ENDINGS: [&str; 5] = ["ئیں", "یں", "ئے", "ے", "و"];
+        let Some(last) = r.clone().rev().find(|&i| self.doc.is_word(i)) else {
+            return false;
+        };
+        let word = self.doc.tokens.normalized(last);
+        last > r.start
+            && ENDINGS.iter().any(|end| {
+                word.strip_suffix(end).is_some_and(|stem| {
+                    stem.chars().nth(1).is_some()
+                        && crate::lexicon::LEXICON.get_parts(&[stem, "نا"]).is_some()
+                })
+            })
+    }
+
+    /// Whether the marks `p` hold all of their paragraph, as a headline or a crosshead does.
+    fn alone_in_paragraph(&self, p: &QuotePair) -> bool {
+        let Range { start, end } = self.doc.paragraph_tokens(self.doc.paragraph(p.open));
+        start == p.open && end == p.close + 1
+    }
+
     /// Whether the words `r` hold a subject marked `نے` with words after it (`گردن زنی الزرقوی
     /// نے ہی کی`, "the beheading was done by Zarqawi himself"): the marker belongs to a
     /// clause with a perfective verb, whatever its last word looks like (`کی` is "did" there,
@@ -566,7 +591,8 @@ impl<'a> Assembler<'_, '_, 'a> {
                 || self.holds_sentence_end(&inner)
                 || (self.words(&inner) >= CLAUSE_WORDS && !oblique)
                 || self.ends_finite(&inner)
-                || self.holds_agent(&inner);
+                || self.holds_agent(&inner)
+                || (self.alone_in_paragraph(p) && self.ends_with_a_wish(&inner));
             let key = self.doc.keys_of(&inner);
             // A well-known body's name or an acronym spelled in letters, alone in marks
             // (`’’اے پی پی‘‘ کو بتایا`), is a name, not words someone said.
