@@ -3884,3 +3884,14 @@ fn a_quoted_headline_that_demands_is_a_quotation() {
     assert_eq!(headlines.len(), 2, "{q:?}");
     assert!(headlines.iter().all(|h| h.1 == "?"), "{q:?}");
 }
+
+#[test]
+fn a_pronoun_typed_with_a_space_is_no_ones_name() {
+    // `انھو ں نے` is the pronoun `انھوں` typed with a space: never a name a later pronoun
+    // points to, nor a speaker.
+    let text = "امریکی جنرل جوزف ڈنفورڈ نے کہا ہے کہ القاعدہ پھر سے پھیل جائے گی۔ وائٹ ہاؤس کو فوج نے نہیں کہا ہے، انھو ں نے یہ بات سینیٹ کی کمیٹی کو بتائی۔ انھو ں نے کہا کہ افغان فورسز کو مشکلات کا سامنا ہوگا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "جوزف ڈنفورڈ", "{q:?}");
+}

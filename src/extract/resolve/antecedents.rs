@@ -112,7 +112,8 @@ impl Resolver<'_, '_, '_> {
                 let doers = p
                     .clone()
                     .any(|j| matches!(k.key(j), "والا" | "والی" | "والے" | "والوں"));
-                if k.is(p.start, Roles::PRONOUN) || first_person || doers {
+                // (A pronoun typed with a space inside, `انھو ں`, is a pronoun all the same.)
+                if k.is(p.start, Roles::PRONOUN) || self.split_pronoun(p) || first_person || doers {
                     return false;
                 }
                 if self.called(p).is_some() {

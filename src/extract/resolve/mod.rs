@@ -528,7 +528,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
 
     /// Whether `phrase` is a pronoun typed with a space inside it (`ا نھوں`, `انہو ں`): two
     /// tokens, one of them a single letter, that written together are a pronoun.
-    fn split_pronoun(&self, phrase: &Range<usize>) -> bool {
+    pub(super) fn split_pronoun(&self, phrase: &Range<usize>) -> bool {
         let k = self.doc;
         let letter = |j: usize| k.key(j).chars().count() == 1;
         let joined = || format!("{}{}", k.key(phrase.start), k.key(phrase.start + 1));
