@@ -53,6 +53,18 @@ impl Resolver<'_, '_, '_> {
         if let Some(i) = self.body_by_kind(phrase, &d) {
             return i;
         }
+        // A body known by its kind (`ایجنسی کے مطابق`, `ریٹنگ ایجنسی نے`) that the text
+        // named before with those words as its title (`کریڈٹ ریٹنگ ایجنسی موڈیز انویسٹرز
+        // سروس نے`) is that body.
+        let bare_kind = d.group_head
+            && !d.indefinite
+            && parts.country.is_none()
+            && !phrase
+                .clone()
+                .any(|j| self.doc.is(j, Roles::GENITIVE | Roles::COLLECTIVE));
+        if let Some(named) = bare_kind.then(|| self.kind_before_name(phrase)).flatten() {
+            return self.resolve_name(phrase, named);
+        }
         // With no body quoted yet, the generic name is the well-known body the text last
         // named (`فیس بک …`, then `کمپنی نے کہا`).
         if let Some(body) = self
