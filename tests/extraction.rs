@@ -3908,3 +3908,14 @@ fn a_body_known_by_its_kind_is_the_one_named_after_that_kind() {
     assert_eq!(q[0].1, "موڈیز انویسٹرز سروس", "{q:?}");
     assert_ne!(q[2].1, "صارفین", "{q:?}");
 }
+
+#[test]
+fn i_right_after_a_speech_verb_opens_what_was_said() {
+    // `X نے کہا میں …`: `میں` after the verb is "I", never the postposition "in", so it
+    // opens the clause said without `کہ`.
+    let text = "اداکارہ نے تقریب میں کہا میں اپنے مداحوں کی شکر گزار ہوں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "میں اپنے مداحوں کی شکر گزار ہوں", "{q:?}");
+}

@@ -751,9 +751,11 @@ fn bare_complement(
     // Nor does a speech verb: Urdu puts a clause's verb last, so a verb right after this one
     // is the main clause's, and this one closed a relative clause (`نادر خان نے جو اپنی عمر
     // ستر برس بتاتے ہیں کہا کہ …`, "Nadir Khan, who gives his age as seventy, said that").
+    // `میں` right after the verb is "I" (`نے کہا میں اتنی ہی فلسطینی ہوں`): no postposition
+    // follows a verb.
     let opens_clause = start < sentence.end
         && opens_words(k, start)
-        && (!k.is(start, continues) || k.is(start, Roles::OPENER))
+        && (!k.is(start, continues) || k.is(start, Roles::OPENER) || k.key(start) == "میں")
         && k.vocabulary.cues_from(k.sym(start)).is_empty();
     let end = said_end(k, start, sentence.end);
     (opens_clause && end > start).then_some(start..end)
