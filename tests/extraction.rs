@@ -3919,3 +3919,14 @@ fn i_right_after_a_speech_verb_opens_what_was_said() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2, "میں اپنے مداحوں کی شکر گزار ہوں", "{q:?}");
 }
+
+#[test]
+fn a_grammar_word_inside_an_agencys_name_is_part_of_it() {
+    // `شن ہوا نیوز ایجنسی کے مطابق`: `ہوا` ("happened") is the second syllable of Xinhua,
+    // not a verb that ends the clause before the source.
+    let text = "چین کی وزارت تجارت کا کہنا ہے کہ چین جواب میں محصولات عائد کرے گا۔ شن ہوا نیوز ایجنسی کے مطابق چین 659 اشیا پر 25 فیصد ڈیوٹی عائد کرے گا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "شن ہوا نیوز ایجنسی", "{q:?}");
+}

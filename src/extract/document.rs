@@ -317,8 +317,18 @@ fn token_roles(vocabulary: &Vocabulary, syms: &[Sym]) -> Vec<Roles> {
         if phrase.has(Roles::GROUP) || inside {
             continue;
         }
-        for r in roles.get_mut(start..end).unwrap_or(&mut []) {
+        for (n, r) in roles
+            .get_mut(start..end)
+            .unwrap_or(&mut [])
+            .iter_mut()
+            .enumerate()
+        {
             *r |= phrase;
+            // A word of grammar inside a news agency's name (`ہوا` in `شن ہوا`, Xinhua) is
+            // part of the name, not a verb that ends the phrase before it.
+            if n > 0 && phrase.has(Roles::AGENCY) {
+                *r = r.without(Roles::AUXILIARY | Roles::STOP);
+            }
         }
     }
     roles
