@@ -37,7 +37,12 @@ use crate::script::is_non_joining;
 /// that may be taken: not words of the lexicon.
 pub(super) fn variants(name: &str) -> Vec<String> {
     let mut out = spellings(name);
-    out.retain(|v| is_new_spelling(v) || leaves_out_spaces(name, v));
+    // A name of several words that are each common (`مغربی ایشیا`, "West Asia") is a place
+    // as a whole, and so is its spelling with one word changed (`مغربی ایشیاء`).
+    let common_words = name.contains(' ') && !is_new_spelling(name);
+    out.retain(|v| {
+        is_new_spelling(v) || leaves_out_spaces(name, v) || (common_words && v.contains(' '))
+    });
     out
 }
 
@@ -221,6 +226,7 @@ mod tests {
         // (`دبی`, pressed, for `دبئی`) or a given name (`وکٹوریہ`) is not.
         assert!(variants("وسکونسن").iter().any(|v| v == "وسکانسن"));
         assert!(!variants("دبئی").iter().any(|v| v == "دبی"));
+        assert!(variants("مغربی ایشیا").iter().any(|v| v == "مغربی ایشیاء"));
         assert!(!variants("وکٹوریا").iter().any(|v| v == "وکٹوریہ"));
     }
 }
