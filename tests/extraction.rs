@@ -3930,3 +3930,21 @@ fn a_grammar_word_inside_an_agencys_name_is_part_of_it() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, "شن ہوا نیوز ایجنسی", "{q:?}");
 }
+
+#[test]
+fn regions_in_their_other_spellings_and_tribal_agencies_are_places() {
+    // `مغربی ایشیاء` is `مغربی ایشیا` with the Arabic final hamza; `خیبر ایجنسی` is the
+    // district of Khyber by its old name, the surface form a reader sees.
+    let text =
+        "وسطی ایشیاء اور مغربی ایشیاء میں امن ہے۔ خیبر ایجنسی اور باجوڑ ایجنسی میں آپریشن جاری ہے۔";
+    let a = analyze(text);
+    let seen: Vec<&str> = a
+        .locations()
+        .iter()
+        .flat_map(|l| l.mentions().iter().map(|m| m.text()))
+        .collect();
+    for place in ["وسطی ایشیاء", "مغربی ایشیاء", "خیبر ایجنسی", "باجوڑ ایجنسی"]
+    {
+        assert!(seen.contains(&place), "{place}: {seen:?}");
+    }
+}
