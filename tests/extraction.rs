@@ -3948,3 +3948,13 @@ fn regions_in_their_other_spellings_and_tribal_agencies_are_places() {
         assert!(seen.contains(&place), "{place}: {seen:?}");
     }
 }
+
+#[test]
+fn kee_right_after_a_speech_verb_is_ke_mistyped() {
+    // `انہوں نے کہا کی …`: a genitive never follows a verb; `کی` there is `کہ` mistyped.
+    let text = "وزیراعظم نواز شریف نے کہا کہ پاکستان سارک کو اہمیت دیتا ہے۔ انہوں نے کہا کی اس خطے میں دنیا کی ایک چوتھائی آبادی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].2, "اس خطے میں دنیا کی ایک چوتھائی آبادی ہے", "{q:?}");
+}

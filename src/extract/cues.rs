@@ -482,9 +482,12 @@ fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>) -> Fra
     // `کہا: ’…‘` and `کہا،’’…‘‘`: a colon or comma, then the quotation.
     let colon =
         inside && (k.key(after) == ":" || (k.key(after) == "،" && k.is_quote_mark(after + 1)));
+    // `کی` right after a speech verb is `کہ` mistyped (`انہوں نے کہا کی اس خطے میں …`): a
+    // genitive never follows a verb.
+    let mistyped = k.key(after) == "کی" && !matches!(k.key(after + 1), "جانب" | "طرف");
     Frame {
         after,
-        complementizer: inside && k.is(after, Roles::COMPLEMENTIZER),
+        complementizer: inside && (k.is(after, Roles::COMPLEMENTIZER) || mistyped),
         colon,
     }
 }
