@@ -3958,3 +3958,16 @@ fn kee_right_after_a_speech_verb_is_ke_mistyped() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].2, "اس خطے میں دنیا کی ایک چوتھائی آبادی ہے", "{q:?}");
 }
+
+#[test]
+fn a_countrys_leader_unnamed_is_described_as_written() {
+    // `جاپان کے وزیر اعظم نے کہا`: a leader's title of two words is no organization that
+    // would open the phrase; the speaker is the description as written. `تنبیہ جاری کی ہے
+    // کہ` ("has warned that") reports speech.
+    let text = "جاپان کے وزیر اعظم نے کہا کہ جاپان امریکہ کا ساتھ دے گا ۔ برطانوی پولیس نے تنبیہ جاری کی ہے کہ جرائم بڑھ رہے ہیں ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "جاپان کے وزیر اعظم", "{q:?}");
+    assert_eq!(q[1].1, "برطانوی پولیس", "{q:?}");
+}

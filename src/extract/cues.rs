@@ -1349,7 +1349,13 @@ pub(crate) fn phrase_before(
     // A court's name goes on with the city or province it sits in, before it (`اسلام آباد
     // ہائی کورٹ`, `سندھ ہائی کورٹ`).
     let court = k.is(last, Roles::COURT);
-    if let Some(org) = (first..end).find(|&j| k.org_at(j, end).is_some()) {
+    // (A leader's title of several words, `وزیر اعظم`, is no organization: `جاپان کے وزیر
+    // اعظم` is Japan's prime minister, described as written.)
+    let organization = |j: usize| {
+        k.org_at(j, end)
+            .is_some_and(|r| r.without(Roles::TITLE | Roles::LEADER) != Roles::NONE)
+    };
+    if let Some(org) = (first..end).find(|&j| organization(j)) {
         if !court
             && !(first..org).any(|j| k.is(j, Roles::TITLE | Roles::LEADER) || k.key(j) == "نامی")
         {
