@@ -3971,3 +3971,15 @@ fn a_countrys_leader_unnamed_is_described_as_written() {
     assert_eq!(q[0].1, "جاپان کے وزیر اعظم", "{q:?}");
     assert_eq!(q[1].1, "برطانوی پولیس", "{q:?}");
 }
+
+#[test]
+fn a_ministers_portfolio_is_part_of_the_title() {
+    // `وزیرِ انصاف` is the minister of justice: `انصاف` is no name, and `اسرائیلی وزیر`
+    // after Tommy Lapid spoke is him. Alone, `انصاف` stays a word of names (`تحریک انصاف`).
+    let text = "اسرائیل کے وزیرِ انصاف کی نکتہ چینی سے ہلچل مچ گئی ہے ۔ ٹومی لیپڈ نے کہا کہ فوج نے ظلم کیا ہے ۔ اسرائیلی وزیر کا کہنا تھا کہ انہیں دکھ ہوا ۔ تحریک انصاف کے رہنما نے کہا کہ فوج نے ظلم کیا ہے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[1].1, "ٹومی لیپڈ", "{q:?}");
+    assert_eq!(q[2].1, "تحریک انصاف کے رہنما", "{q:?}");
+}
