@@ -3983,3 +3983,15 @@ fn a_ministers_portfolio_is_part_of_the_title() {
     assert_eq!(q[1].1, "ٹومی لیپڈ", "{q:?}");
     assert_eq!(q[2].1, "تحریک انصاف کے رہنما", "{q:?}");
 }
+
+#[test]
+fn giving_a_name_and_an_estimate_report_no_one() {
+    // `جو اپنا نام شیطان بتاتا ہے` ("who calls himself Satan") tells who someone is, not what
+    // they said; `کائنات کی عمر ایک اندازے کے مطابق` ("the universe's age, by one estimate")
+    // has no possessor of the estimate: the genitive before it is the age's.
+    let text = "انٹرنیٹ چرچ پر ایک سائبر بھوت نے جو اپنا نام شیطان بتاتا ہے حملہ کر دیا ہے ۔ اس تحقیق سے کائنات کی عمر ایک اندازے کے مطابق چودہ بلین سال بتائی جاتی ہے ۔ عالمی بینک کی ایک رپورٹ کے مطابق غربت بڑھ رہی ہے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "عالمی بینک", "{q:?}");
+}

@@ -741,7 +741,12 @@ fn bare_complement(
         SpeechRule::PresentVerb => entry.words.len() <= 2,
         _ => false,
     };
-    if !one_word_verb || frame.complementizer || frame.colon || names_someone(k, verb, sentence) {
+    if !one_word_verb
+        || frame.complementizer
+        || frame.colon
+        || names_someone(k, verb, sentence)
+        || gives_name_or_age(k, verb, sentence)
+    {
         return None;
     }
     let mut start = frame.after;
@@ -797,6 +802,20 @@ fn names_someone(k: &Document<'_, '_>, verb: usize, sentence: &Range<usize>) -> 
                 (k.is_word(j) || k.is_quote_mark(j) || k.is_quoted(j)) && !ends_participle(k, j)
             })
             .any(|j| k.key(j) == "کو")
+}
+
+/// At most this many words between `نام` or `عمر` and the verb `بتانا` that gives it (`اپنا
+/// نام شیطان بتاتا ہے`).
+const GIVEN_WORDS: usize = 4;
+
+/// Whether `بتانا` at token `verb` gives a name or an age (`جو اپنا نام شیطان بتاتا ہے`, "who
+/// calls himself Satan"; `اپنی عمر ستر برس بتاتے ہیں`): its object is `نام` or `عمر` a few
+/// words before, and it tells who someone is, not what they said; the words after it are the
+/// reporter's clause.
+fn gives_name_or_age(k: &Document<'_, '_>, verb: usize, sentence: &Range<usize>) -> bool {
+    k.key(verb).starts_with("بتا")
+        && (verb.saturating_sub(GIVEN_WORDS).max(sentence.start)..verb)
+            .any(|j| matches!(k.key(j), "نام" | "عمر"))
 }
 
 /// Whether token `i` is a word or a number: what was said can begin there.
@@ -1519,8 +1538,16 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
             .max(phrase.start.saturating_sub(DOCUMENT_ISSUER));
         // The light verb of a passive participle (`X کی جانب سے جاری کی گئی پریس ریلیز`,
         // "the press release issued by X") is no genitive, though `کی` is spelled as one.
+        // An estimate with the indefinite article and no genitive right before it (`کائنات کی
+        // عمر ایک اندازے کے مطابق`, "the universe's age, by one estimate") has no possessor:
+        // the genitive before belongs to another noun.
+        let indefinite = head.checked_sub(1).is_some_and(|a| {
+            k.is(a, Roles::INDEFINITE)
+                && !a.checked_sub(1).is_some_and(|g| k.is(g, Roles::GENITIVE))
+        });
         let genitive = (from..phrase.end)
             .rev()
+            .filter(|_| !indefinite)
             .find(|&j| k.is(j, Roles::GENITIVE) && !passive_auxiliary(k, j + 1));
         return match genitive {
             Some(genitive) => {
