@@ -3995,3 +3995,13 @@ fn giving_a_name_and_an_estimate_report_no_one() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "عالمی بینک", "{q:?}");
 }
+
+#[test]
+fn the_one_letter_hamza_yeh_barree_is_the_two() {
+    // `ہوۓ` (with `ۓ`) is `ہوئے`: `سناتے ہوۓ` is a participle ("while announcing"), no
+    // speech verb with a clause after it.
+    let text =
+        "بہاولپور میں ایک خصوصی عدالت نے ایک مقدمہ کا فیصلہ سناتے ہوۓ ایک ملزم کو سزا سنائی ہے ۔";
+    let a = analyze(text);
+    assert!(quotes(&a).is_empty(), "{:?}", quotes(&a));
+}

@@ -85,10 +85,10 @@ def fold(name):
 
 def key(name):
     """What the crate matches on (src/extract/keys.rs, match_key): folded, without
-    diacritics, zero-width (non-)joiners as spaces, izafat hamza `ۂ` as `ہ`, `ئے` as `ے`,
+    diacritics, zero-width (non-)joiners as spaces, izafat hamza `ۂ` as `ہ`, `ئے` and `ۓ` as `ے`,
     `ے` inside a word as `ی` (Urdu writes `ے` only at a word's end), single-spaced."""
     k = DIACRITICS.sub("", fold(name)).replace("\u200c", " ").replace("\u200d", " ")
-    k = k.replace("\u06c2", "\u06c1").replace("\u0626\u06d2", "\u06d2")
+    k = k.replace("\u06c2", "\u06c1").replace("\u0626\u06d2", "\u06d2").replace("\u06d3", "\u06d2")
     k = re.sub("\u06d2(?=\\S)", "\u06cc", k)
     return re.sub(r"\s+", " ", k).strip()
 

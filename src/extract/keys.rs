@@ -22,8 +22,8 @@ use crate::tokenize::Tokens;
 /// `ۂ` counts as `ہ` (the izafat hamza: `صوبۂ سرحد` matches `صوبہ سرحد`), and `ئے` as `ے`
 /// (the hamza that many writers leave out: `دریاے` for `دریائے`, `جے پور` for `جئے پور`) but
 /// in the three words it would make case markers or an auxiliary: `نئے` ("new") is not the
-/// ergative `نے`, `کئے` ("done") not the genitive `کے`, `گئے` ("went") not the future's `گے`.
-/// A `ے` with a letter after it counts as `ی`: Urdu writes `ے` only at a word's end, and some
+/// ergative `نے`, `کئے` ("done") not the genitive `کے`, `گئے` ("went") not the future's `گے`;
+/// `ۓ`, the two written as one letter (`ہوۓ`), the same. A `ے` with a letter after it counts as `ی`: Urdu writes `ے` only at a word's end, and some
 /// typists put it for a medial `ی` (`شرےف` for `شریف`).
 fn match_key(word: &str, out: &mut String) {
     let mut chars = word.chars().filter(|&c| !is_diacritic(c)).peekable();
@@ -42,6 +42,15 @@ fn match_key(word: &str, out: &mut String) {
                 .is_some_and(|&n| !n.is_whitespace() && !matches!(n, '\u{200C}' | '\u{200D}')) =>
             {
                 out.push('ی');
+            }
+            // `ۓ` is `ئے` in one letter (as the normalizer composes `ے` and the hamza above):
+            // the same key.
+            'ۓ' => {
+                let word_end = chars.peek().is_none_or(|n| n.is_whitespace());
+                if letters == 1 && word_end && matches!(last, Some('ن' | 'ک' | 'گ')) {
+                    out.push('ئ');
+                }
+                out.push('ے');
             }
             'ئ' if chars.peek() == Some(&'ے') => {
                 let word_end = chars.clone().nth(1).is_none_or(char::is_whitespace);
@@ -62,7 +71,7 @@ fn match_key(word: &str, out: &mut String) {
 
 /// Whether [`match_key`] may change `word`: it holds the bytes that start one of the
 /// characters the key drops or replaces (diacritics U+064B–U+065F, U+0670, U+06D6–U+06ED;
-/// `ۂ`; `ئ`; the zero-width non-joiner and joiner; `ے` before more of the word). Most words
+/// `ۂ`; `ۓ`; `ئ`; the zero-width non-joiner and joiner; `ے` before more of the word). Most words
 /// hold none, and skip the key's character loop.
 fn key_may_differ(word: &str) -> bool {
     // Every pair looked for starts a character: read one character at a time, by its first
@@ -99,7 +108,7 @@ static KEY_PAIRS: [u64; 256] = {
     let mut masks = [0u64; 256];
     masks[0xD8] = bits(0x26, 0x26); // ئ
     masks[0xD9] = bits(0x0B, 0x1F) | bits(0x30, 0x30); // U+064B–U+065F, U+0670
-    masks[0xDB] = bits(0x02, 0x02) | bits(0x16, 0x2D); // ۂ, U+06D6–U+06ED
+    masks[0xDB] = bits(0x02, 0x02) | bits(0x13, 0x13) | bits(0x16, 0x2D); // ۂ, ۓ, U+06D6–U+06ED
     masks[0xE2] = bits(0x00, 0x00); // E2 80 (8C | 8D)
     masks
 };
@@ -485,7 +494,9 @@ mod tests {
         bytes.iter().enumerate().any(|(i, &b0)| {
             let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
             match (b0, next(1)) {
-                (0xD9, 0x8B..=0x9F | 0xB0) | (0xDB, 0x82 | 0x96..=0xAD) | (0xD8, 0xA6) => true,
+                (0xD9, 0x8B..=0x9F | 0xB0) | (0xDB, 0x82 | 0x93 | 0x96..=0xAD) | (0xD8, 0xA6) => {
+                    true
+                }
                 (0xDB, 0x92) => i + 2 < bytes.len(),
                 (0xE2, 0x80) => matches!(next(2), 0x8C | 0x8D),
                 _ => false,
