@@ -4005,3 +4005,14 @@ fn the_one_letter_hamza_yeh_barree_is_the_two() {
     let a = analyze(text);
     assert!(quotes(&a).is_empty(), "{:?}", quotes(&a));
 }
+
+#[test]
+fn the_organization_is_the_body_named_after_its_kind() {
+    // `موبائل فون کمپنی شایام ٹیلی کام نے …`, then `ادارے کے مطابق` ("according to the
+    // organization"): the company.
+    let text = "راجستھان کی موبائل فون کمپنی شایام ٹیلی کام نے دو ہزار افراد کو رکشے فراہم کیے ہیں ۔ ادارے کے مطابق یہ لاگت تقریباً پچھتر ہزار روپے ہے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "شایام ٹیلی کام", "{q:?}");
+}

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Parts, Resolver, LOOKBACK};
+use super::{Parts, Resolver, GENERIC_ANTECEDENT, LOOKBACK};
 use crate::extract::document::Document;
 use crate::extract::speaker::{skeleton, Speaker, SpeakerKind};
 use crate::lexicon::words::Roles;
@@ -93,6 +93,18 @@ impl Resolver<'_, '_, '_> {
                         .or_else(|| self.named_with_kind(phrase.start, h))
                 })
             })
+            .flatten()
+        {
+            return self.resolve_name(phrase, parts);
+        }
+        // The word for any organization (`ادارے کے مطابق`, "according to the organization")
+        // is the body the text last named after the word for its kind (`موبائل فون کمپنی
+        // شایام ٹیلی کام نے`).
+        let organization = d
+            .head
+            .is_some_and(|h| matches!(self.doc.key(h), "ادارے" | "ادارہ"));
+        if let Some(parts) = (organization && self.is_generic(&d))
+            .then(|| self.body_named_after_kind(phrase.start))
             .flatten()
         {
             return self.resolve_name(phrase, parts);
@@ -501,6 +513,25 @@ impl Resolver<'_, '_, '_> {
                     && !bench_and_party(e)
             });
         last.filter(|_| anaphoric)
+    }
+
+    /// The parts of the latest body named after the word for its kind before token `at`
+    /// (`راجستھان کی موبائل فون کمپنی شایام ٹیلی کام`), no further back than
+    /// [`GENERIC_ANTECEDENT`] tokens.
+    fn body_named_after_kind(&self, at: usize) -> Option<Parts> {
+        let k = self.doc;
+        self.antecedents_before(at)
+            .take_while(|a| a.phrase.start + GENERIC_ANTECEDENT >= at)
+            .find(|a| {
+                !a.name.is_empty()
+                    && a.title.end == a.name.start
+                    && a.title.end > a.title.start
+                    && k.is(a.title.end - 1, Roles::GROUP)
+            })
+            .map(|a| Parts {
+                group: true,
+                ..self.split(&a.phrase)
+            })
     }
 
     /// The latest titled name before `phrase` whose title holds every role word of the
