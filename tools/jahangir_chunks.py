@@ -11,7 +11,8 @@ anyone reads them, are written as DIR/jhgKKKK.txt (default: print their names); 
 files are annotated by hand afterwards (see tests/data/README.md). Batch 9 of the dev set is
 `--top 21`; batch 10 adds the next 16 (`--top 37`). `--skip M` leaves out the M richest
 (already taken): batch 12 and test batch 6 are `--skip 37 --top 61`, dealt by rank, the
-chunks of even rank (0, 2, ... among the 24) to the test split and the others to dev.
+chunks of even rank (0, 2, ... among the 24) to the test split and the others to dev;
+batch 15 is `--skip 61 --top 85`, all to dev.
 """
 import argparse, os, re
 
