@@ -4016,3 +4016,14 @@ fn the_organization_is_the_body_named_after_its_kind() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "شایام ٹیلی کام", "{q:?}");
 }
+
+#[test]
+fn archives_issue_documents() {
+    // `نیشنل آرکائیوز سے جاری ہونے والے دستاویز کے مطابق`: the archives are a body, the
+    // issuer of what the documents say.
+    let text = "نیشنل آرکائیوز سے جاری ہونے والے دستاویز کے مطابق وار آفس نے کبوتروں پر تحقیق کی تجویز دی تھی ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "نیشنل آرکائیوز", "{q:?}");
+}
