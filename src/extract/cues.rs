@@ -1536,8 +1536,6 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
             .sentence(phrase.start)
             .start
             .max(phrase.start.saturating_sub(DOCUMENT_ISSUER));
-        // The light verb of a passive participle (`X کی جانب سے جاری کی گئی پریس ریلیز`,
-        // "the press release issued by X") is no genitive, though `کی` is spelled as one.
         // An estimate with the indefinite article and no genitive right before it (`کائنات کی
         // عمر ایک اندازے کے مطابق`, "the universe's age, by one estimate") has no possessor:
         // the genitive before belongs to another noun.
@@ -1545,6 +1543,8 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
             k.is(a, Roles::INDEFINITE)
                 && !a.checked_sub(1).is_some_and(|g| k.is(g, Roles::GENITIVE))
         });
+        // The light verb of a passive participle (`X کی جانب سے جاری کی گئی پریس ریلیز`,
+        // "the press release issued by X") is no genitive, though `کی` is spelled as one.
         let genitive = (from..phrase.end)
             .rev()
             .filter(|_| !indefinite)

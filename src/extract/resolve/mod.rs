@@ -378,10 +378,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     }
 
     /// The body a description by its kind (`ایجنسی`, `ریٹنگ ایجنسی`, "the rating agency")
-    /// names again, where the text gave those words before a name as its title, with a case
+    /// names again, where the text gave those words before a name as its title, with the
     /// subject's marker after the name (`عالمی مالیاتی کریڈٹ ریٹنگ ایجنسی موڈیز انویسٹرز سروس
-    /// نے`),
-    /// no further back than [`GENERIC_ANTECEDENT`] tokens: that name's parts.
+    /// نے`), no further back than [`GENERIC_ANTECEDENT`] tokens: that name's parts.
     fn kind_before_name(&self, kind: &Range<usize>) -> Option<Parts> {
         let k = self.doc;
         let words = kind.len();
@@ -574,7 +573,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
 
     /// Whether `phrase` is a pronoun typed with a space inside it (`ا نھوں`, `انہو ں`): two
     /// tokens, one of them a single letter, that written together are a pronoun.
-    pub(super) fn split_pronoun(&self, phrase: &Range<usize>) -> bool {
+    fn split_pronoun(&self, phrase: &Range<usize>) -> bool {
         let k = self.doc;
         let letter = |j: usize| k.key(j).chars().count() == 1;
         let joined = || format!("{}{}", k.key(phrase.start), k.key(phrase.start + 1));
