@@ -4027,3 +4027,16 @@ fn archives_issue_documents() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "نیشنل آرکائیوز", "{q:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_spokesman_known_by_role_is_the_spokesman() {
+    // `وزارت خزانہ کے ترجمان نے … مسترد کر دیا۔ ’…‘ انھوں نے کہا`: the spokesman, a role at a
+    // ministry the economist quoted before does not hold, is whom the pronoun points to. An
+    // indefinite subject (`ایک مداح نے`) is someone in passing, and the pronoun passes it by.
+    let text = "ماہرِ معاشیات ڈاکٹر حفیظ پاشا کا کہنا تھا کہ حکومت کو فوری اقدامات کرنے چاہییں۔\n\nوزارت خزانہ کے ترجمان نے ان خدشات کو مسترد کر دیا۔ ’معیشت درست سمت میں جا رہی ہے،‘ انھوں نے کہا۔\n\nاداکار علی ظفر نے کہا کہ فلم اچھی ہے۔ ایک مداح نے انہیں پھول دیے۔ انہوں نے کہا کہ وہ خوش ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert_eq!(q[1].1, "وزارت خزانہ کے ترجمان", "{q:?}");
+    assert_eq!(q[3].1, "علی ظفر", "{q:?}");
+}

@@ -105,6 +105,17 @@ impl Resolver<'_, '_, '_> {
             // ٹویٹ نے`, "this tweet") point to something the text named before: no name.
             // Nor do the first person (`کیونکہ ہم نے`: the speaker's own words) and those
             // described by what they do (`نقل مکانی کرنے والوں نے`, "those who migrated").
+            // So is one known by a person's role (`وزارت خزانہ کے ترجمان نے … مسترد کر دیا۔ ’…‘
+            // انھوں نے کہا`, "the finance ministry's spokesman rejected …; he said"): the
+            // subject the text has turned to.
+            // (Not an indefinite one, `ایک مداح نے …`, "a fan …": someone in passing.)
+            let indefinite = |p: &Range<usize>| p.clone().any(|j| k.is(j, Roles::INDEFINITE));
+            let role_alone = |parts: &super::Parts| {
+                parts.title.end > parts.title.start
+                    && !parts.group
+                    && k.is(parts.title.end - 1, Roles::TITLE)
+                    && !k.is(parts.title.end - 1, Roles::COLLECTIVE)
+            };
             let named = |p: &Range<usize>| {
                 let first_person = p
                     .clone()
@@ -140,7 +151,9 @@ impl Resolver<'_, '_, '_> {
                     || short
                     || people
                     || (!parts.name.is_empty() && !parts.title.is_empty())
-                    || (subject && parts.name.is_empty() && parts.leader)
+                    || (subject
+                        && parts.name.is_empty()
+                        && (parts.leader || (role_alone(&parts) && !indefinite(p))))
             };
             // A name in quotation marks before the marker stands outside them in the
             // reporter's words, as the marker does; not in a sentence in the first person,

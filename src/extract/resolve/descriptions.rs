@@ -473,11 +473,17 @@ impl Resolver<'_, '_, '_> {
         // before; a document's author (`رپورٹ کے مصنف`) is whoever the text is quoting on it,
         // and a leader's adviser (`وزیر اعظم کے مشیر`) may well be the adviser just quoted.
         let not_a_body = Roles::DOCUMENT | Roles::STATEMENT | Roles::TITLE | Roles::LEADER;
+        // (A ministry is a body, though its portfolio is a title's word: `وزارت خزانہ کے
+        // ترجمان`, "the finance ministry's spokesman".)
         let owned = d
             .phrase
             .clone()
             .skip(1)
-            .any(|j| k.is(j, Roles::GENITIVE) && !k.is(j - 1, not_a_body))
+            .any(|j| {
+                k.is(j, Roles::GENITIVE)
+                    && (!k.is(j - 1, not_a_body)
+                        || (d.phrase.start..j).any(|w| k.is(w, Roles::GROUP)))
+            })
             || (d.phrase.start..d.phrase.end).any(|j| {
                 k.org_at(j, d.phrase.end)
                     .is_some_and(|r| r.has(Roles::GROUP))
