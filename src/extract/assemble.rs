@@ -209,14 +209,8 @@ impl<'a> Assembler<'_, '_, 'a> {
         let Some(last) = r.clone().rev().find(|&i| self.doc.is_word(i)) else {
             return false;
         };
-        let word = self.doc.tokens.normalized(last);
         last > r.start
-            && ENDINGS.iter().any(|end| {
-                word.strip_suffix(end).is_some_and(|stem| {
-                    stem.chars().nth(1).is_some()
-                        && crate::lexicon::LEXICON.get_parts(&[stem, "نا"]).is_some()
-                })
-            })
+            && crate::extract::cues::ends_verb_stem(self.doc.tokens.normalized(last), &ENDINGS, 2)
     }
 
     /// Whether the marks `p` hold all of their paragraph, as a headline or a crosshead does.

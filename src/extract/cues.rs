@@ -1432,15 +1432,18 @@ fn oblique_infinitive(k: &Document<'_, '_>, j: usize) -> bool {
 fn is_verb_form(word: &str) -> bool {
     const IMPERFECT: [&str; 4] = ["تیں", "تا", "تی", "تے"];
     const LIGHT: [&str; 7] = ["دیا", "دیں", "دیے", "دی", "لیا", "لیے", "لی"];
-    let verb = |ends: &[&str], min_stem: usize| {
-        ends.iter().any(|end| {
-            word.strip_suffix(end).is_some_and(|stem| {
-                stem.chars().nth(min_stem - 1).is_some()
-                    && crate::lexicon::LEXICON.get_parts(&[stem, "نا"]).is_some()
-            })
+    ends_verb_stem(word, &IMPERFECT, 2) || ends_verb_stem(word, &LIGHT, 3)
+}
+
+/// Whether `word` is a verb's stem of at least `min_stem` letters (one whose infinitive, the
+/// stem and `نا`, the lexicon lists) followed by one of the endings `ends`.
+pub(crate) fn ends_verb_stem(word: &str, ends: &[&str], min_stem: usize) -> bool {
+    ends.iter().any(|end| {
+        word.strip_suffix(end).is_some_and(|stem| {
+            stem.chars().nth(min_stem.saturating_sub(1)).is_some()
+                && crate::lexicon::LEXICON.get_parts(&[stem, "نا"]).is_some()
         })
-    };
-    verb(&IMPERFECT, 2) || verb(&LIGHT, 3)
+    })
 }
 
 /// The verb stems that `دی` or `لی` follow as a light verb (`کر دی`, `حامی بھر لی`, `لے لی`,

@@ -56,9 +56,11 @@ impl Resolver<'_, '_, '_> {
         // A body known by its kind (`ایجنسی کے مطابق`, `ریٹنگ ایجنسی نے`) that the text
         // named before with those words as its title (`کریڈٹ ریٹنگ ایجنسی موڈیز انویسٹرز
         // سروس نے`) is that body.
+        // (The police or the army known by their kind are themselves, `پولیس`.)
         let bare_kind = d.group_head
             && !d.indefinite
             && parts.country.is_none()
+            && !d.head.is_some_and(|h| self.doc.is(h, Roles::INSTITUTION))
             && !phrase
                 .clone()
                 .any(|j| self.doc.is(j, Roles::GENITIVE | Roles::COLLECTIVE));
@@ -521,9 +523,44 @@ impl Resolver<'_, '_, '_> {
         last.filter(|_| anaphoric)
     }
 
+    /// The body a description by its kind (`ایجنسی`, `ریٹنگ ایجنسی`, "the rating agency")
+    /// names again, where the text gave those words before a name as its title, with the
+    /// subject's marker after the name (`عالمی مالیاتی کریڈٹ ریٹنگ ایجنسی موڈیز انویسٹرز سروس
+    /// نے`), no further back than [`GENERIC_ANTECEDENT`] tokens: that name's parts. Read off
+    /// the tokens, as such a name ends with a group's word (`سروس`) and is no antecedent. A
+    /// kind someone owns (`ان کی کمپنی صارفین کے …`, "his company … users'") is no title.
+    fn kind_before_name(&self, kind: &Range<usize>) -> Option<Parts> {
+        let k = self.doc;
+        let words = kind.len();
+        (kind.start.saturating_sub(GENERIC_ANTECEDENT)..kind.start)
+            .rev()
+            .filter(|&j| j + 1 >= words && !k.is_quoted(j))
+            .filter(|&j| (0..words).all(|w| k.key(j + 1 - words + w) == k.key(kind.start + w)))
+            .filter(|&j| {
+                !(j + 1 - words)
+                    .checked_sub(1)
+                    .is_some_and(|p| k.is(p, Roles::GENITIVE))
+            })
+            .find_map(|j| {
+                let end = (j + 2..=j + 1 + KIND_NAME_WORDS)
+                    .take_while(|&m| m < k.len())
+                    .find(|&m| k.is(m, Roles::ERGATIVE))?;
+                let plain =
+                    (j + 1..end).all(|m| k.is_word(m) && !k.is(m, Roles::STOP | Roles::COLLECTIVE));
+                plain.then(|| Parts {
+                    title: j + 1 - words..j + 1,
+                    name: j + 1..end,
+                    group: true,
+                    leader: false,
+                    country: None,
+                })
+            })
+    }
+
     /// The parts of the latest body named after the word for its kind before token `at`
     /// (`راجستھان کی موبائل فون کمپنی شایام ٹیلی کام`), no further back than
-    /// [`GENERIC_ANTECEDENT`] tokens.
+    /// [`GENERIC_ANTECEDENT`] tokens: among the antecedents, as
+    /// [`Self::kind_before_name`] reads the tokens for the one kind word it is given.
     fn body_named_after_kind(&self, at: usize) -> Option<Parts> {
         let k = self.doc;
         self.antecedents_before(at)
@@ -603,6 +640,10 @@ impl Resolver<'_, '_, '_> {
             .map(|a| a.phrase.clone())
     }
 }
+
+/// At most this many words in a body's name after the words for its kind (`ریٹنگ ایجنسی
+/// موڈیز انویسٹرز سروس نے`).
+const KIND_NAME_WORDS: usize = 4;
 
 /// At most this many tokens from a description to a word of asking that makes it the asker
 /// (`میزبان نے سوال کیا`, `صحافی نے ان سے پوچھا`).

@@ -214,10 +214,6 @@ struct Antecedent {
     group: bool,
 }
 
-/// At most this many words in a body's name after the words for its kind (`ریٹنگ ایجنسی
-/// موڈیز انویسٹرز سروس نے`).
-const KIND_NAME_WORDS: usize = 4;
-
 /// The second parts of Arabic compound names (`صدر الدین`, `ثناء اللہ`, `ضیاء الحق`): no
 /// name begins with one.
 const SECOND_PARTS: [&str; 7] = [
@@ -370,47 +366,6 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 (name.len() >= 2 && !k.is(name.start, Roles::PRONOUN)).then_some(Parts {
                     title: name.start..name.start,
                     name,
-                    group: true,
-                    leader: false,
-                    country: None,
-                })
-            })
-    }
-
-    /// The body a description by its kind (`ایجنسی`, `ریٹنگ ایجنسی`, "the rating agency")
-    /// names again, where the text gave those words before a name as its title, with the
-    /// subject's marker after the name (`عالمی مالیاتی کریڈٹ ریٹنگ ایجنسی موڈیز انویسٹرز سروس
-    /// نے`), no further back than [`GENERIC_ANTECEDENT`] tokens: that name's parts.
-    fn kind_before_name(&self, kind: &Range<usize>) -> Option<Parts> {
-        let k = self.doc;
-        let words = kind.len();
-        // The police or the army known by their kind are themselves (`پولیس`), and a kind
-        // someone owns (`ان کی کمپنی صارفین کے …`, "his company … users'") is no title.
-        if kind
-            .end
-            .checked_sub(1)
-            .is_none_or(|h| k.is(h, Roles::INSTITUTION))
-        {
-            return None;
-        }
-        (kind.start.saturating_sub(GENERIC_ANTECEDENT)..kind.start)
-            .rev()
-            .filter(|&j| j + 1 >= words && !k.is_quoted(j))
-            .filter(|&j| (0..words).all(|w| k.key(j + 1 - words + w) == k.key(kind.start + w)))
-            .filter(|&j| {
-                !(j + 1 - words)
-                    .checked_sub(1)
-                    .is_some_and(|p| k.is(p, Roles::GENITIVE))
-            })
-            .find_map(|j| {
-                let end = (j + 2..=j + 1 + KIND_NAME_WORDS)
-                    .take_while(|&m| m < k.len())
-                    .find(|&m| k.is(m, Roles::ERGATIVE))?;
-                let plain =
-                    (j + 1..end).all(|m| k.is_word(m) && !k.is(m, Roles::STOP | Roles::COLLECTIVE));
-                plain.then(|| Parts {
-                    title: j + 1 - words..j + 1,
-                    name: j + 1..end,
                     group: true,
                     leader: false,
                     country: None,
