@@ -4042,3 +4042,65 @@ fn a_pronoun_after_a_spokesman_known_by_role_is_the_spokesman() {
     assert_eq!(q[1].1, "وزارت خزانہ کے ترجمان", "{q:?}");
     assert_eq!(q[3].1, "علی ظفر", "{q:?}");
 }
+
+#[test]
+fn a_phrase_ending_in_a_postposition_stands_between_possessor_and_noun_of_saying() {
+    // `ان کا اس شہر کے بارے میں اپنی زبان میں کہنا تھا کہ`: where and what about the words
+    // were said, a phrase ending in a postposition, between `کا` and `کہنا`.
+    let text = "سفیر پیٹر جانسن نے لاہور کا دورہ کیا ۔ ان کا اس شہر کے بارے میں اپنی زبان میں کہنا تھا کہ یہاں کے لوگ بہت مہمان نواز ہیں ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "پیٹر جانسن", "{q:?}");
+    assert_eq!(q[0].2, "یہاں کے لوگ بہت مہمان نواز ہیں", "{q:?}");
+}
+
+#[test]
+fn a_titled_name_before_bhi_is_a_subject() {
+    // `ضلعی افسر احمد علی بھی کرتے ہیں`: `بھی` right after a name comes only in the direct
+    // case, so the person is the clause's subject, whom the pronoun after points to (not
+    // the body quoted before).
+    let text = "محکمہ سیاحت نے کہا کہ سیاحوں کی تعداد بڑھ گئی ہے ۔ اس بات کا اعتراف ضلعی افسر احمد علی بھی کرتے ہیں ۔ ان کا کہنا تھا کہ وادی میں امن ہے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "احمد علی", "{q:?}");
+    // `کچھ بھی` ("anything") is no name in the direct case.
+    let text = "کوچ جاوید میانداد نے کہا کہ ٹیم تیار ہے ۔ ملک کے مقابلے میں کھیل کچھ بھی نہیں ۔ ان کا کہنا تھا کہ کھلاڑی محنت کر رہے ہیں ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "جاوید میانداد", "{q:?}");
+}
+
+#[test]
+fn a_description_in_apposition_describes_the_name_before_its_comma() {
+    // `کوچ X، سابق ارجنٹینا کے مڈ فیلڈر نے کہا`: the description set off by a comma after a
+    // name is that person, though a word of the name is common (`دن`).
+    let text = "میڈرڈ کے کوچ ڈیکو ساتم دن، سابق ارجنٹینا کے میڈ فیلڈر نے کہا کہ ٹیم جیتے گی ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "ڈیکو ساتم دن", "{q:?}");
+    // Without the comma the description is someone of its own.
+    let text = "سابق ارجنٹینا کے میڈ فیلڈر نے کہا کہ ٹیم جیتے گی ۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].1, "سابق ارجنٹینا کے میڈ فیلڈر");
+}
+
+#[test]
+fn names_of_dailies_and_craft_in_marks_are_no_quotations() {
+    // `روزنامے ’…‘ کو بتایا` names a daily; `’…‘ خلائی جہاز` a craft, its kind after an
+    // adjective.
+    let text = "وزیر نے روزنامے ’ڈیلی ٹائمز‘ کو بتایا کہ مذاکرات جاری ہیں ۔ کمپنی اپنا ’ڈریگن‘ خلائی جہاز استعمال کرے گی ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(
+        q.iter().all(|(k, _, _)| *k == QuoteKind::Indirect),
+        "{q:?}"
+    );
+    // A word in marks before a particle is still someone's word.
+    let text = "وزیر نے اپوزیشن کو ’غیر ذمہ دار‘ قرار دیا ۔";
+    let a = analyze(text);
+    assert_eq!(quotes(&a)[0].0, QuoteKind::Partial);
+}

@@ -550,6 +550,7 @@ impl<'a> Assembler<'_, '_, 'a> {
                     .checked_sub(1)
                     .is_some_and(|b| self.doc.is(b, Roles::WORK))
                 || (short && (self.doc.is(p.close + 1, kind_after) || affiliation))
+                || (short && self.kind_after_adjective(p.close + 1))
                 || (short && self.titles_listed(pairs, p.close + 1)))
                 && !self.holds_sentence_end(&inner);
             if inner.is_empty() || nested || title {
@@ -642,6 +643,15 @@ impl<'a> Assembler<'_, '_, 'a> {
             });
         }
         quotes
+    }
+
+    /// Whether a kind of work follows token `at` after one adjective (`’ڈریگن‘ خلائی جہاز`,
+    /// "the 'Dragon' space craft"): the words in marks before are its name. The adjective is
+    /// a content word: a function word there (`’…‘ کا پروگرام`) makes the marks a phrase of
+    /// their own.
+    fn kind_after_adjective(&self, at: usize) -> bool {
+        let k = self.doc;
+        k.is_word(at) && !crate::is_stop_word(k.key(at)) && k.is(at + 1, Roles::WORK)
     }
 
     /// Whether the words from token `at` on show the quoted term before them to be a title:

@@ -838,17 +838,12 @@ fn possessive_cue(
     let i = m.cue.start;
     // A participle clause may stand between the possessor and the noun of saying (`X کا
     // عدالت میں متاثرین کو مخاطب کرتے ہوئے کہنا تھا`).
-    // So may where the words were said (`X کا اپنی لمبی چوڑی پوسٹ میں کہنا تھا`, "X said in
-    // his long post"): a statement noun and `میں`.
-    let in_statement = i >= 2 && k.key(i - 1) == "میں" && k.is(i - 2, Roles::STATEMENT);
-    // So may what the words were about (`تاپسی پنو کا فلم انڈسٹری میں انٹری کے حوالے سے کہنا تھا`,
-    // `X کا اپنی پہلی بیوی کے بارے میں کہنا تھا`): a topic postposition.
-    let about = i >= 2
-        && matches!(
-            (k.key(i - 2), k.key(i - 1)),
-            ("حوالے", "سے") | ("بارے", "میں") | ("سے", "متعلق") | ("کے", "متعلق")
-        );
-    let gap = if i.checked_sub(1).is_some_and(|p| ends_participle(k, p)) || in_statement || about {
+    // So may a phrase that ends in a postposition: where the words were said (`X کا اپنی
+    // لمبی چوڑی پوسٹ میں کہنا تھا`, "X said in his long post"; `اپنی اردو میں`, "in his
+    // Urdu"), to whom (`صحافیوں سے`) or what about (`X کا فلم انڈسٹری میں انٹری کے حوالے سے
+    // کہنا تھا`). A noun of saying's own phrase never ends in a postposition.
+    let adverbial = i >= 2 && matches!(k.key(i - 1), "میں" | "سے" | "پر");
+    let gap = if i.checked_sub(1).is_some_and(|p| ends_participle(k, p)) || adverbial {
         PARTICIPLE_GAP
     } else {
         POSSESSOR_GAP

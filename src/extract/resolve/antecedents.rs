@@ -341,11 +341,18 @@ impl Resolver<'_, '_, '_> {
     /// after a name that opens its sentence begins a name in marks within the clause
     /// (`پروفیسر نوئل شارکی ’قاتل روبوٹوں پر پابندی کی مہم‘ نامی تنظیم کے سربراہ ہیں`, "Professor
     /// Noel Sharkey is the head of the organisation called …"): no postposition follows the
-    /// name, which Urdu puts first as the subject.
+    /// name, which Urdu puts first as the subject. So does `بھی` ("too") right after the name
+    /// (`چترال کے ضلع رابطہ افسر محمد عادل بھی کرتے ہیں`): it follows the case marker of a
+    /// marked noun (`X نے بھی`, `X کو بھی`), and comes right after the name only in the direct
+    /// case.
     fn in_direct_case(&self, phrase: &Range<usize>) -> bool {
         let k = self.doc;
         let next = phrase.end;
         let roles = k.roles(next);
+        if k.key(next) == "بھی" {
+            // (Not after a word of grammar: `کچھ بھی`, "anything".)
+            return !crate::is_stop_word(k.key(next - 1));
+        }
         if k.is_quote_mark(next) && k.sentence(phrase.start).start == phrase.start {
             return true;
         }

@@ -53,6 +53,10 @@ impl Resolver<'_, '_, '_> {
         if let Some(i) = self.body_by_kind(phrase, &d) {
             return i;
         }
+        if let Some(named) = self.in_apposition(&d) {
+            let named_parts = self.split(&named);
+            return self.resolve_name(phrase, named_parts);
+        }
         // A body known by its kind (`ایجنسی کے مطابق`, `ریٹنگ ایجنسی نے`) that the text
         // named before with those words as its title (`کریڈٹ ریٹنگ ایجنسی موڈیز انویسٹرز
         // سروس نے`) is that body.
@@ -575,6 +579,47 @@ impl Resolver<'_, '_, '_> {
                 group: true,
                 ..self.split(&a.phrase)
             })
+    }
+
+    /// At most this many words of a description in apposition before the phrase that names
+    /// the role (see [`Resolver::in_apposition`]).
+    const APPOSITION_WORDS: usize = 4;
+
+    /// At most this many words of a name before a comma that its antecedent left out.
+    const NAME_RUN_ON: usize = 2;
+
+    /// The person a description describes when it stands in apposition after their name,
+    /// set off by a comma (`اے ٹیکو ماڈریڈ کوچ ڈیکو ساتم دن، سابق ارجنٹینا کے میڈ فیلڈر نے`,
+    /// "coach Diego Simeone, Argentina's former midfielder, said"): a comma and a named
+    /// person right before the description's first word. Urdu news puts such a description
+    /// after the name it expands; a description of someone else would have its own clause.
+    fn in_apposition(&self, d: &Description<'_>) -> Option<Range<usize>> {
+        let k = self.doc;
+        if d.indefinite || d.parts.group || d.roles.is_empty() {
+            return None;
+        }
+        // The description may open with words its phrase leaves out: whose or where the role
+        // is (`سابق ارجنٹینا کے`), a few words ending with a genitive.
+        let start = d.phrase.start;
+        let comma = (start.saturating_sub(Self::APPOSITION_WORDS + 1)..start)
+            .rev()
+            .find(|&j| !k.is_word(j))
+            .filter(|&c| k.key(c) == "،")?;
+        if comma + 1 < start && !k.is(start - 1, Roles::GENITIVE) {
+            return None;
+        }
+        // The name runs up to the comma, though a word of it may be common (`ساتم دن`, whose
+        // `دن` is "day") and end the phrase the text's antecedents found.
+        self.antecedents_before(d.phrase.start)
+            .next()
+            .filter(|a| {
+                a.phrase.end <= comma
+                    && a.phrase.end + Self::NAME_RUN_ON >= comma
+                    && (a.phrase.end..comma).all(|j| k.is_word(j))
+                    && !a.name.is_empty()
+                    && !a.group
+            })
+            .map(|a| a.phrase.start..comma)
     }
 
     /// The latest titled name before `phrase` whose title holds every role word of the
