@@ -4095,10 +4095,7 @@ fn names_of_dailies_and_craft_in_marks_are_no_quotations() {
     let text = "وزیر نے روزنامے ’ڈیلی ٹائمز‘ کو بتایا کہ مذاکرات جاری ہیں ۔ کمپنی اپنا ’ڈریگن‘ خلائی جہاز استعمال کرے گی ۔";
     let a = analyze(text);
     let q = quotes(&a);
-    assert!(
-        q.iter().all(|(k, _, _)| *k == QuoteKind::Indirect),
-        "{q:?}"
-    );
+    assert!(q.iter().all(|(k, _, _)| *k == QuoteKind::Indirect), "{q:?}");
     // A word in marks before a particle is still someone's word.
     let text = "وزیر نے اپوزیشن کو ’غیر ذمہ دار‘ قرار دیا ۔";
     let a = analyze(text);
