@@ -127,7 +127,7 @@ fn touch(t: Token<'_>, n: Option<Token<'_>>) -> Touch {
 /// before) it opens; glued to a word before it (and not after), or to punctuation before it
 /// (`۔‘`), it closes; glued to words on both sides, it closes an open quotation of its
 /// family if there is one; alone on both sides, it opens at a line's start and after `کہ`
-/// or a colon.
+/// or a colon, and closes at a line's end.
 fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
     let Some(t) = tokens.get(i) else {
         return default;
@@ -149,6 +149,14 @@ fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
         // Alone between spaces after the complementizer or a colon (`لکھا تھا کہ ” میں …`),
         // a mark opens what was said, whichever way round it is drawn.
         (Touch::Space, Touch::Space) if after_complementizer || after_colon => Role::Open,
+        // Alone between spaces at a line's end (`… منتقل کرتی ہیں۔ “` and the paragraph
+        // ends), a mark closes, whichever way round it is drawn: a quotation never opens on
+        // nothing, and none crosses a paragraph break.
+        (Touch::Space, Touch::Space)
+            if i + 1 >= tokens.len() || tokens.line_break_before(i + 1) =>
+        {
+            Role::Close
+        }
         _ => default,
     }
 }
@@ -509,6 +517,20 @@ mod tests {
         assert_eq!(
             quoted("آپشن ہی\"۔ سی ای او نے کہا کہ\" ہم پلانٹ کو سمجھتے ہیں۔\n(جاری ہے)"),
             ["ہم پلانٹ کو سمجھتے ہیں۔"]
+        );
+    }
+
+    #[test]
+    fn a_mark_alone_at_a_line_end_closes() {
+        // Drawn the other way round and set off by spaces at its paragraph's end, the mark
+        // closes the quotation opened after `کہ`, over a quotation nested inside it.
+        let text = "افسر کا کہنا تھا کہ ”کمپنیاں ’فری ٹریڈ‘ کا فائدہ اٹھاتی ہیں۔ سامان بھارت جاتا ہے۔ “\nاگلا پیراگراف";
+        assert_eq!(
+            quoted(text),
+            [
+                "کمپنیاں ’فری ٹریڈ‘ کا فائدہ اٹھاتی ہیں۔ سامان بھارت جاتا ہے۔",
+                "فری ٹریڈ"
+            ]
         );
     }
 
