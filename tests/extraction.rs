@@ -4101,3 +4101,15 @@ fn names_of_dailies_and_craft_in_marks_are_no_quotations() {
     let a = analyze(text);
     assert_eq!(quotes(&a)[0].0, QuoteKind::Partial);
 }
+
+#[test]
+fn a_pronoun_after_a_relative_clause_takes_up_the_name_before_it() {
+    // `X جو … تھے، ان کا کہنا ہے کہ`: after a relative clause set off by a comma, the
+    // pronoun opening the main clause is the name the clause describes, not the experts
+    // quoted before.
+    let text = "بعض ماہرین کا کہنا ہے کہ منصوبہ مہنگا ہے ۔ جان سمتھ جو اس رپورٹ کے مصنف بھی تھے، ان کا کہنا ہے کہ حکومت کو جلد فیصلہ کرنا ہوگا ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "جان سمتھ", "{q:?}");
+}

@@ -896,6 +896,50 @@ fn quotation_before(k: &Document<'_, '_>, start: usize, marker: usize) -> bool {
     just_before || (start..marker).any(|j| k.is_quote_mark(j))
 }
 
+/// The relative pronoun that opens the relative clause ending at token `c` (a comma that sets
+/// it off, or its verb's auxiliary), after `start`: the clause describes the noun phrase
+/// before that pronoun.
+fn relative_clause_before(k: &Document<'_, '_>, c: usize, start: usize) -> Option<usize> {
+    let set_off = k.key(c) == "،";
+    (c.saturating_sub(RELATIVE_CLAUSE).max(start)..c)
+        .rev()
+        // A title in quotation marks may be named inside the clause (`جو ویب سیریز "دی
+        // فائنل کال" کی شوٹنگ کے سلسلے میں آئے تھے، نے`), and numbers (`69 ویں اجلاس`).
+        // A clause set off by a comma may hold commas of its own, and a relative clause
+        // of its own: it begins at its first relative pronoun (`سدھارت ملہوترا جن کی فلم
+        // ’’اک ویلن‘‘ جو حال ہی میں ریلیز ہوئی ہے، فلم نے … ریکارڈ قائم کئے، نے کہا`).
+        .take_while(|&j| {
+            k.is_word(j)
+                || k.is_quote_mark(j)
+                || k.kind(j) == Some(TokenKind::Number)
+                || (set_off && k.key(j) == "،")
+        })
+        .filter(|&j| k.is(j, Roles::RELATIVE) && !k.is_quoted(j))
+        .fold(
+            None,
+            |first, j| if set_off { Some(j) } else { first.or(Some(j)) },
+        )
+}
+
+/// The person a pronoun at token `pronoun` stands for when it opens the main clause right
+/// after a relative clause set off by a comma (`پروفیسر پائرس فارسٹر جو اس رپورٹ میں بھی شامل
+/// تھے، ان کا کہنا ہے کہ`, "Professor Piers Forster, who was part of the report too, says"):
+/// Urdu takes the name up again with a pronoun after such a clause; it is the noun phrase
+/// before the relative pronoun.
+pub(crate) fn named_before_relative_clause(
+    k: &Document<'_, '_>,
+    pronoun: usize,
+) -> Option<Range<usize>> {
+    let comma = pronoun.checked_sub(1).filter(|&c| k.key(c) == "،")?;
+    let start = k.sentence(pronoun).start;
+    let r = relative_clause_before(k, comma, start)?;
+    let end = r
+        .checked_sub(1)
+        .filter(|&c| c > start && k.key(c) == "،")
+        .unwrap_or(r);
+    phrase_before(k, end, start)
+}
+
 /// The subject phrase before a case marker (`نے`, `کا`) at `marker`. A relative clause set
 /// off by a comma, or ending with its auxiliary, may stand between the subject and its
 /// marker (`ارجن رامپال جو پہلی بار کشمیر آئے ہیں، کا کہنا تھا`): the subject is the phrase
@@ -907,27 +951,7 @@ fn subject_before(k: &Document<'_, '_>, marker: usize, start: usize) -> Option<R
     let comma = marker
         .checked_sub(1)
         .filter(|&c| c > start && (k.key(c) == "،" || k.is(c, Roles::AUXILIARY)));
-    let relative = comma.and_then(|c| {
-        let set_off = k.key(c) == "،";
-        (c.saturating_sub(RELATIVE_CLAUSE).max(start)..c)
-            .rev()
-            // A title in quotation marks may be named inside the clause (`جو ویب سیریز "دی
-            // فائنل کال" کی شوٹنگ کے سلسلے میں آئے تھے، نے`), and numbers (`69 ویں اجلاس`).
-            // A clause set off by a comma may hold commas of its own, and a relative clause
-            // of its own: it begins at its first relative pronoun (`سدھارت ملہوترا جن کی فلم
-            // ’’اک ویلن‘‘ جو حال ہی میں ریلیز ہوئی ہے، فلم نے … ریکارڈ قائم کئے، نے کہا`).
-            .take_while(|&j| {
-                k.is_word(j)
-                    || k.is_quote_mark(j)
-                    || k.kind(j) == Some(TokenKind::Number)
-                    || (set_off && k.key(j) == "،")
-            })
-            .filter(|&j| k.is(j, Roles::RELATIVE) && !k.is_quoted(j))
-            .fold(
-                None,
-                |first, j| if set_off { Some(j) } else { first.or(Some(j)) },
-            )
-    });
+    let relative = comma.and_then(|c| relative_clause_before(k, c, start));
     if let Some(r) = relative {
         // A comma may set the clause off before the relative pronoun too (`وزیراعظم، جنہوں
         // نے … قیام کیا، نے کہا`).

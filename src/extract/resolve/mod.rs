@@ -35,8 +35,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::extract::cues::{
-    belonging_before, faction_after, issuer_named_before, quoted_after, relative_author,
-    tells_someone, QUOTED_NAME, SUBJECT_DISTANCE,
+    belonging_before, faction_after, issuer_named_before, named_before_relative_clause,
+    quoted_after, relative_author, tells_someone, QUOTED_NAME, SUBJECT_DISTANCE,
 };
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
@@ -728,7 +728,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// speaker and the last named subject; no speaker if there is neither.
     fn resolve_pronoun(&mut self, phrase: &Range<usize>, marker: Option<usize>) -> Option<usize> {
         let with_marker = phrase.start..marker.map_or(phrase.end, |m| m + 1);
-        if let Some(author) = relative_author(self.doc, phrase.start) {
+        let author = relative_author(self.doc, phrase.start)
+            .or_else(|| named_before_relative_clause(self.doc, phrase.start));
+        if let Some(author) = author {
             return Some(self.resolve_antecedent(&author, &with_marker));
         }
         let last_at = self.last().map(|(_, at)| at);
