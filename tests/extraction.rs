@@ -4113,3 +4113,14 @@ fn a_pronoun_after_a_relative_clause_takes_up_the_name_before_it() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, "جان سمتھ", "{q:?}");
 }
+
+#[test]
+fn a_place_with_a_genitive_and_a_title_after_a_name_begins_another_phrase() {
+    // `صدر بش امریکہ کے ادارے … سے خطاب کر رہے تھے`: "America's institution" is whom the
+    // president addressed, not part of his name; the pronoun after is the president.
+    let text = "وزیر خارجہ نے کہا کہ مذاکرات ہوں گے ۔\n\nصدر بش امریکہ کے ادارے نیشنل اینڈومنٹ فار ڈیموکریسی سے خطاب کر رہے تھے ۔\n\nانہوں نے کہا کہ مسائل پیدا ہو گئے ہیں ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "بش", "{q:?}");
+}

@@ -385,12 +385,15 @@ impl Resolver<'_, '_, '_> {
             // A place after a name is where the person is or goes (`وزیراعظم میاں نواز شریف
             // مظفرگڑھ پہنچ گئے`), not part of the name, unless a case marker follows it: then
             // it is the name's last word, a surname (`میجر جنرل منصور ترکی نے`). A place
-            // between titles is part of the title (`وزیر اعلیٰ پنجاب شہباز شریف`).
+            // between titles is part of the title (`وزیر اعلیٰ پنجاب شہباز شریف`). A genitive
+            // and a title after the place begin another phrase (`صدر بش امریکہ کے ادارے …`,
+            // "President Bush … America's institution …").
             let named_since = (start + 1..end).any(|j| !k.is(j, title_like | Roles::GENITIVE));
-            let place = named_since
-                && self
-                    .place_at(end)
-                    .is_some_and(|after| !k.is(after, Roles::ERGATIVE | Roles::GENITIVE));
+            let surname = |after: usize| {
+                k.is(after, Roles::ERGATIVE)
+                    || (k.is(after, Roles::GENITIVE) && !k.is(after + 1, title_like))
+            };
+            let place = named_since && self.place_at(end).is_some_and(|after| !surname(after));
             // So does the kind of a work after a name (`فلم ساز کرن جوہر فلم تخت بنانے جا رہے
             // ہیں`: the film "Takht").
             let work = named_since && roles.has(Roles::WORK);
