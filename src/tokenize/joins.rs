@@ -573,8 +573,10 @@ fn may_follow<'h>(
         }
         // A word the lexicon does not know (a name, mostly) is glued to a postposition
         // (`منسٹرکو`, `ناٹوکے`); before a verb or particle it is more likely a word of its own
-        // that ends that way (`لاپرواہی`, `سدھاکر`, `چوراہے`).
-        (None, JoinClass::Stem | JoinClass::Particle) if !prev.known => false,
+        // that ends that way (`لاپرواہی`, `سدھاکر`, `چوراہے`). Not before `بھی` ("too"), which
+        // no word ends with after a letter that does not join (`میتھیوزبھی`): it follows a
+        // name as a postposition does.
+        (None, JoinClass::Stem | JoinClass::Particle) if !prev.known && piece != "بھی" => false,
         (None, next) if next.is_verb() && !prev.known => false,
         // The conjunctive `کر` follows a verb stem, not a finite verb (`تھاکر` is a name).
         (Some(class), JoinClass::Stem) if class.is_verb() => false,
@@ -838,6 +840,9 @@ mod tests {
         assert_eq!(pieces("پرسادکےخلاف"), ["پرساد", "کے", "خلاف"]);
         // The year sign is a word of its own.
         assert_eq!(pieces("ءمیں"), ["ء", "میں"]);
+        // `بھی` follows an unknown name as a postposition does; other particles do not.
+        assert_eq!(pieces("میتھیوزبھی"), ["میتھیوز", "بھی"]);
+        assert_eq!(pieces("ابھی"), ["ابھی"]);
     }
 
     #[test]
