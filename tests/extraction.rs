@@ -4124,3 +4124,15 @@ fn a_place_with_a_genitive_and_a_title_after_a_name_begins_another_phrase() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, "بش", "{q:?}");
 }
+
+#[test]
+fn a_sentence_opening_with_the_last_speakers_name_returns_to_them() {
+    // The president is the subject named since the chairman spoke, but the next sentence
+    // opens with the chairman's name (no title, no case marker): the pronoun after it is the
+    // chairman. A name that opens a sentence of someone else's is no speaker of its own.
+    let text = "توقیر احمد کا کہنا تھا کہ وہ استعفیٰ دے رہے ہیں ۔\n\nصدر پرویز مشرف نے ان کا استعفیٰ منظور کر لیا ہے ۔\n\nتوقیر احمد گزشتہ چار برس سے بورڈ کے سربراہ ہیں ۔ انہوں نے کہا ہے کہ وہ اس ماہ تک عہدے پر رہیں گے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "توقیر احمد", "{q:?}");
+}

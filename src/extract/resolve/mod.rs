@@ -229,6 +229,10 @@ const SECOND_PARTS: [&str; 7] = [
 /// The fewest letters in an acronym that names a body between a title and a name.
 const MIN_BODY_LETTERS: usize = 3;
 
+/// At most this many words of a speaker's name that opens a sentence (see
+/// [`Resolver::opened_by_speaker`]).
+const OPENING_NAME_WORDS: usize = 3;
+
 /// How many speakers back a mention is compared with: more than any article names, and a
 /// bound that keeps resolution linear.
 const LOOKBACK: usize = 256;
@@ -746,6 +750,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 return Some(self.mentioned_again(i, phrase, marker));
             }
         }
+        if let Some(i) = self.opened_by_speaker(phrase.start) {
+            return Some(self.mentioned_again(i, phrase, marker));
+        }
         if let Some(antecedent) = self.subject_since_last(phrase.start) {
             return Some(self.resolve_antecedent(&antecedent, &with_marker));
         }
@@ -793,6 +800,49 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             return Some(self.resolve_antecedent(&named, &with_marker));
         };
         Some(self.mentioned_again(i, phrase, marker))
+    }
+
+    /// The speaker quoted last, if their name, in the direct case, opens the sentence of the
+    /// pronoun at `at` or the one before, with no subject named since (`توقیر ضیاء کا کہنا تھا
+    /// …۔ صدر … نے استعفیٰ منظور کر لیا ہے۔ توقیر ضیاء گزشتہ چار برس سے بورڈ کے سربراہ ہیں۔
+    /// انہوں نے کہا`): a sentence that opens with a name is about that person, and the text
+    /// has come back to them, though no case marker or title marks the name.
+    fn opened_by_speaker(&self, at: usize) -> Option<usize> {
+        let k = self.doc;
+        let s = k.sentence_index(at)?;
+        let latest_subject = self.antecedent_before(at, true).map(|a| a.phrase.start);
+        // Only the last speaker: a name that opens a sentence in what a speaker goes on to
+        // say unmarked (`عمران خان اپنا یہ الزام عدالت میں پیش کریں۔`) is whom they speak of.
+        // Nor a news agency, which a pronoun never stands for.
+        let last = self
+            .last()
+            .map(|(i, _)| i)
+            .filter(|&i| self.entries.get(i).is_some_and(|e| !e.agency));
+        for start in [s, s.checked_sub(1)?].map(|i| k.sentences.get(i).map(|r| r.start)) {
+            let Some(start) = start else { continue };
+            if latest_subject.is_some_and(|a| a >= start) {
+                return None;
+            }
+            for len in (2..=OPENING_NAME_WORDS).rev() {
+                let name = start..start + len;
+                let plain = name
+                    .clone()
+                    .all(|j| k.is_word(j) && k.roles(j) == Roles::NONE);
+                let marked = Roles::GENITIVE
+                    | Roles::ERGATIVE
+                    | Roles::POSSESSIVE
+                    | Roles::POSTPOSITION
+                    | Roles::STOP;
+                if name.end >= at || !plain || k.is(name.end, marked) {
+                    continue;
+                }
+                let (skeletons, joined) = self.name_keys(&name);
+                if let Some(i) = self.known(&skeletons, &joined).filter(|&i| Some(i) == last) {
+                    return Some(i);
+                }
+            }
+        }
+        None
     }
 
     /// Whether a speaker's name is a body of the state's kind alone (`فوج`, `پولیس`).
