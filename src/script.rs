@@ -25,9 +25,9 @@ pub(crate) fn arabic_block_offset(b0: u8, b1: u8) -> Option<usize> {
 
 /// Whether `c` is a character of the Arabic block that a match key (`extract::keys`) drops or
 /// replaces, as the keys' byte test reads them: the marks U+064B–U+065F, U+0670 and
-/// U+06D6–U+06ED, `ۂ`, `ۓ` and `ئ`. A word of the Arabic block without one, and with no `ے` before
-/// more of the word ([`changes_key_inside`]), is its own key (the zero-width non-joiner and
-/// joiner, which a key reads as a space, lie outside the block).
+/// U+06D6–U+06ED, `ۂ`, `ۓ` and `ئ`. A word of the Arabic block without one, and with no `ے`
+/// before more of the word ([`changes_key_inside`]), is its own key (the zero-width non-joiner
+/// and joiner, which a key reads as a space, lie outside the block).
 #[must_use]
 pub(crate) const fn changes_key(c: char) -> bool {
     matches!(c,

@@ -386,12 +386,15 @@ fn reject(rejected: &mut Option<&mut Vec<Rejected>>, cue: Range<usize>, reason: 
     }
 }
 
+/// The cue's subject when it is one word.
+fn lone_subject(c: &CueMatch) -> Option<usize> {
+    c.speaker.as_ref().filter(|s| s.len() == 1).map(|s| s.start)
+}
+
 /// Whether a cue's subject is the ergative pronoun alone (`انہوں نے`), how the reporter
 /// refers back to a speaker.
 fn reporters_pronoun(k: &Document<'_, '_>, c: &CueMatch) -> bool {
-    c.speaker
-        .as_ref()
-        .is_some_and(|s| s.len() == 1 && k.is(s.start, Roles::ERGATIVE_PRONOUN))
+    lone_subject(c).is_some_and(|s| k.is(s, Roles::ERGATIVE_PRONOUN))
 }
 
 /// Whether the cue's subject is the reader, `آپ` ("you") in the reporter's words: a page's
@@ -399,9 +402,7 @@ fn reporters_pronoun(k: &Document<'_, '_>, c: &CueMatch) -> bool {
 /// میں … ؟`). A reporter addresses no speaker so; inside quotation marks `آپ` is whom the
 /// speaker addresses, and the cue is handled as the speaker's words.
 fn to_the_reader(k: &Document<'_, '_>, c: &CueMatch) -> bool {
-    c.speaker
-        .as_ref()
-        .is_some_and(|s| s.len() == 1 && k.key(s.start) == "آپ" && !k.is_quoted(s.start))
+    lone_subject(c).is_some_and(|s| k.key(s) == "آپ" && !k.is_quoted(s))
 }
 
 /// Whether the verb at token `verb` is negated: `نہیں` or `نہ` right before it.
@@ -816,6 +817,11 @@ fn gives_name_or_age(k: &Document<'_, '_>, verb: usize, sentence: &Range<usize>)
     k.key(verb).starts_with("بتا")
         && (verb.saturating_sub(GIVEN_WORDS).max(sentence.start)..verb)
             .any(|j| matches!(k.key(j), "نام" | "عمر"))
+}
+
+/// Whether token `t` is the `اور` of `ایک اور` ("another"), not the conjunction "and".
+fn another_at(k: &Document<'_, '_>, t: usize) -> bool {
+    k.key(t) == "اور" && t.checked_sub(1).is_some_and(|a| k.key(a) == "ایک")
 }
 
 /// Whether token `i` is a word or a number: what was said can begin there.
@@ -1325,9 +1331,9 @@ pub(crate) fn phrase_before(
             let title_at = |t: usize| t < end && k.is(t, title_like | Roles::COLLECTIVE);
             // `ایک اور` ("another") qualifies as the article does (`پارٹی کے ایک اور سینئر
             // رہنما`).
-            let another = |t: usize| k.key(t) == "اور" && k.key(t - 1) == "ایک";
-            let qualifier = |t: usize| k.is(t, Roles::INDEFINITE | Roles::MODIFIER) || another(t);
-            let before_title = (1..=TITLE_QUALIFIERS + 1 + usize::from(another(j + 2)))
+            let qualifier =
+                |t: usize| k.is(t, Roles::INDEFINITE | Roles::MODIFIER) || another_at(k, t);
+            let before_title = (1..=TITLE_QUALIFIERS + 1 + usize::from(another_at(k, j + 2)))
                 .take_while(|&m| m == 1 || qualifier(j + m - 1))
                 .any(|m| title_at(j + m));
             if !before_title || j == start {
@@ -1340,7 +1346,7 @@ pub(crate) fn phrase_before(
             // `روزنامہ جنگ سے وابستہ ایک صحافی`: the body belongs to the description; so do
             // the members of a group (`فلسطینی بچوں پر مشتمل گروپ`, "a group of Palestinian
             // children").
-        } else if k.key(j) == "اور" && j > start && k.key(j - 1) == "ایک" && j + 1 < end {
+        } else if j > start && another_at(k, j) && j + 1 < end {
             // `ایک اور صارف` is "another user", not "one and user": someone new, whom the
             // indefinite article keeps apart from the user quoted before.
         } else if roles.has(Roles::CONNECTIVE | Roles::AUXILIARY)

@@ -23,8 +23,9 @@ use crate::tokenize::Tokens;
 /// (the hamza that many writers leave out: `دریاے` for `دریائے`, `جے پور` for `جئے پور`) but
 /// in the three words it would make case markers or an auxiliary: `نئے` ("new") is not the
 /// ergative `نے`, `کئے` ("done") not the genitive `کے`, `گئے` ("went") not the future's `گے`;
-/// `ۓ`, the two written as one letter (`ہوۓ`), the same. A `ے` with a letter after it counts as `ی`: Urdu writes `ے` only at a word's end, and some
-/// typists put it for a medial `ی` (`شرےف` for `شریف`).
+/// `ۓ`, the two written as one letter (`ہوۓ`), the same. A `ے` with a letter after it counts
+/// as `ی`: Urdu writes `ے` only at a word's end, and some typists put it for a medial `ی`
+/// (`شرےف` for `شریف`).
 fn match_key(word: &str, out: &mut String) {
     let mut chars = word.chars().filter(|&c| !is_diacritic(c)).peekable();
     // The letters of the current word so far, and the last of them.
@@ -47,14 +48,14 @@ fn match_key(word: &str, out: &mut String) {
             // the same key.
             'ۓ' => {
                 let word_end = chars.peek().is_none_or(|n| n.is_whitespace());
-                if letters == 1 && word_end && matches!(last, Some('ن' | 'ک' | 'گ')) {
+                if keeps_hamza(letters, last, word_end) {
                     out.push('ئ');
                 }
                 out.push('ے');
             }
             'ئ' if chars.peek() == Some(&'ے') => {
                 let word_end = chars.clone().nth(1).is_none_or(char::is_whitespace);
-                if letters == 1 && word_end && matches!(last, Some('ن' | 'ک' | 'گ')) {
+                if keeps_hamza(letters, last, word_end) {
                     out.push(c);
                 }
             }
@@ -69,10 +70,17 @@ fn match_key(word: &str, out: &mut String) {
     }
 }
 
+/// Whether the hamza of a final `ئے` stays in the key: in a word of one letter before it
+/// (`letters`, the last of them `last`) that ends there (`word_end`), it would otherwise make
+/// `نئے`, `کئے` and `گئے` the case markers `نے`, `کے` and the future's `گے`.
+fn keeps_hamza(letters: usize, last: Option<char>, word_end: bool) -> bool {
+    letters == 1 && word_end && matches!(last, Some('ن' | 'ک' | 'گ'))
+}
+
 /// Whether [`match_key`] may change `word`: it holds the bytes that start one of the
 /// characters the key drops or replaces (diacritics U+064B–U+065F, U+0670, U+06D6–U+06ED;
-/// `ۂ`; `ۓ`; `ئ`; the zero-width non-joiner and joiner; `ے` before more of the word). Most words
-/// hold none, and skip the key's character loop.
+/// `ۂ`; `ۓ`; `ئ`; the zero-width non-joiner and joiner; `ے` before more of the word). Most
+/// words hold none, and skip the key's character loop.
 fn key_may_differ(word: &str) -> bool {
     // Every pair looked for starts a character: read one character at a time, by its first
     // byte.

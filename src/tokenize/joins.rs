@@ -20,9 +20,9 @@
 //! Rules of Urdu grammar, morphology and spelling narrow the cuts further, each stated where
 //! it is applied: two case markers never stand side by side; the ergative `نے` never
 //! follows a verb, and after a verb stem it is the infinitive's ending; a word the lexicon
-//! does not know is glued to a postposition or `بھی`, not to a verb, and has four letters or more
-//! (`شارکی` is a name); the masculine genitive `کا` is no piece before a case marker in the
-//! next word ([`genitive_before_case_marker`]); the oblique and feminine forms
+//! does not know is glued to a postposition or `بھی`, not to a verb, and has four letters or
+//! more (`شارکی` is a name); the masculine genitive `کا` is no piece before a case marker in
+//! the next word ([`genitive_before_case_marker`]); the oblique and feminine forms
 //! of known words stay whole (`may_follow`, `is_form_of_known_word`). A word glued after a
 //! function word follows a case marker, postposition, particle or the copula
 //! (`JoinClass::may_lead`); it must be a word of the lexicon, and a common one when short;

@@ -581,13 +581,6 @@ impl Resolver<'_, '_, '_> {
             })
     }
 
-    /// At most this many words of a description in apposition before the phrase that names
-    /// the role (see [`Resolver::in_apposition`]).
-    const APPOSITION_WORDS: usize = 4;
-
-    /// At most this many words of a name before a comma that its antecedent left out.
-    const NAME_RUN_ON: usize = 2;
-
     /// The person a description describes when it stands in apposition after their name,
     /// set off by a comma (`اے ٹیکو ماڈریڈ کوچ ڈیکو ساتم دن، سابق ارجنٹینا کے میڈ فیلڈر نے`,
     /// "coach Diego Simeone, Argentina's former midfielder, said"): a comma and a named
@@ -601,7 +594,7 @@ impl Resolver<'_, '_, '_> {
         // The description may open with words its phrase leaves out: whose or where the role
         // is (`سابق ارجنٹینا کے`), a few words ending with a genitive.
         let start = d.phrase.start;
-        let comma = (start.saturating_sub(Self::APPOSITION_WORDS + 1)..start)
+        let comma = (start.saturating_sub(APPOSITION_WORDS + 1)..start)
             .rev()
             .find(|&j| !k.is_word(j))
             .filter(|&c| k.key(c) == "،")?;
@@ -610,11 +603,11 @@ impl Resolver<'_, '_, '_> {
         }
         // The name runs up to the comma, though a word of it may be common (`ساتم دن`, whose
         // `دن` is "day") and end the phrase the text's antecedents found.
-        self.antecedents_before(d.phrase.start)
+        self.antecedents_before(start)
             .next()
             .filter(|a| {
                 a.phrase.end <= comma
-                    && a.phrase.end + Self::NAME_RUN_ON >= comma
+                    && a.phrase.end + NAME_RUN_ON >= comma
                     && (a.phrase.end..comma).all(|j| k.is_word(j))
                     && !a.name.is_empty()
                     && !a.group
@@ -689,6 +682,14 @@ impl Resolver<'_, '_, '_> {
 /// At most this many words in a body's name after the words for its kind (`ریٹنگ ایجنسی
 /// موڈیز انویسٹرز سروس نے`).
 const KIND_NAME_WORDS: usize = 4;
+
+/// At most this many words of a description in apposition before the phrase that names the
+/// role (see [`Resolver::in_apposition`]).
+const APPOSITION_WORDS: usize = 4;
+
+/// At most this many words of a name before a comma that its antecedent left out (see
+/// [`Resolver::in_apposition`]).
+const NAME_RUN_ON: usize = 2;
 
 /// At most this many tokens from a description to a word of asking that makes it the asker
 /// (`میزبان نے سوال کیا`, `صحافی نے ان سے پوچھا`).

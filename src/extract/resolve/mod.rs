@@ -809,17 +809,27 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// has come back to them, though no case marker or title marks the name.
     fn opened_by_speaker(&self, at: usize) -> Option<usize> {
         let k = self.doc;
-        let s = k.sentence_index(at)?;
-        let latest_subject = self.antecedent_before(at, true).map(|a| a.phrase.start);
         // Only the last speaker: a name that opens a sentence in what a speaker goes on to
         // say unmarked (`عمران خان اپنا یہ الزام عدالت میں پیش کریں۔`) is whom they speak of.
         // Nor a news agency, which a pronoun never stands for.
-        let last = self
-            .last()
-            .map(|(i, _)| i)
-            .filter(|&i| self.entries.get(i).is_some_and(|e| !e.agency));
-        for start in [s, s.checked_sub(1)?].map(|i| k.sentences.get(i).map(|r| r.start)) {
-            let Some(start) = start else { continue };
+        let (last, _) = self.last()?;
+        if self.entries.get(last).is_none_or(|e| e.agency) {
+            return None;
+        }
+        let s = k.sentence_index(at)?;
+        let latest_subject = self.antecedent_before(at, true).map(|a| a.phrase.start);
+        // A case marker or postposition after the words puts them in another case.
+        let marked = Roles::GENITIVE
+            | Roles::ERGATIVE
+            | Roles::POSSESSIVE
+            | Roles::POSTPOSITION
+            | Roles::STOP;
+        // (In the text's first sentence no speaker spoke before.)
+        let before = s.checked_sub(1)?;
+        for i in [s, before] {
+            let Some(start) = k.sentences.get(i).map(|r| r.start) else {
+                continue;
+            };
             if latest_subject.is_some_and(|a| a >= start) {
                 return None;
             }
@@ -828,17 +838,12 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 let plain = name
                     .clone()
                     .all(|j| k.is_word(j) && k.roles(j) == Roles::NONE);
-                let marked = Roles::GENITIVE
-                    | Roles::ERGATIVE
-                    | Roles::POSSESSIVE
-                    | Roles::POSTPOSITION
-                    | Roles::STOP;
                 if name.end >= at || !plain || k.is(name.end, marked) {
                     continue;
                 }
                 let (skeletons, joined) = self.name_keys(&name);
-                if let Some(i) = self.known(&skeletons, &joined).filter(|&i| Some(i) == last) {
-                    return Some(i);
+                if self.known(&skeletons, &joined) == Some(last) {
+                    return Some(last);
                 }
             }
         }
