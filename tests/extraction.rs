@@ -4136,3 +4136,15 @@ fn a_sentence_opening_with_the_last_speakers_name_returns_to_them() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, "توقیر احمد", "{q:?}");
 }
+
+#[test]
+fn a_frame_after_a_closing_mark_set_between_spaces_is_the_quotations_cue() {
+    // Pages that set every mark between spaces put the closing mark after the end mark
+    // (`… ہے ۔ ' X نے پوچھا ۔`); the sentence splitter starts a sentence at it, and the frame
+    // after it still gives the quotation its speaker.
+    let text = "صدر مشرف نے ہمارا خیر مقدم کیا ۔\n\n' کیا آپ پہلے آ گئے ہیں یا ہمیں تاخیر ہوئی ہے ۔ ' جنرل مشرف نے پوچھا ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "مشرف", "{q:?}");
+}

@@ -280,13 +280,24 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// The cue of the sentence after a quotation when that sentence is only a frame for it
     /// (`’…۔‘ وزیر اعظم نے صحافیوں سے گفتگو میں کہا۔`, `’…‘۔ X کا کہنا تھا۔`): in the same
     /// paragraph, with no quotation of its own, and its cue reports nothing after it.
+    ///
+    /// A closing mark typed apart after the quotation's end mark (`… تاخیر ہوئی ہے ۔ ' جنرل
+    /// مشرف نے پوچھا ۔`, as pages that set every mark between spaces type it) begins a
+    /// sentence of the splitter's, which cannot tell it from an opening mark: the frame is
+    /// then the rest of that sentence.
     fn trailing_frame(&self, p: &QuotePair) -> Option<usize> {
         let k = self.doc;
-        let next = k.sentence(p.close.min(k.len().saturating_sub(1))).end;
-        if next >= k.len() || k.paragraph(next) != k.paragraph(p.close) {
+        let own = k.sentence(p.close.min(k.len().saturating_sub(1)));
+        let sentence = if own.start == p.close && k.is_quote_mark(p.close) {
+            p.close + 1..own.end
+        } else {
+            k.sentence(own.end)
+        };
+        if sentence.start >= sentence.end.min(k.len())
+            || k.paragraph(sentence.start) != k.paragraph(p.close)
+        {
             return None;
         }
-        let sentence = k.sentence(next);
         let from = self.cues.partition_point(|c| c.cue.start < sentence.start);
         let cue = self.cues.get(from).filter(|c| c.cue.start < sentence.end)?;
         let bare = cue.said.is_none()
