@@ -277,15 +277,13 @@ impl<'a> Assembler<'_, '_, 'a> {
             .or_else(|| self.trailing_frame(p).map(|c| (c, false)))
     }
 
-    /// The cue of the sentence after a quotation when that sentence is only a frame for it
-    /// (`’…۔‘ وزیر اعظم نے صحافیوں سے گفتگو میں کہا۔`, `’…‘۔ X کا کہنا تھا۔`): in the same
-    /// paragraph, with no quotation of its own, and its cue reports nothing after it.
+    /// The tokens of the sentence after quotation `p`, when there is one.
     ///
     /// A closing mark typed apart after the quotation's end mark (`… تاخیر ہوئی ہے ۔ ' جنرل
     /// مشرف نے پوچھا ۔`, as pages that set every mark between spaces type it) begins a
-    /// sentence of the splitter's, which cannot tell it from an opening mark: the frame is
-    /// then the rest of that sentence.
-    fn trailing_frame(&self, p: &QuotePair) -> Option<usize> {
+    /// sentence of the splitter's, which cannot tell it from an opening mark: the sentence
+    /// after the quotation is then the rest of that one.
+    fn sentence_after(&self, p: &QuotePair) -> Option<Range<usize>> {
         let k = self.doc;
         let own = k.sentence(p.close.min(k.len().saturating_sub(1)));
         let sentence = if own.start == p.close && k.is_quote_mark(p.close) {
@@ -293,16 +291,31 @@ impl<'a> Assembler<'_, '_, 'a> {
         } else {
             k.sentence(own.end)
         };
-        if sentence.start >= sentence.end.min(k.len())
-            || k.paragraph(sentence.start) != k.paragraph(p.close)
-        {
-            return None;
-        }
+        (sentence.start < sentence.end.min(k.len())).then_some(sentence)
+    }
+
+    /// The first cue in the tokens `sentence`.
+    fn first_cue_in(&self, sentence: &Range<usize>) -> Option<usize> {
         let from = self.cues.partition_point(|c| c.cue.start < sentence.start);
-        let cue = self.cues.get(from).filter(|c| c.cue.start < sentence.end)?;
+        self.cues
+            .get(from)
+            .filter(|c| c.cue.start < sentence.end)
+            .map(|_| from)
+    }
+
+    /// The cue of the sentence after a quotation when that sentence is only a frame for it
+    /// (`’…۔‘ وزیر اعظم نے صحافیوں سے گفتگو میں کہا۔`, `’…‘۔ X کا کہنا تھا۔`): in the same
+    /// paragraph, with no quotation of its own, and its cue reports nothing after it.
+    fn trailing_frame(&self, p: &QuotePair) -> Option<usize> {
+        let k = self.doc;
+        let sentence = self
+            .sentence_after(p)
+            .filter(|s| k.paragraph(s.start) == k.paragraph(p.close))?;
+        let from = self.first_cue_in(&sentence)?;
+        let cue = self.cues.get(from)?;
         let bare = cue.said.is_none()
             && (cue.after..sentence.end).all(|j| !k.is_word(j))
-            && !(sentence.start..sentence.end).any(|j| k.is_quote_mark(j));
+            && !sentence.clone().any(|j| k.is_quote_mark(j));
         bare.then_some(from)
     }
 
@@ -311,17 +324,13 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// اظہار انہوں نے … کیا` has no cue: the light verb stands apart from its noun.)
     fn pointing_back(&self, p: &QuotePair) -> Option<usize> {
         let k = self.doc;
-        let next = k.sentence(p.close.min(k.len().saturating_sub(1))).end;
-        let sentence = k.sentence(next);
+        let sentence = self.sentence_after(p)?;
+        let next = sentence.start;
         let demonstrative = matches!(k.key(next), "یہ" | "ان" | "یہی" | "انہی");
-        if next >= k.len() || !demonstrative || !k.is(next + 1, Roles::ANAPHORIC) {
+        if !demonstrative || !k.is(next + 1, Roles::ANAPHORIC) {
             return None;
         }
-        let from = self.cues.partition_point(|c| c.cue.start < sentence.start);
-        self.cues
-            .get(from)
-            .filter(|c| c.cue.start < sentence.end)
-            .map(|_| from)
+        self.first_cue_in(&sentence)
     }
 
     /// The cue whose speaker a quotation with no cue of its own goes on quoting: the last cue
