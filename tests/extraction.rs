@@ -4148,3 +4148,29 @@ fn a_frame_after_a_closing_mark_set_between_spaces_is_the_quotations_cue() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "مشرف", "{q:?}");
 }
+
+#[test]
+fn a_term_in_marks_inside_what_a_speaker_said_is_their_word() {
+    // Inside the clause a speaker is reported to have said, marks set off the speaker's own
+    // words, even before a case marker.
+    let text = "وزیر دفاع جان سمتھ نے کہا ہے کہ یہ پالیسی ملک کے ’اہم سکیورٹی مفادات‘ کے دفاع کے لیے ضروری ہے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(
+        q.iter().any(|(k, s, t)| *k == QuoteKind::Partial
+            && *s == "جان سمتھ"
+            && *t == "اہم سکیورٹی مفادات"),
+        "{q:?}"
+    );
+    // A source's report is the reporter's wording, and a term that opens with a place is a
+    // name: neither is a partial quotation.
+    for text in [
+        "خلائی ادارے کے مطابق خرابی کو ’ریموٹ کنٹرول‘ کے ذریعے ٹھیک کرنے کی کوشش کی جا رہی تھی ۔",
+        "اداکار نے کہا کہ ان کی ٹیم ’لاہور قلندرز‘ کی کارکردگی اچھی رہی ہے ۔",
+        "کمپنی کے سربراہ نے کہا کہ صارفین ’فیس بک میں آزادی‘ کی مہم میں شامل ہیں ۔",
+    ] {
+        let a = analyze(text);
+        let q = quotes(&a);
+        assert!(q.iter().all(|(k, _, _)| *k != QuoteKind::Partial), "{q:?}");
+    }
+}

@@ -344,10 +344,16 @@ impl Analyzer {
         ));
         cues.sort_by_key(|c| c.cue.start);
         issuers_of_acts_before(&doc, &mut cues);
+        let mut place_starts: Vec<usize> = locations
+            .iter()
+            .flat_map(|l| l.mentions().iter().map(|m| m.span().start))
+            .collect();
+        place_starts.sort_unstable();
         let assembler = Assembler {
             doc: &doc,
             cues: &cues,
             furniture: &furniture,
+            place_starts: &place_starts,
         };
         let planned = assembler.plan(&pairs);
         let used = reporting_cues(&planned, &cues);

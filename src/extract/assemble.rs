@@ -83,6 +83,8 @@ pub(crate) struct Assembler<'x, 't, 'a> {
     pub(crate) cues: &'x [CueMatch],
     /// The sentences that are page furniture (captions, links), in order.
     pub(crate) furniture: &'x [usize],
+    /// Where each mention of a place begins (a byte offset), in order.
+    pub(crate) place_starts: &'x [usize],
 }
 
 impl<'a> Assembler<'_, '_, 'a> {
@@ -725,7 +727,36 @@ impl<'a> Assembler<'_, '_, 'a> {
             after,
             Roles::ERGATIVE | Roles::GENITIVE | Roles::POSTPOSITION,
         );
-        marked && !self.framed(p, cue, after)
+        // Terms listed in marks are names or kinds, even in what a speaker said.
+        let listed = after != p.close + 1
+            || (p.open >= 2
+                && matches!(k.key(p.open - 1), "اور" | "،")
+                && k.is_quote_mark(p.open - 2));
+        marked && !self.framed(p, cue, after) && (listed || !self.speakers_word(p, cue))
+    }
+
+    /// Whether the quoted term `p` stands in the clause that its cue reports a speaker to have
+    /// said (`کہا ہے کہ … امریکہ کے ' اہم سِکیورٹی مفادات ' کے دفاع کے لئے ضروری ہے`, `ان کی
+    /// جماعت ' جیو اور جینے دو ' کی پالیسی پر عمل پیرا رہے گی`): marks there set off the
+    /// speaker's own words inside the reporter's paraphrase, even before a case marker (but
+    /// not terms listed in marks, see [`case_marked`](Self::case_marked)).
+    /// Not in a source's report (`ادارے کے مطابق … ' ریموٹ کنٹرول ' کے ذریعے`), which is the
+    /// reporter's wording throughout, and not a term that opens with a place or a well-known
+    /// body: a name (`’جے پور پنک پینتھرز‘ کی`, a team; `’پاکستان ٹیلی ویژن‘ پر`).
+    fn speakers_word(&self, p: &QuotePair, cue: Option<(usize, bool)>) -> bool {
+        let k = self.doc;
+        let reported = cue.and_then(|(c, _)| self.cues.get(c)).is_some_and(|m| {
+            m.rule != SpeechRule::Source
+                && m.said
+                    .as_ref()
+                    .is_some_and(|s| s.start <= p.open && p.close <= s.end)
+        });
+        let first = p.open + 1;
+        let place = k
+            .tokens
+            .bounds(first)
+            .is_some_and(|(start, _)| self.place_starts.binary_search(&start).is_ok());
+        reported && !place && k.body_at(first).is_none()
     }
 
     /// Whether the cue `cue` frames the quoted term `p` as the words of its speech act: it
