@@ -4174,3 +4174,26 @@ fn a_term_in_marks_inside_what_a_speaker_said_is_their_word() {
         assert!(q.iter().all(|(k, _, _)| *k != QuoteKind::Partial), "{q:?}");
     }
 }
+
+#[test]
+fn the_writer_of_a_first_person_account_is_no_speaker() {
+    // `میں نے کہا ’…‘` outside anyone's report, framing words in marks, is the writer
+    // speaking: the quotation has no speaker, not the last one quoted.
+    let text = "صدر مشرف نے کہا ’اچھا تو ہم کرکٹ دیکھ لیتے ہیں ۔‘\n\n’اسی لئے جنرل صاحب بہت خوش لگ رہے ہیں ۔‘ میں نے جواباً کہا ۔";
+    let (a, diagnostics) = Analyzer::new().diagnose(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "مشرف", "{q:?}");
+    assert_eq!(q[1].1, "?", "{q:?}");
+    assert!(diagnostics
+        .iter()
+        .any(|d| d.reason() == Some(urdu::Reason::Writer)));
+    // Unmarked, the first person after a report is the speaker's own words run on.
+    let text = "صدر مشرف نے کہا کہ مذاکرات ہوں گے ۔ میں نے پہلے بھی کہا تھا کہ ہم امن چاہتے ہیں ۔";
+    let a = analyze(text);
+    assert!(
+        quotes(&a).iter().all(|(_, s, _)| *s == "مشرف"),
+        "{:?}",
+        quotes(&a)
+    );
+}

@@ -18,6 +18,7 @@ use crate::extract::keys::{Keyer, MatchKeys};
 use crate::extract::locations::{Gazetteer, Location};
 use crate::extract::mention::Cue;
 use crate::extract::pairing::{pair_quotes_in, QuotePair};
+use crate::extract::quote::QuoteKind;
 use crate::extract::resolve::Resolver;
 use crate::extract::slogan::slogan_frames;
 use crate::extract::speaker::Speaker;
@@ -357,7 +358,9 @@ impl Analyzer {
         };
         let planned = assembler.plan(&pairs);
         let used = reporting_cues(&planned, &cues);
-        let (cue_speakers, speakers) = self.resolve_speakers(&assembler, &locations, &used);
+        let in_marks = quoting_cues(&planned, cues.len());
+        let (cue_speakers, speakers) =
+            self.resolve_speakers(&assembler, &locations, &used, &in_marks);
         let (quotes, quote_cues) = assembler.quotes(&planned, &cue_speakers, &speakers);
         if let Some(out) = diagnostics {
             let findings = Findings {
@@ -409,12 +412,14 @@ impl Analyzer {
 
     /// The speaker of every cue (or why it has none), and the speakers of the text. Speakers
     /// are those of the cues that report something (`used`), resolved in text order (so that
-    /// a pronoun finds the speaker before it).
+    /// a pronoun finds the speaker before it). `in_marks` tells the cues that report words in
+    /// quotation marks.
     fn resolve_speakers<'a>(
         &self,
         assembler: &Assembler<'_, '_, 'a>,
         locations: &[Location<'_>],
         used: &[bool],
+        in_marks: &[bool],
     ) -> (Vec<Result<usize, Reason>>, Vec<Speaker<'a>>) {
         let cues = assembler.cues;
         let mut reported: Vec<std::ops::Range<usize>> =
@@ -429,10 +434,16 @@ impl Analyzer {
         );
         let cue_speakers: Vec<Result<usize, Reason>> = cues
             .iter()
-            .zip(used)
-            .map(|(c, &u)| {
+            .zip(used.iter().zip(in_marks))
+            .map(|(c, (&u, &marked))| {
                 if !u {
                     return Err(Reason::NothingSaid);
+                }
+                // A first-person subject that no report holds, framing words in marks
+                // (`میں نے فوراً کہا ’نہیں جنرل صاحب …‘`), is the writer of a first-person
+                // account: a speaker's own words run on unmarked do not quote in marks.
+                if marked && c.speaker.as_ref().is_some_and(|s| writer(assembler.doc, s)) {
+                    return Err(Reason::Writer);
                 }
                 if c.rule == SpeechRule::Passive {
                     return resolver.resolve_issuer(c.speaker.clone(), &c.cue);
@@ -482,6 +493,24 @@ fn reporting_cues(planned: &[Planned], cues: &[CueMatch]) -> Vec<bool> {
         *u |= c.rule == SpeechRule::Source && c.said.is_some();
     }
     used
+}
+
+/// Which cues report words in quotation marks (a direct or partial quotation of the plan).
+fn quoting_cues(planned: &[Planned], n: usize) -> Vec<bool> {
+    let mut marked = vec![false; n];
+    for p in planned.iter().filter(|p| p.kind != QuoteKind::Indirect) {
+        if let Some(m) = p.cue.and_then(|c| marked.get_mut(c)) {
+            *m = true;
+        }
+    }
+    marked
+}
+
+/// Whether a cue's speaker phrase is the first-person subject pronoun alone (`میں`, `ہم`).
+fn writer(doc: &Document<'_, '_>, phrase: &std::ops::Range<usize>) -> bool {
+    phrase.len() == 1
+        && matches!(doc.key(phrase.start), "میں" | "ہم")
+        && doc.is(phrase.start, Roles::FIRST_PERSON)
 }
 
 /// What [`Analyzer::diagnose`] reads to say what became of every cue.

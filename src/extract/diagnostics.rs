@@ -55,6 +55,9 @@ pub enum Reason {
     /// The quotation has no speaker: a passive statement whose issuer the text does not
     /// name.
     NoIssuer,
+    /// The quotation has no speaker: the writer of a first-person account says it (`میں نے
+    /// کہا ’…‘` outside anyone's report).
+    Writer,
 }
 
 impl fmt::Display for Reason {
@@ -89,6 +92,7 @@ impl fmt::Display for Reason {
             Reason::UnresolvedPronoun => "a pronoun that points to no one the text named before",
             Reason::IndefiniteSpeaker => "an indefinite speaker (کوئی)",
             Reason::NoIssuer => "a passive statement whose issuer the text does not name",
+            Reason::Writer => "the writer of a first-person account (میں نے کہا ’…‘)",
         })
     }
 }
