@@ -4197,3 +4197,22 @@ fn the_writer_of_a_first_person_account_is_no_speaker() {
         quotes(&a)
     );
 }
+
+#[test]
+fn a_subject_described_by_a_relative_clause_speaks_without_its_marker() {
+    // News drops the main clause's `نے` after a relative clause that ends on its own verb:
+    // the speaker is the noun phrase before the relative pronoun.
+    let text = "پرتگال کے کھلاڑی پے پے جو ریئل میڈرڈ میں رونالڈو کے ساتھ رہے ہیں کہا کہ وہ فخر محسوس کرتے ہیں ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "پے پے", "{q:?}");
+    // A phrase with a postposition before the clause is whom someone spoke to.
+    let a =
+        analyze("وزیر اعظم عمران خان پہنچے ۔ ان لوگوں سے جو وہاں موجود تھے کہا کہ امن ضروری ہے ۔");
+    assert!(
+        quotes(&a).iter().all(|(_, s, _)| *s != "لوگوں"),
+        "{:?}",
+        quotes(&a)
+    );
+}

@@ -643,6 +643,12 @@ fn verb_cue(
         // person the text is about speaks. So does a verb after a participial clause with no
         // subject in its sentence (`… ایک سوال کا جواب دیتے ہوئے کہا کہ`, "answering a question,
         // [he] said that"): news drops the subject it has just named.
+        if let Some(subject) = described_subject(k, m.cue.start, sentence.start) {
+            return Ok(CueMatch {
+                speaker: Some(subject),
+                ..m
+            });
+        }
         return if joined || participle {
             Ok(CueMatch {
                 zero_subject: true,
@@ -892,6 +898,28 @@ fn possessive_cue(
         None => subject_before(k, marker, sentence.start),
     };
     Ok(m)
+}
+
+/// The subject of a past speech verb at token `verb` that a relative clause ending right
+/// before the verb describes (`کھلاڑی پے پے جو ریئل میڈرڈ میں رونالڈو کے ساتھ رہے ہیں کہا کہ`,
+/// `ملکوں کے وزراء جنہوں نے اس اجلاس میں شرکت کی کہا کہ`): news writing drops the main
+/// clause's `نے` after a clause that ends on its own verb, and the speaker is the noun phrase
+/// before the relative pronoun. Not a phrase with a postposition (`ان لوگوں سے جو وہاں موجود
+/// تھے کہا کہ`: whom someone spoke to).
+fn described_subject(k: &Document<'_, '_>, verb: usize, start: usize) -> Option<Range<usize>> {
+    let end = verb.checked_sub(1).filter(|&e| e > start)?;
+    let clause_end =
+        k.is(end, Roles::AUXILIARY) || matches!(k.key(end), "کی" | "کیا" | "کیے" | "کئے");
+    if !clause_end {
+        return None;
+    }
+    let r = relative_clause_before(k, end, start)?;
+    let head = r.checked_sub(1).filter(|&h| h >= start)?;
+    let marked = Roles::POSTPOSITION | Roles::ERGATIVE | Roles::GENITIVE | Roles::POSSESSIVE;
+    if !k.is_word(head) || k.is(head, marked) {
+        return None;
+    }
+    phrase_before(k, r, start)
 }
 
 /// Whether a quotation closes before token `marker` in the sentence that starts at `start`,
