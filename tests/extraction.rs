@@ -4216,3 +4216,12 @@ fn a_subject_described_by_a_relative_clause_speaks_without_its_marker() {
         quotes(&a)
     );
 }
+
+#[test]
+fn a_reversed_english_mark_after_a_sentence_opens_a_quotation_its_frame_follows() {
+    let text = "وزیر خارجہ شاہ محمود قریشی نے تقریب سے خطاب کیا ۔ ”ہم اپنے ملک کے مفادات کا دفاع کریں گے“ انہوں نے کہا ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "شاہ محمود قریشی", "{q:?}");
+}

@@ -420,7 +420,8 @@ fn is_hyphen_in_ergative_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> 
 
 /// Whether token `i`, after the sentence-ending token `i - 1`, still belongs to the
 /// sentence: another terminator glued to it, a closing bracket, a quote mark glued to it, or
-/// `‘ ” » ›` (which only close in Urdu typography) even after a space on the same line.
+/// `‘ ” » ›` (which close in Urdu typography) even after a space on the same line, unless
+/// glued to the word after them (see [`opens_next`]).
 fn stays_with_sentence(text: &str, tokens: &Tokens<'_>, i: usize) -> bool {
     let (Some(prev), Some(next)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i))
     else {
@@ -436,7 +437,19 @@ fn stays_with_sentence(text: &str, tokens: &Tokens<'_>, i: usize) -> bool {
     let glued = between.is_empty();
     match next.kind() {
         TokenKind::Punctuation => (glued && is_sentence_terminator(c)) || is_closing_bracket(c),
-        TokenKind::Quote => glued || matches!(c, '‘' | '”' | '»' | '›'),
+        TokenKind::Quote => {
+            glued || (matches!(c, '‘' | '”' | '»' | '›') && !opens_next(text, tokens, i))
+        }
         _ => false,
     }
+}
+
+/// Whether the quote mark at token `i`, after a space, is glued to a word after it
+/// (`… ختم ہو گیا۔ ”ہم …`): drawn the other way round (writers reverse the English marks as
+/// often as not), it opens the next sentence's quotation, whatever its shape.
+fn opens_next(text: &str, tokens: &Tokens<'_>, i: usize) -> bool {
+    let (Some(mark), Some(next)) = (tokens.get(i), tokens.get(i + 1)) else {
+        return false;
+    };
+    next.kind() == TokenKind::Word && gap(text, mark, next).is_empty()
 }

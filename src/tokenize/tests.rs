@@ -202,6 +202,21 @@ fn sentences_end_at_terminators_and_keep_closing_quotes() {
 }
 
 #[test]
+fn a_reversed_mark_glued_to_the_next_word_opens_the_next_sentence() {
+    // `”` closes in Urdu typography, but drawn the other way round after a space and glued to
+    // the word after it, it opens the next sentence's quotation.
+    let text = "انہوں نے خطاب کیا ۔ ”ہم دفاع کریں گے“ انہوں نے کہا ۔ یہ سچ ہے۔ ”";
+    assert_eq!(
+        sentence_texts(text),
+        [
+            "انہوں نے خطاب کیا ۔",
+            "”ہم دفاع کریں گے“ انہوں نے کہا ۔",
+            "یہ سچ ہے۔ ”"
+        ]
+    );
+}
+
+#[test]
 fn line_breaks_end_sentences() {
     let text = "روس کی فوجیں واپس\nمزید پڑھیں\n\nدوسری خبر یہ ہے۔";
     assert_eq!(
