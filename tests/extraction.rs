@@ -4225,3 +4225,31 @@ fn a_reversed_english_mark_after_a_sentence_opens_a_quotation_its_frame_follows(
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "شاہ محمود قریشی", "{q:?}");
 }
+
+#[test]
+fn a_present_verb_takes_the_subject_that_opens_its_clause_past_an_adverbial() {
+    // `X اس معاملے پر کہتے ہیں کہ`, `X بی بی سی سے بات کرتے ہوئے کہتے ہیں کہ`: the words before
+    // the verb end with a postposition or a participle; the subject opens the clause.
+    for (text, speaker) in [
+        (
+            "پاکستان کے وزیر خارجہ اس معاملے پر کہتے ہیں کہ حکومت کو فوری اقدامات کرنے چاہییں۔",
+            "پاکستان کے وزیر خارجہ",
+        ),
+        (
+            "ڈاکٹر احمد بی بی سی سے بات کرتے ہوئے کہتے ہیں کہ حکومت کو اقدامات کرنے چاہییں۔",
+            "احمد",
+        ),
+    ] {
+        let a = analyze(text);
+        let q = quotes(&a);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, speaker, "{q:?}");
+    }
+    // A place with a postposition opens no subject: the speaker stays unnamed.
+    let a = analyze("لاہور میں اس معاملے پر کہتے ہیں کہ حکومت ناکام ہے۔");
+    assert!(
+        quotes(&a).iter().all(|(_, s, _)| *s != "لاہور"),
+        "{:?}",
+        quotes(&a)
+    );
+}

@@ -582,7 +582,8 @@ fn grammar_at(
             // before it (`آئن سٹائن … اس خط میں لکھتے ہیں`) speaks for that person.
             let verb = before_time_adverb(k, i);
             let speaker = quoted_subject(k, before_object_words(k, verb), sentence.start, false)
-                .or_else(|| phrase_before(k, verb, sentence.start));
+                .or_else(|| phrase_before(k, verb, sentence.start))
+                .or_else(|| clause_opening_subject(k, before_object_words(k, verb), sentence));
             Ok(CueMatch {
                 zero_subject: speaker.is_none(),
                 speaker,
@@ -597,6 +598,73 @@ fn grammar_at(
             ..m
         }),
     }
+}
+
+/// At most this many tokens from the start of a present verb's clause to the verb when an
+/// adverbial stands between its subject and the verb.
+const OPENING_SUBJECT_SPAN: usize = 16;
+
+/// The subject that opens the clause of a present speech verb at token `verb` when an
+/// adverbial stands between them (`ڈاکٹر احمد اس حوالے سے کہتے ہیں کہ`, "Dr Ahmed says about
+/// this that"; `ماہرین بی بی سی سے بات کرتے ہوئے بتاتے ہیں`): the words right before the verb
+/// end with a postposition or a participle, so they are no subject, and Urdu puts the subject
+/// first, in the direct case. The phrase must name someone (a title, a group of people, a
+/// body, or a name of two words or more), and nothing between it and the verb may hold a
+/// clause's subject, verb or `کہ`.
+fn clause_opening_subject(
+    k: &Document<'_, '_>,
+    verb: usize,
+    sentence: &Range<usize>,
+) -> Option<Range<usize>> {
+    let last = verb.checked_sub(1).filter(|&l| l > sentence.start)?;
+    // (`پر`, `بعد`, `دوران`, `ہوئے` are words of grammar that no name ends with.)
+    if !k.is(last, Roles::POSTPOSITION | Roles::STOP) || k.is(last, Roles::AUXILIARY) {
+        return None;
+    }
+    let mut start = sentence.start;
+    while start < last && (k.is(start, Roles::CONNECTIVE) || k.key(start) == "،") {
+        start += 1;
+    }
+    if verb - start > OPENING_SUBJECT_SPAN {
+        return None;
+    }
+    // The phrase runs to the first word of grammar, a genitive before a title aside (`پاکستان
+    // کے وزیر خارجہ`), or to a well-known organization's name after its first word (`… بی بی
+    // سی سے`).
+    let title_like = Roles::TITLE | Roles::LEADER | Roles::GROUP | Roles::COLLECTIVE;
+    let grammar = Roles::STOP | Roles::POSTPOSITION | Roles::PRONOUN | Roles::CONNECTIVE;
+    let mut end = start;
+    while end < last && k.is_word(end) {
+        let genitive_before_title = k.is(end, Roles::GENITIVE) && k.is(end + 1, title_like);
+        if !genitive_before_title
+            && (k.is(end, grammar | Roles::GENITIVE | Roles::ERGATIVE)
+                || (end > start && k.org_at(end, last).is_some()))
+        {
+            break;
+        }
+        end += 1;
+    }
+    let case_marker = Roles::POSTPOSITION | Roles::GENITIVE | Roles::ERGATIVE | Roles::POSSESSIVE;
+    let direct_case = end > start
+        && k.is_word(end)
+        && !k.is(end, case_marker)
+        && !matches!(k.key(end), "پر" | "کو" | "تک");
+    let clause_between = (end..last).any(|j| {
+        k.is(
+            j,
+            Roles::ERGATIVE | Roles::COMPLEMENTIZER | Roles::AUXILIARY,
+        ) || k.is_quote_mark(j)
+    });
+    if !direct_case || clause_between {
+        return None;
+    }
+    let phrase = start..end;
+    let names = phrase.len() >= 2
+        || phrase
+            .clone()
+            .any(|j| k.is(j, title_like | Roles::AGENCY | Roles::INSTITUTION))
+        || k.body_at(start).is_some();
+    names.then_some(phrase)
 }
 
 /// The source a passive verb of saying cites (`ان کے حوالے سے کہا گیا ہے کہ`, "it is said,
