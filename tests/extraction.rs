@@ -1747,7 +1747,8 @@ fn a_names_other_name_in_brackets_is_not_the_speaker() {
     let q = quotes(&a);
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0].1, "سید ذوالفقار عباس بخاری");
-    assert_eq!(q[1].1, "جی ای");
+    // (Joined by `اور`, the company speaks with GE.)
+    assert_eq!(q[1].1, "ایک کمپنی اور جی ای");
 }
 
 #[test]
@@ -4252,4 +4253,26 @@ fn a_present_verb_takes_the_subject_that_opens_its_clause_past_an_adverbial() {
         "{:?}",
         quotes(&a)
     );
+}
+
+#[test]
+fn names_joined_by_and_before_the_marker_are_one_speaker() {
+    // `X اور Y نے کہا`: both speak. A clause before `اور` ends with a verb and is not joined.
+    let a = analyze("رہائی کے بعد شفیق رسول اور آصف اقبال نے کہا کہ انہیں قید میں رکھا گیا۔");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "شفیق رسول اور آصف اقبال", "{q:?}");
+    let a = analyze("صدر نے تقریب سے خطاب کیا اور وزیر اعظم عمران خان نے کہا کہ ملک ترقی کرے گا۔");
+    assert_eq!(quotes(&a)[0].1, "عمران خان", "{:?}", quotes(&a));
+    // Descriptions join as written.
+    let a = analyze("بہت سے تجزیہ کاروں اور تاجروں نے کہا کہ بحران آئے گا۔");
+    assert_eq!(
+        quotes(&a)[0].1,
+        "تجزیہ کاروں اور تاجروں",
+        "{:?}",
+        quotes(&a)
+    );
+    // `پہ`, the spoken form of `پر` ("on"), is no name's word.
+    let a = analyze("گفتگو ہو رہی تھی لیگز کے اثرات پہ اور ساتھی کمنٹیٹر نے کہا کہ لیگز اچھی ہیں۔");
+    assert_eq!(quotes(&a)[0].1, "ساتھی کمنٹیٹر", "{:?}", quotes(&a));
 }

@@ -990,6 +990,38 @@ fn described_subject(k: &Document<'_, '_>, verb: usize, start: usize) -> Option<
     phrase_before(k, r, start)
 }
 
+/// The subject phrase `phrase` with the names joined to it by `اور` ("and") before it (`عامر
+/// لیاقت حسین اور صنم بلوچ نے کہا`, "Aamir Liaquat Hussain and Sanam Baloch said"), and by
+/// commas before that (`میر واعظ عمر فاروق، سید علی گیلانی اور شبیر احمد شاہ نے`): the
+/// speakers are all of them. A clause before `اور` (`… خطاب کیا اور وزیر اعظم نے کہا`) ends
+/// with a verb, which no name does, and is not joined.
+fn coordinated(k: &Document<'_, '_>, phrase: Range<usize>, start: usize) -> Range<usize> {
+    let mut first = phrase.start;
+    let mut joiner = "اور";
+    while let Some(link) = first.checked_sub(1).filter(|&a| a > start) {
+        if k.key(link) != joiner || k.key(link - 1) == "ایک" {
+            break;
+        }
+        match phrase_before(k, link, start) {
+            Some(before) if before.end == link && names_someone_by_name(k, &before) => {
+                first = before.start;
+                joiner = "،";
+            }
+            _ => break,
+        }
+    }
+    first..phrase.end
+}
+
+/// Whether a phrase is a name or a title: a title's word, or words none of which is a word of
+/// grammar or a verb (two or more).
+fn names_someone_by_name(k: &Document<'_, '_>, p: &Range<usize>) -> bool {
+    let titled = p
+        .clone()
+        .any(|j| k.is(j, Roles::TITLE | Roles::LEADER | Roles::COLLECTIVE));
+    titled || p.len() >= 2
+}
+
 /// Whether a quotation closes before token `marker` in the sentence that starts at `start`,
 /// or just before that sentence.
 fn quotation_before(k: &Document<'_, '_>, start: usize, marker: usize) -> bool {
@@ -1069,7 +1101,7 @@ fn subject_before(k: &Document<'_, '_>, marker: usize, start: usize) -> Option<R
     if let Some(c) = comma.filter(|&c| k.key(c) == "،") {
         return phrase_before(k, c, start);
     }
-    quoted_subject(k, marker, start, true)
+    quoted_subject(k, marker, start, true).map(|p| coordinated(k, p, start))
 }
 
 /// The subject phrase that ends before token `end` (a case marker, if `marked`, or a verb): a

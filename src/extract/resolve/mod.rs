@@ -1232,6 +1232,13 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         } else {
             title_end
         };
+        // A title right before `اور` ("and") ends the first of two joined phrases (`تجزیہ کاروں
+        // اور تاجروں`, "analysts and traders"): the two are one description, as written.
+        let title_end = if title_end < phrase.end && k.key(title_end) == "اور" {
+            phrase.start
+        } else {
+            title_end
+        };
         let title = phrase.start..title_end;
         // Someone described by the body they belong to (`X سے وابستہ`) is not that body.
         let affiliated = role_at_body || title.clone().any(|j| k.is(j, Roles::AFFILIATION));
