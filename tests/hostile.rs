@@ -80,6 +80,20 @@ fn inputs() -> Vec<(&'static str, String)> {
             format!("ادارے نے اپیل کی ہے۔ {}", repeat("واضح رہے کہ کہا گیا کہ ")),
         ),
         ("verb and pronoun joins", repeat("گیاان کیاانہوں ")),
+        // An endless list of names before one subject marker, which endless cues share; and
+        // present verbs after an adverbial, each asking where its clause's subject begins.
+        (
+            "names joined before one marker",
+            format!(
+                "{}اور ج د نے {}",
+                "الف ب، ".repeat(SIZE / 20),
+                "کہا، ".repeat(SIZE / 20)
+            ),
+        ),
+        (
+            "present verbs after adverbials",
+            repeat("ڈاکٹر احمد اس حوالے سے کہتے ہیں کہ "),
+        ),
         // Each report inside the one before it, in one endless sentence.
         ("nested reports", repeat(NESTED_REPORTS)),
     ]

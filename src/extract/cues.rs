@@ -600,7 +600,7 @@ fn grammar_at(
     }
 }
 
-/// At most this many tokens from the start of a present verb's clause to the verb when an
+/// At most this many tokens from the start of a present verb's sentence to the verb when an
 /// adverbial stands between its subject and the verb.
 const OPENING_SUBJECT_SPAN: usize = 16;
 
@@ -621,12 +621,13 @@ fn clause_opening_subject(
     if !k.is(last, Roles::POSTPOSITION | Roles::STOP) || k.is(last, Roles::AUXILIARY) {
         return None;
     }
+    // (The span is checked first: a sentence of connectives and commas costs nothing.)
+    if verb - sentence.start > OPENING_SUBJECT_SPAN {
+        return None;
+    }
     let mut start = sentence.start;
     while start < last && (k.is(start, Roles::CONNECTIVE) || k.key(start) == "،") {
         start += 1;
-    }
-    if verb - start > OPENING_SUBJECT_SPAN {
-        return None;
     }
     // The phrase runs to the first word of grammar, a genitive before a title aside (`پاکستان
     // کے وزیر خارجہ`), or to a well-known organization's name after its first word (`… بی بی
@@ -990,6 +991,9 @@ fn described_subject(k: &Document<'_, '_>, verb: usize, start: usize) -> Option<
     phrase_before(k, r, start)
 }
 
+/// At most this many names joined before a subject (`A، B، C اور D نے`).
+const JOINED: usize = 6;
+
 /// The subject phrase `phrase` with the names joined to it by `اور` ("and") before it (`عامر
 /// لیاقت حسین اور صنم بلوچ نے کہا`, "Aamir Liaquat Hussain and Sanam Baloch said"), and by
 /// commas before that (`میر واعظ عمر فاروق، سید علی گیلانی اور شبیر احمد شاہ نے`): the
@@ -998,7 +1002,11 @@ fn described_subject(k: &Document<'_, '_>, verb: usize, start: usize) -> Option<
 fn coordinated(k: &Document<'_, '_>, phrase: Range<usize>, start: usize) -> Range<usize> {
     let mut first = phrase.start;
     let mut joiner = "اور";
-    while let Some(link) = first.checked_sub(1).filter(|&a| a > start) {
+    // (A list of at most `JOINED` names: every cue of the subject's marker reads it.)
+    for _ in 0..JOINED {
+        let Some(link) = first.checked_sub(1).filter(|&a| a > start) else {
+            break;
+        };
         if k.key(link) != joiner || k.key(link - 1) == "ایک" {
             break;
         }
