@@ -4276,3 +4276,25 @@ fn names_joined_by_and_before_the_marker_are_one_speaker() {
     let a = analyze("گفتگو ہو رہی تھی لیگز کے اثرات پہ اور ساتھی کمنٹیٹر نے کہا کہ لیگز اچھی ہیں۔");
     assert_eq!(quotes(&a)[0].1, "ساتھی کمنٹیٹر", "{:?}", quotes(&a));
 }
+
+#[test]
+fn what_a_speaker_calls_something_is_their_word_though_it_ends_with_a_kind() {
+    // `ڈرامہ` ends the name of a play, but right before `قرار دیا` or `کہا` the words in
+    // marks are what the speaker called something.
+    for text in [
+        "وزیر اعظم عمران خان نے اپوزیشن کے احتجاج کو ’سیاسی ڈرامہ‘ قرار دیا۔",
+        "وزیر اعظم عمران خان نے اسے ’سیاسی ڈرامہ‘ کہا۔",
+    ] {
+        let a = analyze(text);
+        let q = quotes(&a);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0],
+            (QuoteKind::Partial, "عمران خان", "سیاسی ڈرامہ"),
+            "{q:?}"
+        );
+    }
+    // A procession's name before another verb stays a name.
+    let a = analyze("کانگریس نے ریاست میں ’رام پتھ یاترا‘ نکالنے کا اعلان کیا ہے۔");
+    assert!(quotes(&a).is_empty(), "{:?}", quotes(&a));
+}

@@ -565,9 +565,17 @@ impl<'a> Assembler<'_, '_, 'a> {
                     self.doc.is(last, Roles::WORK)
                         && !matches!(self.doc.key(last), "گانا" | "گانے" | "نام" | "نامی")
                 });
+            // (Not what a speaker calls something, right before `قرار دیا` or `کہا`: `احتجاج کو
+            // ’سیاسی ڈرامہ‘ قرار دیا`, "called the protest 'a political drama'".)
+            let cue = self.cue_of(p);
+            let calling = match self.doc.key(p.close + 1) {
+                "قرار" => true,
+                verb => verb != "کہ" && verb.starts_with("کہ"),
+            };
+            let called = calling && self.act_words(p, cue, p.close + 1);
             let title = (entitled
                 || observed
-                || (short && kind_inside)
+                || (short && kind_inside && !called)
                 || p.open
                     .checked_sub(1)
                     .is_some_and(|b| self.doc.is(b, Roles::WORK))
@@ -578,7 +586,6 @@ impl<'a> Assembler<'_, '_, 'a> {
             if inner.is_empty() || nested || title {
                 continue;
             }
-            let cue = self.cue_of(p);
             let whole_saying = self.is_whole_saying(p, cue);
             if let Some((c, true)) = cue {
                 if let Some(slot) = whole.get_mut(c) {
