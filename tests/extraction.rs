@@ -4294,6 +4294,13 @@ fn what_a_speaker_calls_something_is_their_word_though_it_ends_with_a_kind() {
             "{q:?}"
         );
     }
+    // So are the words in marks before the copula in what a speaker said: what something is.
+    let a = analyze("وزیر اعظم عمران خان کا کہنا تھا کہ یہ ’سیاسی ڈرامہ‘ ہے۔");
+    assert!(
+        quotes(&a).contains(&(QuoteKind::Partial, "عمران خان", "سیاسی ڈرامہ")),
+        "{:?}",
+        quotes(&a)
+    );
     // A procession's name before another verb stays a name.
     let a = analyze("کانگریس نے ریاست میں ’رام پتھ یاترا‘ نکالنے کا اعلان کیا ہے۔");
     assert!(quotes(&a).is_empty(), "{:?}", quotes(&a));

@@ -573,9 +573,15 @@ impl<'a> Assembler<'_, '_, 'a> {
                 verb => verb != "کہ" && verb.starts_with("کہ"),
             };
             let called = calling && self.act_words(p, cue, p.close + 1);
+            // Nor a predicate before the copula (`یہ ’سیاسی ڈرامہ‘ ہے`, "this is 'a political
+            // drama'"): what something is said to be.
+            let predicate = matches!(
+                self.doc.key(p.close + 1),
+                "ہے" | "ہیں" | "تھا" | "تھی" | "تھے"
+            );
             let title = (entitled
                 || observed
-                || (short && kind_inside && !called)
+                || (short && kind_inside && !called && !predicate)
                 || p.open
                     .checked_sub(1)
                     .is_some_and(|b| self.doc.is(b, Roles::WORK))
