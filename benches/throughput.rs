@@ -125,7 +125,7 @@ fn hostile(c: &mut Criterion) {
         .punctuation_spacing(true)
         .build()
         .expect("a valid normalizer");
-    let cases: [(&str, &str, Stage); 13] = [
+    let cases: [(&str, &str, Stage); 14] = [
         ("quote_marks", "’ ‘ “ ” « » \" ' ’’ ‘‘ ", Stage::Analyze),
         (
             "speech_cues",
@@ -166,6 +166,12 @@ fn hostile(c: &mut Criterion) {
         ("verb_pronoun_joins", "گیاان کیاانہوں ", Stage::Analyze),
         // Reports each inside the one before: nesting is bounded, so each quotation is short.
         ("nested_reports", "صدر نے کہا کہ ", Stage::Analyze),
+        // Present verbs after an adverbial, each asking where its clause's subject begins.
+        (
+            "present_verbs_after_adverbials",
+            "ڈاکٹر احمد اس حوالے سے کہتے ہیں کہ ",
+            Stage::Analyze,
+        ),
         ("spaces_normalize_spacing", " ", Stage::NormalizeSpacing),
     ];
     let mut group = c.benchmark_group("hostile");
