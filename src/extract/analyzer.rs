@@ -9,7 +9,7 @@ use crate::extract::analysis::Analysis;
 use crate::extract::assemble::{Assembler, Planned, FURNITURE_BETWEEN};
 use crate::extract::byline::speaker_headings;
 use crate::extract::cues::{
-    find_cues, issuers_of_acts_before, quotation_frames, CueMatch, Rejected,
+    find_cues, first_person_subject, issuers_of_acts_before, quotation_frames, CueMatch, Rejected,
 };
 use crate::extract::diagnostics::{Diagnostic, Reason};
 use crate::extract::document::Document;
@@ -442,7 +442,11 @@ impl Analyzer {
                 // A first-person subject that no report holds, framing words in marks
                 // (`میں نے فوراً کہا ’نہیں جنرل صاحب …‘`), is the writer of a first-person
                 // account: a speaker's own words run on unmarked do not quote in marks.
-                if marked && c.speaker.as_ref().is_some_and(|s| writer(assembler.doc, s)) {
+                if marked
+                    && c.speaker
+                        .as_ref()
+                        .is_some_and(|s| first_person_subject(assembler.doc, s))
+                {
                     return Err(Reason::Writer);
                 }
                 if c.rule == SpeechRule::Passive {
@@ -504,13 +508,6 @@ fn quoting_cues(planned: &[Planned], n: usize) -> Vec<bool> {
         }
     }
     marked
-}
-
-/// Whether a cue's speaker phrase is the first-person subject pronoun alone (`میں`, `ہم`).
-fn writer(doc: &Document<'_, '_>, phrase: &std::ops::Range<usize>) -> bool {
-    phrase.len() == 1
-        && matches!(doc.key(phrase.start), "میں" | "ہم")
-        && doc.is(phrase.start, Roles::FIRST_PERSON)
 }
 
 /// What [`Analyzer::diagnose`] reads to say what became of every cue.

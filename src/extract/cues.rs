@@ -266,6 +266,14 @@ fn first_person(k: &Document<'_, '_>, c: &CueMatch) -> bool {
         .is_some_and(|p| k.is(p, Roles::FIRST_PERSON))
 }
 
+/// Whether a speaker's phrase is the first-person subject pronoun alone (`میں`, `ہم`; not a
+/// possessive, `میری`, which may be a name's last word).
+pub(crate) fn first_person_subject(k: &Document<'_, '_>, phrase: &Range<usize>) -> bool {
+    phrase.len() == 1
+        && matches!(k.key(phrase.start), "میں" | "ہم")
+        && k.is(phrase.start, Roles::FIRST_PERSON)
+}
+
 /// A cue inside what an earlier cue reports (`outer`'s clause runs over it) is one of three
 /// things:
 /// - the reported speaker's own words: a first-person frame (`ہم نے کہا تھا`), or a frame
@@ -581,9 +589,10 @@ fn grammar_at(
             // Urdu drops a subject the text is about: a present verb with no noun phrase
             // before it (`آئن سٹائن … اس خط میں لکھتے ہیں`) speaks for that person.
             let verb = before_time_adverb(k, i);
-            let speaker = quoted_subject(k, before_object_words(k, verb), sentence.start, false)
+            let objects = before_object_words(k, verb);
+            let speaker = quoted_subject(k, objects, sentence.start, false)
                 .or_else(|| phrase_before(k, verb, sentence.start))
-                .or_else(|| clause_opening_subject(k, before_object_words(k, verb), sentence));
+                .or_else(|| clause_opening_subject(k, objects, sentence));
             Ok(CueMatch {
                 zero_subject: speaker.is_none(),
                 speaker,
@@ -707,17 +716,19 @@ fn verb_cue(
             .flatten()
     });
     let Some(marker) = marker else {
-        // Urdu leaves out the subject of a second verb joined to the first by a connective
-        // (`ان کا کہنا تھا کہ … اور ساتھ ہی دعویٰ کیا کہ`, "… and also claimed that"): the
-        // person the text is about speaks. So does a verb after a participial clause with no
-        // subject in its sentence (`… ایک سوال کا جواب دیتے ہوئے کہا کہ`, "answering a question,
-        // [he] said that"): news drops the subject it has just named.
+        // A relative clause right before the verb describes its subject (see
+        // `described_subject`).
         if let Some(subject) = described_subject(k, m.cue.start, sentence.start) {
             return Ok(CueMatch {
                 speaker: Some(subject),
                 ..m
             });
         }
+        // Urdu leaves out the subject of a second verb joined to the first by a connective
+        // (`ان کا کہنا تھا کہ … اور ساتھ ہی دعویٰ کیا کہ`, "… and also claimed that"): the
+        // person the text is about speaks. So does a verb after a participial clause with no
+        // subject in its sentence (`… ایک سوال کا جواب دیتے ہوئے کہا کہ`, "answering a question,
+        // [he] said that"): news drops the subject it has just named.
         return if joined || participle {
             Ok(CueMatch {
                 zero_subject: true,
@@ -1011,7 +1022,7 @@ fn coordinated(k: &Document<'_, '_>, phrase: Range<usize>, start: usize) -> Rang
             break;
         }
         match phrase_before(k, link, start) {
-            Some(before) if before.end == link && names_someone_by_name(k, &before) => {
+            Some(before) if before.end == link && joinable_name(k, &before) => {
                 first = before.start;
                 joiner = "،";
             }
@@ -1021,9 +1032,10 @@ fn coordinated(k: &Document<'_, '_>, phrase: Range<usize>, start: usize) -> Rang
     first..phrase.end
 }
 
-/// Whether a phrase is a name or a title: a title's word, or words none of which is a word of
-/// grammar or a verb (two or more).
-fn names_someone_by_name(k: &Document<'_, '_>, p: &Range<usize>) -> bool {
+/// Whether a phrase before `اور` or a comma may be joined to the subject after it: it holds a
+/// title's word or a word for a group of people, or it has two words or more (a noun phrase
+/// holds no word of grammar or verb).
+fn joinable_name(k: &Document<'_, '_>, p: &Range<usize>) -> bool {
     let titled = p
         .clone()
         .any(|j| k.is(j, Roles::TITLE | Roles::LEADER | Roles::COLLECTIVE));

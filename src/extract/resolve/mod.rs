@@ -35,8 +35,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::extract::cues::{
-    belonging_before, faction_after, issuer_named_before, named_before_relative_clause,
-    quoted_after, relative_author, tells_someone, QUOTED_NAME, SUBJECT_DISTANCE,
+    belonging_before, faction_after, first_person_subject, issuer_named_before,
+    named_before_relative_clause, quoted_after, relative_author, tells_someone, QUOTED_NAME,
+    SUBJECT_DISTANCE,
 };
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
@@ -490,8 +491,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         // is the speaker's own words run on unmarked: a reporter does not write in the first
         // person. It is the speaker the text last quoted, even one another reports (`گارجین
         // کے مطابق افغان صدر نے کہا کہ … لہٰذا میں نے … کہا ہے کہ`: the president), or no one.
-        let subject = matches!(self.doc.key(phrase.start), "ہم" | "میں");
-        if phrase.len() == 1 && subject && self.doc.is(phrase.start, Roles::FIRST_PERSON) {
+        // (One that frames words in marks is the writer's, and never reaches here:
+        // `Reason::Writer`.)
+        if first_person_subject(self.doc, &phrase) {
             let i = self
                 .last_mentioned
                 .or_else(|| self.last().map(|(i, _)| i))
