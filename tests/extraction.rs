@@ -4305,3 +4305,22 @@ fn what_a_speaker_calls_something_is_their_word_though_it_ends_with_a_kind() {
     let a = analyze("کانگریس نے ریاست میں ’رام پتھ یاترا‘ نکالنے کا اعلان کیا ہے۔");
     assert!(quotes(&a).is_empty(), "{:?}", quotes(&a));
 }
+
+#[test]
+fn a_past_verb_after_a_participle_takes_the_subject_whose_marker_was_dropped() {
+    // `X اپنی تقریر میں … دہراتے ہوئے کہا ہے کہ`: the sentence opens with a name in the
+    // direct case and its `نے` is left out; that name speaks, not the person before.
+    let text = "وزیر اعلیٰ نے جلسے سے خطاب کیا۔ عطا اللہ مینگل اپنی تقریر میں حقوق کے مطالبے کو \
+                دہراتے ہوئے کہا ہے کہ لوگوں کو اقلیت میں تبدیل کیا جا رہا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "عطا اللہ مینگل", "{q:?}");
+    // What was done is no subject: `پریس کانفرنس کرتے ہوئے کہا` drops a subject named before.
+    let text = "وزیر اعظم عمران خان نے لاہور کا دورہ کیا۔ پریس کانفرنس کرتے ہوئے کہا کہ ملک ترقی \
+                کرے گا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "عمران خان", "{q:?}");
+}

@@ -642,7 +642,9 @@ fn clause_opening_subject(
     // کے وزیر خارجہ`), or to a well-known organization's name after its first word (`… بی بی
     // سی سے`).
     let title_like = Roles::TITLE | Roles::LEADER | Roles::GROUP | Roles::COLLECTIVE;
-    let grammar = Roles::STOP | Roles::POSTPOSITION | Roles::PRONOUN | Roles::CONNECTIVE;
+    // (A reflexive, `اپنی تقریر میں`, opens a phrase of its own: it refers back to the subject.)
+    let grammar =
+        Roles::STOP | Roles::POSTPOSITION | Roles::PRONOUN | Roles::CONNECTIVE | Roles::REFLEXIVE;
     let mut end = start;
     while end < last && k.is_word(end) {
         let genitive_before_title = k.is(end, Roles::GENITIVE) && k.is(end + 1, title_like);
@@ -655,7 +657,10 @@ fn clause_opening_subject(
         end += 1;
     }
     let case_marker = Roles::POSTPOSITION | Roles::GENITIVE | Roles::ERGATIVE | Roles::POSSESSIVE;
+    // (The phrase stops before the participle's own words: `پریس کانفرنس کرتے ہوئے` is what
+    // was done, not who did it.)
     let direct_case = end > start
+        && end < last - 1
         && k.is_word(end)
         && !k.is(end, case_marker)
         && !matches!(k.key(end), "پر" | "کو" | "تک");
@@ -729,7 +734,19 @@ fn verb_cue(
         // person the text is about speaks. So does a verb after a participial clause with no
         // subject in its sentence (`… ایک سوال کا جواب دیتے ہوئے کہا کہ`, "answering a question,
         // [he] said that"): news drops the subject it has just named.
-        return if joined || participle {
+        // News writing drops the `نے` of a subject named at the sentence's start before a
+        // participial clause (`عطا اللہ مینگل اپنی تقریر میں … دہراتے ہوئے کہا ہے کہ`, "Ataullah
+        // Mengal, repeating … in his speech, said that"): that subject speaks (see
+        // `clause_opening_subject`).
+        let opening = (participle && !joined)
+            .then(|| clause_opening_subject(k, m.cue.start, sentence))
+            .flatten();
+        return if opening.is_some() {
+            Ok(CueMatch {
+                speaker: opening,
+                ..m
+            })
+        } else if joined || participle {
             Ok(CueMatch {
                 zero_subject: true,
                 ..m
