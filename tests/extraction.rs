@@ -4324,3 +4324,13 @@ fn a_past_verb_after_a_participle_takes_the_subject_whose_marker_was_dropped() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "عمران خان", "{q:?}");
 }
+
+#[test]
+fn taking_a_position_in_court_reports_what_was_argued() {
+    // `X نے موقف اپنایا کہ`: "X took the position that", the court reporter's verb for what a
+    // lawyer or petitioner argued.
+    let a = analyze("وکیل عرفان قادر نے موقف اپنایا کہ ان کی درخواستیں انتہائی اہم نوعیت کی ہیں۔");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "عرفان قادر", "{q:?}");
+}
