@@ -4334,3 +4334,15 @@ fn taking_a_position_in_court_reports_what_was_argued() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "عرفان قادر", "{q:?}");
 }
+
+#[test]
+fn a_genitive_right_after_a_speech_verb_is_the_complementizer_mistyped() {
+    // `نے بتایا کے …`: `کے` for `کہ`; no genitive follows a verb. After a noun of saying with
+    // no auxiliary (`اتفاق رائے کے بغیر`) it is a genitive.
+    let a = analyze("استغاثہ کے وکلاء نے بتایا کے ملزم کی عمر اکتالیس سال ہے۔");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "استغاثہ کے وکلاء", "{q:?}");
+    let a = analyze("اوپیک کا اجلاس تیل کی پیداوار بڑھانے پر اتفاق رائے کے بغیر ختم ہو گیا۔");
+    assert!(quotes(&a).is_empty(), "{:?}", quotes(&a));
+}

@@ -465,8 +465,9 @@ struct Frame {
     colon: bool,
 }
 
-/// The frame after a cue's words ending at `end`, within `sentence`.
-fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>) -> Frame {
+/// The frame after a cue's words ending at `end`, within `sentence`; `verb` if the cue is a
+/// verb (not a noun of saying or a source's postposition).
+fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>, verb: bool) -> Frame {
     let past_auxiliaries = |mut at: usize| {
         while at < sentence.end && k.is(at, Roles::AUXILIARY) {
             at += 1;
@@ -491,9 +492,13 @@ fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>) -> Fra
     // `کہا: ’…‘` and `کہا،’’…‘‘`: a colon or comma, then the quotation.
     let colon =
         inside && (k.key(after) == ":" || (k.key(after) == "،" && k.is_quote_mark(after + 1)));
-    // `کی` right after a speech verb is `کہ` mistyped (`انہوں نے کہا کی اس خطے میں …`): a
-    // genitive never follows a verb.
-    let mistyped = k.key(after) == "کی" && !matches!(k.key(after + 1), "جانب" | "طرف");
+    // `کی` or `کے` right after a speech verb is `کہ` mistyped (`انہوں نے کہا کی اس خطے میں …`,
+    // `بومن ایرانی نے کہا کے مجھے …`): a genitive never follows a verb. (It does follow a noun
+    // of saying with no auxiliary after it: `اتفاق رائے کے بغیر`, "without consensus".)
+    let noun_alone = after == end && !verb;
+    let mistyped = matches!(k.key(after), "کی" | "کے")
+        && !noun_alone
+        && !matches!(k.key(after + 1), "جانب" | "طرف" | "بعد" | "مطابق");
     Frame {
         after,
         complementizer: inside && (k.is(after, Roles::COMPLEMENTIZER) || mistyped),
@@ -545,7 +550,8 @@ fn grammar_at(
     if k.is(i, Roles::ASKING) && passive_auxiliary(k, end) {
         return Err(Reason::QuestionPutToSomeone);
     }
-    let mut frame = frame_after(k, end, sentence);
+    let verb = !matches!(entry.rule, SpeechRule::Possessive | SpeechRule::Source);
+    let mut frame = frame_after(k, end, sentence, verb);
     // `ایسی … کہ` ("such … that"): after a correlative in the verb's clause, `کہ` opens a
     // clause of result, not what was said (`اس نے ایسی دلخراش کہانی سنادی کہ ہر سننے والا افسردہ
     // ہو جائے`, "she told such a harrowing story that anyone who hears it is saddened").
