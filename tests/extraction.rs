@@ -4346,3 +4346,20 @@ fn a_genitive_right_after_a_speech_verb_is_the_complementizer_mistyped() {
     let a = analyze("اوپیک کا اجلاس تیل کی پیداوار بڑھانے پر اتفاق رائے کے بغیر ختم ہو گیا۔");
     assert!(quotes(&a).is_empty(), "{:?}", quotes(&a));
 }
+
+#[test]
+fn a_weekday_before_a_title_is_the_other_word_spelled_the_same() {
+    // `بدھ ترجمان` is "a Buddhist spokesman", not "Wednesday, the spokesman"; `جمعہ کو`
+    // ("on Friday") is a time adverb, no one's name.
+    let a = analyze("بدھ ترجمان کے مطابق ان نغموں کی ریکارڈنگ خانقاہ میں کی گئی تھی۔");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "بدھ ترجمان", "{q:?}");
+    let a = analyze(
+        "وزیراعظم نواز شریف نے کہا کہ ملک ترقی کرے گا۔ وزیراعظم جمعہ کو ایک اجلاس کی صدارت کر \
+         رہے تھے۔ انہوں نے کہا کہ نظام کو بہتر بنایا جائے گا۔",
+    );
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(_, s, _)| *s == "نواز شریف"), "{q:?}");
+}

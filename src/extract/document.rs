@@ -47,7 +47,30 @@ impl<'t, 'a> Document<'t, 'a> {
         let syms: Vec<Sym> = (0..tokens.len())
             .map(|i| vocabulary.sym(keys.word(i)))
             .collect();
-        let roles = token_roles(vocabulary, &syms);
+        let mut roles = token_roles(vocabulary, &syms);
+        // A day of the week is a time adverb before a word of grammar, a number or
+        // punctuation (`وزیراعظم جمعہ کو`), and ends a speaker's phrase there; before a title
+        // or a name it is the other word spelled the same (`بدھ ترجمان`, "a Buddhist
+        // spokesman"; `پیر پگاڑہ`).
+        let grammar = Roles::STOP
+            | Roles::POSTPOSITION
+            | Roles::GENITIVE
+            | Roles::ERGATIVE
+            | Roles::CONNECTIVE
+            | Roles::AUXILIARY;
+        let ends_phrase: Vec<usize> = (0..roles.len())
+            .filter(|&i| {
+                let weekday = roles.get(i).is_some_and(|r| r.has(Roles::WEEKDAY));
+                let name_follows = tokens.kind(i + 1) == Some(TokenKind::Word)
+                    && !roles.get(i + 1).is_some_and(|r| r.has(grammar));
+                weekday && !name_follows
+            })
+            .collect();
+        for i in ends_phrase {
+            if let Some(r) = roles.get_mut(i) {
+                *r |= Roles::STOP;
+            }
+        }
         let mut quoted = vec![0u64; tokens.len() / 64 + 1];
         for p in pairs {
             for i in p.inner() {

@@ -121,6 +121,10 @@ impl Roles {
     /// A word of kinship (`والدہ`, `بھائی`), a title: with the one it relates to named
     /// (`اداکارہ کی والدہ`, `میری والدہ`), it describes someone else, a relative.
     pub(crate) const KIN: Roles = Roles(1 << 43);
+    /// A day of the week that is also another word (`پیر`, a saint's title; `بدھ`, "Buddhist";
+    /// `جمعہ`, a given name): a time adverb, which ends a speaker's phrase, only where a word of
+    /// grammar, a number or punctuation follows it (`بدھ کو`, `پیر 29 اکتوبر`).
+    pub(crate) const WEEKDAY: Roles = Roles(1 << 44);
 
     /// The roles of both sets (`|`, usable in constants).
     pub(crate) const fn union(self, other: Roles) -> Roles {
@@ -183,6 +187,7 @@ impl Roles {
             "modal" => Roles::MODAL,
             "epithet" => Roles::EPITHET,
             "kin" => Roles::KIN.union(Roles::TITLE),
+            "weekday" => Roles::WEEKDAY,
             _ => return None,
         })
     }
