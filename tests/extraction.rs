@@ -4363,3 +4363,14 @@ fn a_weekday_before_a_title_is_the_other_word_spelled_the_same() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|(_, s, _)| *s == "نواز شریف"), "{q:?}");
 }
+
+#[test]
+fn a_demonstrative_may_stand_between_a_report_and_its_possessor() {
+    // `X کی اس رپورٹ میں کہا گیا ہے کہ`: "in this report of X it is said that"; X issues it.
+    let a = analyze(
+        "ہیومن رائٹس واچ کی اس رپورٹ میں کہا گیا ہے کہ ذرائع ابلاغ کی آزادی میں کمی واقع ہوئی ہے۔",
+    );
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "ہیومن رائٹس واچ", "{q:?}");
+}

@@ -2015,11 +2015,12 @@ fn named_issuer(k: &Document<'_, '_>, start: usize, i: usize) -> Option<Range<us
                 return Some(body);
             }
         }
-        // An indefinite article may stand between the possessor and the statement (`بی بی
-        // سی کی ایک رپورٹ میں`, `پینٹاگون کی ایک دستاویز میں`).
+        // An indefinite article or a demonstrative may stand between the possessor and the
+        // statement (`بی بی سی کی ایک رپورٹ میں`, `پینٹاگون کی ایک دستاویز میں`, `ہیومن رائٹس
+        // واچ کی اس رپورٹ میں`, "in this report of Human Rights Watch").
         let reach = if quoted {
             STATEMENT_DESCRIPTION
-        } else if j > start && k.key(j - 1) == "ایک" {
+        } else if j > start && matches!(k.key(j - 1), "ایک" | "اس" | "اسی") {
             2
         } else {
             1
