@@ -4374,3 +4374,17 @@ fn a_demonstrative_may_stand_between_a_report_and_its_possessor() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "ہیومن رائٹس واچ", "{q:?}");
 }
+
+#[test]
+fn bodies_in_the_plural_speak_as_a_group() {
+    // `انسانی حقوق کی تنظیموں کے بقول`: "according to human rights groups", a group, whom a
+    // lawyer quoted next is not.
+    let a = analyze(
+        "انسانی حقوق کی تنظیموں کے بقول قیدیوں کو ناقابل قبول حالات میں رکھا جاتا ہے۔ سرکاری وکیل \
+         نے عدالت میں کہا کہ حکومت ملاقات کرانے کو تیار ہے۔",
+    );
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "انسانی حقوق کی تنظیموں", "{q:?}");
+    assert_eq!(q[1].1, "سرکاری وکیل", "{q:?}");
+}
