@@ -4388,3 +4388,16 @@ fn bodies_in_the_plural_speak_as_a_group() {
     assert_eq!(q[0].1, "انسانی حقوق کی تنظیموں", "{q:?}");
     assert_eq!(q[1].1, "سرکاری وکیل", "{q:?}");
 }
+
+#[test]
+fn words_after_an_object_marked_ko_are_no_subject_of_a_present_verb() {
+    // `طبی سائنس … پھلوں کو بھی … مریضوں کے لئے مفید قرار دیتی ہے`: `مفید` ("useful") is what
+    // the fruits are declared; no one of that name speaks after it.
+    let a = analyze(
+        "ماہرین نے کہا کہ پھل مفید ہیں۔ طبی سائنس ترش پھلوں کو بھی ذیابطیس کے مریضوں کے لئے مفید \
+         قرار دیتی ہے ان کے نزدیک ذیابطیس کے مریضوں میں وٹامن سی کی کمی آجاتی ہے۔",
+    );
+    let q = quotes(&a);
+    assert!(q.iter().all(|(_, s, _)| *s != "مفید"), "{q:?}");
+    assert!(!a.speakers().iter().any(|s| s.name() == "مفید"));
+}

@@ -596,8 +596,14 @@ fn grammar_at(
             // before it (`آئن سٹائن … اس خط میں لکھتے ہیں`) speaks for that person.
             let verb = before_time_adverb(k, i);
             let objects = before_object_words(k, verb);
+            // Words after an object marked `کو` in the verb's clause are what the object is
+            // declared or told (`طبی سائنس … پھلوں کو بھی … مریضوں کے لئے مفید قرار دیتی ہے`,
+            // "medical science declares … fruits useful for patients"): no subject, which Urdu
+            // puts before the object.
+            let complement = |p: &Range<usize>| object_before(k, p.start, sentence.start);
             let speaker = quoted_subject(k, objects, sentence.start, false)
                 .or_else(|| phrase_before(k, verb, sentence.start))
+                .filter(|p| !complement(p))
                 .or_else(|| clause_opening_subject(k, objects, sentence));
             Ok(CueMatch {
                 zero_subject: speaker.is_none(),
@@ -613,6 +619,21 @@ fn grammar_at(
             ..m
         }),
     }
+}
+
+/// At most this many words between an object marked `کو` and the phrase after it in one
+/// clause.
+const OBJECT_CLAUSE: usize = 8;
+
+/// Whether an object marked `کو` stands in the clause before token `at`, no further back than
+/// [`OBJECT_CLAUSE`] words and not past a clause's end (an auxiliary, `کہ`, a subject's
+/// marker, punctuation) or `start`.
+fn object_before(k: &Document<'_, '_>, at: usize, start: usize) -> bool {
+    let clause_end = Roles::AUXILIARY | Roles::COMPLEMENTIZER | Roles::ERGATIVE;
+    (at.saturating_sub(OBJECT_CLAUSE).max(start)..at)
+        .rev()
+        .take_while(|&j| k.is_word(j) && !k.is(j, clause_end))
+        .any(|j| k.key(j) == "کو")
 }
 
 /// At most this many tokens from the start of a present verb's sentence to the verb when an
