@@ -4401,3 +4401,36 @@ fn words_after_an_object_marked_ko_are_no_subject_of_a_present_verb() {
     assert!(q.iter().all(|(_, s, _)| *s != "مفید"), "{q:?}");
     assert!(!a.speakers().iter().any(|s| s.name() == "مفید"));
 }
+
+#[test]
+fn a_surname_no_dictionary_lists_is_whom_a_pronoun_after_it_points_to() {
+    // `رابرٹس نے … اور ان کا کہنا ہے`: a subject of one word that no dictionary lists is a
+    // name; a plural noun (`پرستاروں نے`, "fans") is not.
+    let a = analyze(
+        "وزیر خارجہ میڈلین البرائٹ نے کہا کہ جمہوریت کو مشکلات کا سامنا ہے۔ رابرٹس نے اپنی زندگی \
+         کے تجربات کو کتاب کی شکل دی ہے اور ان کا کہنا ہے کہ ان کی روداد چار جلدوں کے لئے کافی ہے۔",
+    );
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "رابرٹس", "{q:?}");
+    let a = analyze(
+        "فٹبالر کرسٹیانو رونالڈو نے کہا کہ وہ عربی نہیں جانتے۔ پرستاروں نے ان کا استقبال کیا۔ \
+         انہوں نے کہا کہ وہ تھوڑی سی عربی بولیں گے۔",
+    );
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "کرسٹیانو رونالڈو", "{q:?}");
+}
+
+#[test]
+fn many_of_them_is_no_one_a_pronoun_points_to() {
+    // `بہت سوں نے` ("many [writers]") is a group the text does not name: a pronoun after it
+    // points to the person it was about.
+    let a = analyze(
+        "وزیر خارجہ میڈلین البرائٹ نے کہا کہ جمہوریت کو مشکلات کا سامنا ہے۔ بڑے مصنفوں میں سے بہت \
+         سوں نے پرسکون زندگی بسر کی۔ انہوں نے کہا کہ طالبان واپس آنے کی کوشش کر رہے ہیں۔",
+    );
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "میڈلین البرائٹ", "{q:?}");
+}

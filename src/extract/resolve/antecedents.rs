@@ -143,12 +143,26 @@ impl Resolver<'_, '_, '_> {
                     && parts.name.len() == 1
                     && parts.title.is_empty()
                     && name_words.contains_key(&skeleton(k.key(parts.name.start)));
+                // So does a subject of one word that no dictionary lists and that names no
+                // place or body (`رابرٹس نے … اور ان کا کہنا ہے`, "Roberts … and he says"): a
+                // surname, where a common noun (`ملک نے`) is listed. Not a noun in the oblique
+                // plural (`پرستاروں نے`, "fans"), which no name ends with.
+                let word = k.tokens.normalized(parts.name.start);
+                let unlisted = subject
+                    && parts.name.len() == 1
+                    && parts.title.is_empty()
+                    && !parts.group
+                    && !word.ends_with("وں")
+                    && self.place_at(parts.name.start).is_none()
+                    && k.body_at(parts.name.start).is_none()
+                    && !crate::lexicon::LEXICON.is_dictionary(word);
                 // A group of people as the subject (`نواز شریف کے مخالفین نے …۔ ان کا کہنا
                 // ہے`, "Nawaz Sharif's opponents …; they say") is whom a plural pronoun
                 // after it may point to.
                 let people = subject && k.ends_with(p, Roles::COLLECTIVE);
                 parts.name.len() >= 2
                     || short
+                    || unlisted
                     || people
                     || (!parts.name.is_empty() && !parts.title.is_empty())
                     || (subject
