@@ -21,8 +21,9 @@
 //! it is applied: two case markers never stand side by side; the ergative `نے` never
 //! follows a verb, and after a verb stem it is the infinitive's ending; a word the lexicon
 //! does not know is glued to a postposition or `بھی`, not to a verb, and has four letters or
-//! more (`شارکی` is a name); the masculine genitive `کا` is no piece before a case marker in
-//! the next word ([`genitive_before_case_marker`]); the oblique and feminine forms
+//! more (`شارکی` is a name); the masculine genitive `کا` is no first piece, and a genitive,
+//! `نے` or `کو` no last piece, before a case marker in the next word
+//! ([`case_marker_before_case_marker`]); the oblique and feminine forms
 //! of known words stay whole (`may_follow`, `is_form_of_known_word`). A word glued after a
 //! function word follows a case marker, postposition, particle or the copula
 //! (`JoinClass::may_lead`); it must be a word of the lexicon, and a common one when short;
@@ -670,15 +671,29 @@ fn leads_a_join(word: &str) -> bool {
     class.is_some_and(JoinClass::may_lead)
 }
 
-/// Whether `parts`, the cut of `word`, reads the masculine genitive `کا` and a word after it
-/// while a case marker follows in `next` (the text after `word`): `ایلسا کانیا نے` is not
-/// `ایلسا کا نیا نے`. A genitive agrees with its head, and a head followed by a case marker
-/// or postposition is in the oblique case, whose genitive is `کے` (`اس کے بیٹے نے`, never
-/// `اس کا بیٹا نے`): `کا` cannot stand there, so the word is one word, most often a name.
-/// Only the next word is read, once for a rare cut, so the test keeps the scan linear.
-pub(crate) fn genitive_before_case_marker(word: &str, parts: &[Range<usize>], next: &str) -> bool {
-    let [first, _] = parts else { return false };
-    if word.get(first.clone()) != Some("کا") {
+/// Whether `parts`, the cut of `word`, reads a case marker where a case marker follows in
+/// `next` (the text after `word`), which Urdu never writes:
+///
+/// - The masculine genitive `کا` and a word after it: `ایلسا کانیا نے` is not `ایلسا کا نیا
+///   نے`. A genitive agrees with its head, and a head followed by a case marker or
+///   postposition is in the oblique case, whose genitive is `کے` (`اس کے بیٹے نے`, never `اس
+///   کا بیٹا نے`): `کا` cannot stand there.
+/// - A genitive, `نے` or `کو` cut from the word's end: `اجئیوکا کا کہنا` is not `اجئیو کا کا
+///   کہنا`. No case marker follows these (`میں سے`, "from among", follows `میں`, which is not
+///   cut so).
+///
+/// Either way the word is one word, most often a name. Only the next word is read, once for a
+/// rare cut, so the test keeps the scan linear.
+pub(crate) fn case_marker_before_case_marker(
+    word: &str,
+    parts: &[Range<usize>],
+    next: &str,
+) -> bool {
+    let piece = |r: Option<&Range<usize>>| r.and_then(|r| word.get(r.clone()));
+    let genitive_first = parts.len() == 2 && piece(parts.first()) == Some("کا");
+    let marker_last =
+        parts.len() >= 2 && matches!(piece(parts.last()), Some("کا" | "کی" | "کے" | "نے" | "کو"));
+    if !(genitive_first || marker_last) {
         return false;
     }
     let next = next.trim_start_matches([' ', '\u{a0}']);

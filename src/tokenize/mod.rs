@@ -270,7 +270,7 @@ impl Tokenizer {
         }
         let parts = self.joins.split(word)?;
         let next = text.get(end..).unwrap_or_default();
-        (!joins::genitive_before_case_marker(word, &parts, next)).then_some(parts)
+        (!joins::case_marker_before_case_marker(word, &parts, next)).then_some(parts)
     }
 }
 

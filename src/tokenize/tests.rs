@@ -149,6 +149,16 @@ fn a_genitive_is_not_cut_off_a_word_before_a_case_marker() {
         texts(&tokenizer.tokenize("حکومت نے اس کااعلان کیا")),
         ["حکومت", "نے", "اس", "کا", "اعلان", "کیا"]
     );
+    // No genitive, `نے` or `کو` cut from a word's end stands before a case marker: `اجئیوکا
+    // کا کہنا` is a name and its genitive. A postposition after a glued one still splits.
+    assert_eq!(
+        texts(&tokenizer.tokenize("تاہم اجئیوکا کا کہنا تھا")),
+        ["تاہم", "اجئیوکا", "کا", "کہنا", "تھا"]
+    );
+    assert_eq!(
+        texts(&tokenizer.tokenize("پاکستان کےشہروں میں")),
+        ["پاکستان", "کے", "شہروں", "میں"]
+    );
 }
 
 #[test]
