@@ -4434,3 +4434,13 @@ fn many_of_them_is_no_one_a_pronoun_points_to() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, "میڈلین البرائٹ", "{q:?}");
 }
+
+#[test]
+fn a_present_verb_after_a_short_adverbial_takes_the_subject_before_it() {
+    // `ماہرین اس پر کہتے ہیں کہ`: the adverbial `اس پر` ("on this") stands between the
+    // subject and the verb.
+    let a = analyze("معاشی ماہرین اس پر کہتے ہیں کہ حکومت کو فوری اقدامات کرنے چاہییں۔");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "معاشی ماہرین", "{q:?}");
+}

@@ -686,8 +686,9 @@ fn clause_opening_subject(
     let case_marker = Roles::POSTPOSITION | Roles::GENITIVE | Roles::ERGATIVE | Roles::POSSESSIVE;
     // (The phrase stops before the participle's own words: `پریس کانفرنس کرتے ہوئے` is what
     // was done, not who did it.)
+    let into_participle = ends_participle(k, last) && end + 1 >= last;
     let direct_case = end > start
-        && end < last - 1
+        && !into_participle
         && k.is_word(end)
         && !k.is(end, case_marker)
         && !matches!(k.key(end), "پر" | "کو" | "تک");
