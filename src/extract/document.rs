@@ -58,12 +58,13 @@ impl<'t, 'a> Document<'t, 'a> {
             | Roles::ERGATIVE
             | Roles::CONNECTIVE
             | Roles::AUXILIARY;
+        // (Only a weekday's next token is looked at: most tokens are none.)
         let ends_phrase: Vec<usize> = (0..roles.len())
+            .filter(|&i| roles.get(i).is_some_and(|r| r.has(Roles::WEEKDAY)))
             .filter(|&i| {
-                let weekday = roles.get(i).is_some_and(|r| r.has(Roles::WEEKDAY));
                 let name_follows = tokens.kind(i + 1) == Some(TokenKind::Word)
                     && !roles.get(i + 1).is_some_and(|r| r.has(grammar));
-                weekday && !name_follows
+                !name_follows
             })
             .collect();
         for i in ends_phrase {
