@@ -59,8 +59,11 @@ impl<'t, 'a> Document<'t, 'a> {
             | Roles::CONNECTIVE
             | Roles::AUXILIARY;
         // (Only a weekday's next token is looked at: most tokens are none.)
-        let ends_phrase: Vec<usize> = (0..roles.len())
-            .filter(|&i| roles.get(i).is_some_and(|r| r.has(Roles::WEEKDAY)))
+        let ends_phrase: Vec<usize> = roles
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.has(Roles::WEEKDAY))
+            .map(|(i, _)| i)
             .filter(|&i| {
                 let name_follows = tokens.kind(i + 1) == Some(TokenKind::Word)
                     && !roles.get(i + 1).is_some_and(|r| r.has(grammar));

@@ -689,7 +689,9 @@ pub(crate) fn case_marker_before_case_marker(
     parts: &[Range<usize>],
     next: &str,
 ) -> bool {
-    let piece = |r: Option<&Range<usize>>| r.and_then(|r| word.get(r.clone()));
+    // (Each marker has two letters, four bytes: other pieces are passed over by their length.)
+    let piece =
+        |r: Option<&Range<usize>>| r.filter(|r| r.len() == 4).and_then(|r| word.get(r.clone()));
     let genitive_first = parts.len() == 2 && piece(parts.first()) == Some("کا");
     let marker_last =
         parts.len() >= 2 && matches!(piece(parts.last()), Some("کا" | "کی" | "کے" | "نے" | "کو"));
