@@ -47,34 +47,7 @@ impl<'t, 'a> Document<'t, 'a> {
         let syms: Vec<Sym> = (0..tokens.len())
             .map(|i| vocabulary.sym(keys.word(i)))
             .collect();
-        let mut roles = token_roles(vocabulary, &syms);
-        // A day of the week is a time adverb before a word of grammar, a number or
-        // punctuation (`وزیراعظم جمعہ کو`), and ends a speaker's phrase there; before a title
-        // or a name it is the other word spelled the same (`بدھ ترجمان`, "a Buddhist
-        // spokesman"; `پیر پگاڑہ`).
-        let grammar = Roles::STOP
-            | Roles::POSTPOSITION
-            | Roles::GENITIVE
-            | Roles::ERGATIVE
-            | Roles::CONNECTIVE
-            | Roles::AUXILIARY;
-        // (Only a weekday's next token is looked at: most tokens are none.)
-        let ends_phrase: Vec<usize> = roles
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.has(Roles::WEEKDAY))
-            .map(|(i, _)| i)
-            .filter(|&i| {
-                let name_follows = tokens.kind(i + 1) == Some(TokenKind::Word)
-                    && !roles.get(i + 1).is_some_and(|r| r.has(grammar));
-                !name_follows
-            })
-            .collect();
-        for i in ends_phrase {
-            if let Some(r) = roles.get_mut(i) {
-                *r |= Roles::STOP;
-            }
-        }
+        let roles = token_roles(vocabulary, &syms, tokens);
         let mut quoted = vec![0u64; tokens.len() / 64 + 1];
         for p in pairs {
             for i in p.inner() {
@@ -303,21 +276,43 @@ const MAX_NAME_WORDS: usize = 8;
 /// they cover. A well-known organization's name (`GROUP`) gives none here (see
 /// [`Document::org_at`]): its words are a name, not titles. Nor does a name inside a longer
 /// one that stands there (`ایس پی`, a title, in `آئی ایس پی آر`, the army's press wing).
-fn token_roles(vocabulary: &Vocabulary, syms: &[Sym]) -> Vec<Roles> {
+fn token_roles(vocabulary: &Vocabulary, syms: &[Sym], tokens: &Tokens<'_>) -> Vec<Roles> {
     // `کہ` after a relative pronoun is part of it (`جو کہ`, "who"): it opens a relative
     // clause, not what someone said (`میڈلین البرائٹ نے ، جو کہ … خاتون ہیں ، کہا ہے کہ`).
     let mut after_relative = false;
+    // The days of the week that are also other words (rare), noted on the way.
+    let mut weekdays: Vec<usize> = Vec::new();
     let mut roles: Vec<Roles> = syms
         .iter()
-        .map(|&s| {
+        .enumerate()
+        .map(|(i, &s)| {
             let mut r = vocabulary.roles(s);
             if after_relative {
                 r = r.without(Roles::COMPLEMENTIZER);
             }
             after_relative = r.has(Roles::RELATIVE);
+            if r.has(Roles::WEEKDAY) {
+                weekdays.push(i);
+            }
             r
         })
         .collect();
+    // Such a day is a time adverb before a word of grammar, a number or punctuation
+    // (`وزیراعظم جمعہ کو`), and ends a speaker's phrase there; before a title or a name it is
+    // the other word spelled the same (`بدھ ترجمان`, "a Buddhist spokesman"; `پیر پگاڑہ`).
+    let grammar = Roles::STOP
+        | Roles::POSTPOSITION
+        | Roles::GENITIVE
+        | Roles::ERGATIVE
+        | Roles::CONNECTIVE
+        | Roles::AUXILIARY;
+    for i in weekdays {
+        let name_follows = tokens.kind(i + 1) == Some(TokenKind::Word)
+            && !roles.get(i + 1).is_some_and(|r| r.has(grammar));
+        if let Some(r) = roles.get_mut(i).filter(|_| !name_follows) {
+            *r |= Roles::STOP;
+        }
+    }
     // The names that stand in the text: where each starts and ends, and its roles.
     let mut names: Vec<(usize, usize, Roles)> = Vec::new();
     for (i, &sym) in syms.iter().enumerate() {
