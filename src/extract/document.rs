@@ -280,42 +280,25 @@ fn token_roles(vocabulary: &Vocabulary, syms: &[Sym], tokens: &Tokens<'_>) -> Ve
     // `کہ` after a relative pronoun is part of it (`جو کہ`, "who"): it opens a relative
     // clause, not what someone said (`میڈلین البرائٹ نے ، جو کہ … خاتون ہیں ، کہا ہے کہ`).
     let mut after_relative = false;
-    // The days of the week that are also other words (rare), noted on the way.
-    let mut weekdays: Vec<usize> = Vec::new();
     let mut roles: Vec<Roles> = syms
         .iter()
-        .enumerate()
-        .map(|(i, &s)| {
+        .map(|&s| {
             let mut r = vocabulary.roles(s);
             if after_relative {
                 r = r.without(Roles::COMPLEMENTIZER);
             }
             after_relative = r.has(Roles::RELATIVE);
-            if r.has(Roles::WEEKDAY) {
-                weekdays.push(i);
-            }
             r
         })
         .collect();
-    // Such a day is a time adverb before a word of grammar, a number or punctuation
-    // (`وزیراعظم جمعہ کو`), and ends a speaker's phrase there; before a title or a name it is
-    // the other word spelled the same (`بدھ ترجمان`, "a Buddhist spokesman"; `پیر پگاڑہ`).
-    let grammar = Roles::STOP
-        | Roles::POSTPOSITION
-        | Roles::GENITIVE
-        | Roles::ERGATIVE
-        | Roles::CONNECTIVE
-        | Roles::AUXILIARY;
-    for i in weekdays {
-        let name_follows = tokens.kind(i + 1) == Some(TokenKind::Word)
-            && !roles.get(i + 1).is_some_and(|r| r.has(grammar));
-        if let Some(r) = roles.get_mut(i).filter(|_| !name_follows) {
-            *r |= Roles::STOP;
-        }
-    }
+    // The days of the week that are also other words (rare), noted on the way.
+    let mut weekdays: Vec<usize> = Vec::new();
     // The names that stand in the text: where each starts and ends, and its roles.
     let mut names: Vec<(usize, usize, Roles)> = Vec::new();
     for (i, &sym) in syms.iter().enumerate() {
+        if roles.get(i).is_some_and(|r| r.has(Roles::WEEKDAY)) {
+            weekdays.push(i);
+        }
         for (words, phrase) in vocabulary.orgs_from(sym) {
             let fits = words
                 .iter()
@@ -351,6 +334,22 @@ fn token_roles(vocabulary: &Vocabulary, syms: &[Sym], tokens: &Tokens<'_>) -> Ve
             if n > 0 && phrase.has(Roles::AGENCY) {
                 *r = r.without(Roles::AUXILIARY | Roles::STOP);
             }
+        }
+    }
+    // Such a day is a time adverb before a word of grammar, a number or punctuation
+    // (`وزیراعظم جمعہ کو`), and ends a speaker's phrase there; before a title or a name it is
+    // the other word spelled the same (`بدھ ترجمان`, "a Buddhist spokesman"; `پیر پگاڑہ`).
+    let grammar = Roles::STOP
+        | Roles::POSTPOSITION
+        | Roles::GENITIVE
+        | Roles::ERGATIVE
+        | Roles::CONNECTIVE
+        | Roles::AUXILIARY;
+    for i in weekdays {
+        let name_follows = tokens.kind(i + 1) == Some(TokenKind::Word)
+            && !roles.get(i + 1).is_some_and(|r| r.has(grammar));
+        if let Some(r) = roles.get_mut(i).filter(|_| !name_follows) {
+            *r |= Roles::STOP;
         }
     }
     roles
