@@ -4444,3 +4444,17 @@ fn a_present_verb_after_a_short_adverbial_takes_the_subject_before_it() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "معاشی ماہرین", "{q:?}");
 }
+
+#[test]
+fn a_name_run_on_into_an_adverbial_is_the_subject_of_a_present_verb() {
+    // `سنیل گواسکر پوری بات سننے کے بعد گویا ہوئے، ’…‘`: a given name and a family name no
+    // dictionary lists, then the common words of an adverbial; the name speaks, not the
+    // commentator quoted before.
+    let a = analyze(
+        "ساتھی کمنٹیٹر کا کہنا تھا کہ آئی پی ایل نے اچھے کھلاڑی دیے ہیں۔\n\nسنیل گواسکر پوری بات \
+         سننے کے بعد گویا ہوئے، ’ٹی ٹوئنٹی کا بہترین کھلاڑی ٹیسٹ کا کھلاڑی نہیں بن سکتا۔‘",
+    );
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "سنیل گواسکر", "{q:?}");
+}

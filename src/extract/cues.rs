@@ -684,6 +684,18 @@ fn clause_opening_subject(
         end += 1;
     }
     let case_marker = Roles::POSTPOSITION | Roles::GENITIVE | Roles::ERGATIVE | Roles::POSSESSIVE;
+    // A name no dictionary lists may run on into an adverbial of common words with no word
+    // of grammar between (`سنیل گواسکر پوری بات سننے کے بعد گویا ہوئے`, "Sunil Gavaskar, having
+    // heard it all out, spoke"): where the run ends in a case marker, the name alone, a given
+    // name and a family name, is the subject. (A third word no dictionary lists is more
+    // likely a misspelt common word run on to the name, `سنیل ووہرا خاتوں`, than a name's.)
+    if k.is(end, case_marker) {
+        let listed = |j: usize| crate::lexicon::LEXICON.is_dictionary(k.tokens.normalized(j));
+        let name_end = (start..end).find(|&j| listed(j)).unwrap_or(end);
+        if name_end == start + 2 && name_end < end {
+            end = name_end;
+        }
+    }
     // (The phrase stops before the participle's own words: `پریس کانفرنس کرتے ہوئے` is what
     // was done, not who did it.)
     let into_participle = ends_participle(k, last) && end + 1 >= last;
