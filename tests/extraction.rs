@@ -4458,3 +4458,24 @@ fn a_name_run_on_into_an_adverbial_is_the_subject_of_a_present_verb() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, "سنیل گواسکر", "{q:?}");
 }
+
+#[test]
+fn what_a_present_verb_calls_something_in_marks_is_its_subjects_word() {
+    // `ماہرین اس حالت کو ’ڈارک میٹر‘ کہتے ہیں`: the term is what the experts call it; they
+    // stand before the object. A paper's name after its kind is the subject
+    // (`اخبار ”فنانشل ٹائمز“ لکھتا ہے کہ`).
+    for text in [
+        "طبیعات کے ماہرین اس حالت کو ’ڈارک میٹر‘ کہتے ہیں۔",
+        "طبیعات کے ماہرین اسے ’ڈارک میٹر‘ کہتے ہیں۔",
+    ] {
+        let a = analyze(text);
+        let q = quotes(&a);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, QuoteKind::Partial, "{q:?}");
+        assert_eq!(q[0].1, "طبیعات کے ماہرین", "{q:?}");
+    }
+    let a = analyze("برطانوی اخبار ”فنانشل ٹائمز“ لکھتا ہے کہ پاکستان میں حکومت دباؤ میں ہے۔");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "فنانشل ٹائمز", "{q:?}");
+}

@@ -596,15 +596,29 @@ fn grammar_at(
             // before it (`آئن سٹائن … اس خط میں لکھتے ہیں`) speaks for that person.
             let verb = before_time_adverb(k, i);
             let objects = before_object_words(k, verb);
-            // Words after an object marked `کو` in the verb's clause are what the object is
-            // declared or told (`طبی سائنس … پھلوں کو بھی … مریضوں کے لئے مفید قرار دیتی ہے`,
-            // "medical science declares … fruits useful for patients"): no subject, which Urdu
-            // puts before the object.
-            let complement = |p: &Range<usize>| object_before(k, p.start, sentence.start);
-            let speaker = quoted_subject(k, objects, sentence.start, false)
-                .or_else(|| phrase_before(k, verb, sentence.start))
+            // Common words after an object marked `کو` in the verb's clause are what the object
+            // is declared or told (`طبی سائنس … پھلوں کو بھی … مریضوں کے لئے مفید قرار دیتی
+            // ہے`, "medical science declares … fruits useful for patients"): no subject, which
+            // Urdu puts before the object. A phrase that names someone (a title, a group of
+            // people, a name no dictionary lists) may still be a subject put after the object
+            // (`حالت کو چند ماہرین طبیعات ’’ڈارک میٹر‘‘ کہتے ہیں`).
+            let complement = |p: &Range<usize>| {
+                let names = p.clone().any(|j| {
+                    k.is(
+                        j,
+                        Roles::TITLE | Roles::LEADER | Roles::COLLECTIVE | Roles::GROUP,
+                    ) || !crate::lexicon::LEXICON.is_dictionary(k.tokens.normalized(j))
+                });
+                !names && object_before(k, p.start, sentence.start)
+            };
+            // What the speaker calls something may stand in marks right before the verb
+            // (`ماہرین اس حالت کو ’ڈارک میٹر‘ کہتے ہیں`, "experts call this state 'dark
+            // matter'"): the subject stands before the term and its object.
+            let before = called_term(k, objects, sentence.start).unwrap_or(objects);
+            let speaker = quoted_subject(k, before, sentence.start, false)
+                .or_else(|| phrase_before(k, verb.min(before), sentence.start))
                 .filter(|p| !complement(p))
-                .or_else(|| clause_opening_subject(k, objects, sentence));
+                .or_else(|| clause_opening_subject(k, before, sentence));
             Ok(CueMatch {
                 zero_subject: speaker.is_none(),
                 speaker,
@@ -619,6 +633,27 @@ fn grammar_at(
             ..m
         }),
     }
+}
+
+/// The opening mark of a term of at most [`QUOTED_NAME`] words set in marks right before
+/// token `verb`, after `start`, that is what an object is called: an object marked `کو`, or
+/// the object pronoun `اسے` or `انہیں`, stands before it in the clause (`… کو ’ڈارک میٹر‘
+/// کہتے ہیں`). Not a name after the word for its kind (`اخبار ”فنانشل ٹائمز“ لکھتا ہے`),
+/// which is the subject.
+fn called_term(k: &Document<'_, '_>, verb: usize, start: usize) -> Option<usize> {
+    let close = verb
+        .checked_sub(1)
+        .filter(|&c| c > start && k.is_quote_mark(c))?;
+    let open = (close.saturating_sub(QUOTED_NAME + 1).max(start)..close)
+        .rev()
+        .find(|&j| !k.is_word(j))
+        .filter(|&j| k.is_quote_mark(j) && j + 1 < close)?;
+    let kind = Roles::GROUP | Roles::AGENCY | Roles::TITLE;
+    let object = object_before(k, open, start)
+        || open
+            .checked_sub(1)
+            .is_some_and(|o| matches!(k.key(o), "اسے" | "انہیں" | "انھیں"));
+    (object && !quoted_after(k, open + 1, kind)).then_some(open)
 }
 
 /// At most this many words between an object marked `کو` and the phrase after it in one
