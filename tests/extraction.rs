@@ -4479,3 +4479,14 @@ fn what_a_present_verb_calls_something_in_marks_is_its_subjects_word() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "فنانشل ٹائمز", "{q:?}");
 }
+
+#[test]
+fn a_short_clause_in_marks_before_a_case_marker_is_a_title() {
+    // `’کل ہو نہ ہو‘ کے کئی مناظر`: a film's title, though it ends with a verb; a clause
+    // itself takes no case marker after it.
+    let a = analyze("اسی تازگی کا احساس ’کل ہو نہ ہو‘ کے کئی مناظر دیکھ کر قوی تر ہو جاتا ہے۔");
+    assert!(quotes(&a).is_empty(), "{:?}", quotes(&a));
+    // Said words before the verb of saying stay the speaker's (`’…‘ کا نعرہ لگایا` aside).
+    let a = analyze("وزیر اعظم نے کہا کہ ’ہم ہار نہیں مانیں گے‘۔");
+    assert_eq!(quotes(&a).len(), 1, "{:?}", quotes(&a));
+}
