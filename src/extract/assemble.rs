@@ -618,13 +618,13 @@ impl<'a> Assembler<'_, '_, 'a> {
             // A short clause in marks with a case marker after it is a noun of the reporter's
             // sentence, the title of a work (`’کل ہو نہ ہو‘ کے کئی مناظر`, "several scenes of
             // 'Kal Ho Na Ho'"), though it ends with a verb: a clause itself takes no case marker.
-            let titled = self.words(&inner) < CLAUSE_WORDS && self.case_marked(pairs, p, cue);
+            let titled = || self.words(&inner) < CLAUSE_WORDS && self.case_marked(pairs, p, cue);
             let clause = whole_saying
                 || slogan
                 || comma_closed
                 || self.holds_sentence_end(&inner)
                 || (self.words(&inner) >= CLAUSE_WORDS && !oblique)
-                || (self.ends_finite(&inner) && !titled)
+                || (self.ends_finite(&inner) && !titled())
                 || self.holds_agent(&inner)
                 || (self.alone_in_paragraph(p) && self.ends_with_a_wish(&inner));
             let key = self.doc.keys_of(&inner);
