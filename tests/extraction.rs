@@ -4490,3 +4490,12 @@ fn a_short_clause_in_marks_before_a_case_marker_is_a_title() {
     let a = analyze("وزیر اعظم نے کہا کہ ’ہم ہار نہیں مانیں گے‘۔");
     assert_eq!(quotes(&a).len(), 1, "{:?}", quotes(&a));
 }
+
+#[test]
+fn a_number_after_an_acronym_is_part_of_the_speakers_name() {
+    // `ایم آئی 14 نے متنبہ کیا تھا کہ`: MI14 warned; the number ends the acronym's name.
+    let a = analyze("انٹیلی جینس سیکشن ایم آئی 14 نے متنبہ کیا تھا کہ ’تحقیق نہیں رکے گی۔‘");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.ends_with("ایم آئی 14"), "{q:?}");
+}

@@ -1517,6 +1517,16 @@ pub(crate) fn phrase_before(
             first = open;
             continue;
         }
+        // A number after an acronym spelled in letters is part of its name (`ایم آئی 14`,
+        // MI14; `جی 20`, G20).
+        let numbered = j + 1 == end
+            && k.kind(j) == Some(TokenKind::Number)
+            && j > start
+            && k.is(j - 1, Roles::LETTER);
+        if numbered {
+            first = j;
+            continue;
+        }
         if !k.is_word(j) {
             break;
         }
