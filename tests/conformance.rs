@@ -76,7 +76,7 @@ fn dev_split() {
             indirect: 0.93,
             quoted_attribution: 0.91,
             indirect_attribution: 0.955,
-            quoted_e2e: 0.86,
+            quoted_e2e: 0.87,
             indirect_e2e: 0.89,
             speakers: 0.94,
             locations: 0.94,
