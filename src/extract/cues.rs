@@ -607,16 +607,17 @@ fn grammar_at(
                     k.is(
                         j,
                         Roles::TITLE | Roles::LEADER | Roles::COLLECTIVE | Roles::GROUP,
-                    ) || !crate::lexicon::LEXICON.is_dictionary(k.tokens.normalized(j))
+                    ) || !k.in_dictionary(j)
                 });
                 !names && object_before(k, p.start, sentence.start)
             };
             // What the speaker calls something may stand in marks right before the verb
             // (`ماہرین اس حالت کو ’ڈارک میٹر‘ کہتے ہیں`, "experts call this state 'dark
             // matter'"): the subject stands before the term and its object.
-            let before = called_term(k, objects, sentence.start).unwrap_or(objects);
+            let called = called_term(k, objects, sentence.start);
+            let before = called.unwrap_or(objects);
             let speaker = quoted_subject(k, before, sentence.start, false)
-                .or_else(|| phrase_before(k, verb.min(before), sentence.start))
+                .or_else(|| phrase_before(k, called.unwrap_or(verb), sentence.start))
                 .filter(|p| !complement(p))
                 .or_else(|| clause_opening_subject(k, before, sentence));
             Ok(CueMatch {
@@ -725,8 +726,7 @@ fn clause_opening_subject(
     // name and a family name, is the subject. (A third word no dictionary lists is more
     // likely a misspelt common word run on to the name, `سنیل ووہرا خاتوں`, than a name's.)
     if k.is(end, case_marker) {
-        let listed = |j: usize| crate::lexicon::LEXICON.is_dictionary(k.tokens.normalized(j));
-        let name_end = (start..end).find(|&j| listed(j)).unwrap_or(end);
+        let name_end = (start..end).find(|&j| k.in_dictionary(j)).unwrap_or(end);
         if name_end == start + 2 && name_end < end {
             end = name_end;
         }
@@ -1563,10 +1563,7 @@ pub(crate) fn phrase_before(
         }
         // The relative `جن` comes before a noun of the language (`جن ممالک`, `جن لوگوں`); before
         // a word no dictionary lists it is a syllable of a name (`ژی جن پنگ`, Xi Jinping).
-        if k.key(j) == "جن"
-            && j + 1 < end
-            && !crate::lexicon::LEXICON.is_dictionary(k.tokens.normalized(j + 1))
-        {
+        if k.key(j) == "جن" && j + 1 < end && !k.in_dictionary(j + 1) {
             first = j;
             continue;
         }

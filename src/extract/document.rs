@@ -218,6 +218,13 @@ impl<'t, 'a> Document<'t, 'a> {
         r.end > r.start && self.is(r.end - 1, roles)
     }
 
+    /// Whether token `i`'s word is a word of the dictionary (see
+    /// [`Lexicon::is_dictionary`](crate::lexicon::Lexicon::is_dictionary)): a common word, where
+    /// a name the lexicon knows only from the news corpus or the gazetteer is not.
+    pub(crate) fn in_dictionary(&self, i: usize) -> bool {
+        crate::lexicon::LEXICON.is_dictionary(self.tokens.normalized(i))
+    }
+
     /// Whether the tokens `r` are an acronym spelled in letters, two or more (`پی آئی اے`).
     pub(crate) fn spelled(&self, r: &Range<usize>) -> bool {
         r.len() >= 2 && r.clone().all(|j| self.is(j, Roles::LETTER))

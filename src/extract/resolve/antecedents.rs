@@ -147,15 +147,14 @@ impl Resolver<'_, '_, '_> {
                 // place or body (`رابرٹس نے … اور ان کا کہنا ہے`, "Roberts … and he says"): a
                 // surname, where a common noun (`ملک نے`) is listed. Not a noun in the oblique
                 // plural (`پرستاروں نے`, "fans"), which no name ends with.
-                let word = k.tokens.normalized(parts.name.start);
                 let unlisted = subject
                     && parts.name.len() == 1
                     && parts.title.is_empty()
                     && !parts.group
-                    && !word.ends_with("وں")
+                    && !k.tokens.normalized(parts.name.start).ends_with("وں")
                     && self.place_at(parts.name.start).is_none()
                     && k.body_at(parts.name.start).is_none()
-                    && !crate::lexicon::LEXICON.is_dictionary(word);
+                    && !k.in_dictionary(parts.name.start);
                 // A group of people as the subject (`نواز شریف کے مخالفین نے …۔ ان کا کہنا
                 // ہے`, "Nawaz Sharif's opponents …; they say") is whom a plural pronoun
                 // after it may point to.

@@ -698,8 +698,7 @@ const ASKER_GAP: usize = 4;
 /// Whether token `j` is a word of the language in the oblique plural (`بارشوں`, `ملکوں`):
 /// a common noun, never a name.
 fn oblique_plural(k: &Document<'_, '_>, j: usize) -> bool {
-    let word = k.tokens.normalized(j);
-    word.ends_with("وں") && crate::lexicon::LEXICON.is_dictionary(word)
+    k.tokens.normalized(j).ends_with("وں") && k.in_dictionary(j)
 }
 
 /// At most this many words in a body's description by its kind (`سابق حکمراں جماعت`).

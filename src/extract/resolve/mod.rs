@@ -1124,8 +1124,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .is_some_and(|t| {
                 t.normalized().ends_with(['ۂ', '\u{0650}'])
                     || matches!(k.key(title_end), "براے" | "آف")
-                    || (title_end + 1 == phrase.end
-                        && crate::lexicon::LEXICON.is_dictionary(k.tokens.normalized(title_end)))
+                    || (title_end + 1 == phrase.end && k.in_dictionary(title_end))
             });
         let title_end = if izafat { phrase.start } else { title_end };
         // A group word that begins a well-known body's name before a person's name (`امیر
