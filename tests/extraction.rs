@@ -4499,3 +4499,21 @@ fn a_number_after_an_acronym_is_part_of_the_speakers_name() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(q[0].1.ends_with("ایم آئی 14"), "{q:?}");
 }
+
+#[test]
+fn a_name_and_a_colon_before_a_quotation_label_its_speaker() {
+    // `پرینکا: ’…‘`: a line of dialogue, as headlines and captions write it; the name is one
+    // the text quotes elsewhere, and an imperative alone after it is said.
+    let text =
+        "اداکارہ پرینکا چوپڑا نے کہا کہ وہ بہت خوش ہیں۔\n\nپرینکا: ’میرے کان کی بالیاں تھامو‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, QuoteKind::Direct, "{q:?}");
+    assert_eq!(q[1].1, "پرینکا چوپڑا", "{q:?}");
+    // A topic before the colon (`کرپٹو کرنسیاں: ’…‘`, a headline's) names no one who speaks.
+    let text = "وزیر خزانہ نے کہا کہ معیشت بہتر ہو رہی ہے۔\n\nکرپٹو کرنسیاں: ’کالے دھن کو سفید کیا جا رہا ہے‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(q.iter().all(|x| x.1 != "کرپٹو کرنسیاں"), "{q:?}");
+}

@@ -7,7 +7,7 @@ use once_cell::sync::Lazy;
 
 use crate::extract::analysis::Analysis;
 use crate::extract::assemble::{Assembler, Planned, FURNITURE_BETWEEN};
-use crate::extract::byline::speaker_headings;
+use crate::extract::byline::{speaker_headings, speaker_labels};
 use crate::extract::cues::{
     find_cues, first_person_subject, issuers_of_acts_before, quotation_frames, CueMatch, Rejected,
 };
@@ -335,6 +335,7 @@ impl Analyzer {
         let mut rejected = diagnostics.is_some().then(Vec::new);
         let mut cues = self.speech_cues(&doc, in_furniture, &mut rejected);
         cues.extend(quotation_frames(&doc, &pairs, &cues));
+        cues.extend(speaker_labels(&doc, &pairs, &cues));
         cues.extend(slogan_frames(&doc, &pairs));
         let furniture_paragraph = |p: usize| in_furniture(doc.paragraph_start(p));
         cues.extend(speaker_headings(

@@ -22,6 +22,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
+use crate::extract::byline::label;
 use crate::extract::cues::{frame_start, CueMatch};
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
@@ -215,10 +216,13 @@ impl<'a> Assembler<'_, '_, 'a> {
             && crate::extract::cues::ends_verb_stem(self.doc.tokens.normalized(last), &ENDINGS, 2)
     }
 
-    /// Whether the marks `p` hold all of their paragraph, as a headline or a crosshead does.
+    /// Whether the marks `p` hold all of their paragraph, as a headline or a crosshead does,
+    /// or all of it after a speaker's label (`پرینکا: ’…‘`, see
+    /// [`label`](crate::extract::byline::label)).
     fn alone_in_paragraph(&self, p: &QuotePair) -> bool {
-        let Range { start, end } = self.doc.paragraph_tokens(self.doc.paragraph(p.open));
-        start == p.open && end == p.close + 1
+        let line = self.doc.paragraph_tokens(self.doc.paragraph(p.open));
+        let labelled = || label(self.doc, line.clone()).is_some_and(|name| name.end + 1 == p.open);
+        line.end == p.close + 1 && (line.start == p.open || labelled())
     }
 
     /// Whether the words `r` hold a subject marked `نے` with words after it (`گردن زنی الزرقوی

@@ -10,7 +10,12 @@
 //!
 //! The heading is a frame like a cue's: its name is the speaker of the quotation that opens
 //! the next paragraph (and, as with any speech, of the quoted paragraphs that follow it).
+//!
+//! A speaker's label is the same frame on one line: a name, a colon, and the quotation
+//! (`پرینکا: ’میرے کان کی بالیاں تھامو‘`), as headlines, captions and lines of dialogue put
+//! it.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::extract::cues::CueMatch;
@@ -67,6 +72,51 @@ pub(crate) fn speaker_headings(
             Some(CueMatch::frame(role, Some(name), None, open))
         })
         .collect()
+}
+
+/// The frames of the speakers' labels of a text: a paragraph that opens with a name (one to
+/// four words, no word of grammar), a colon and a quotation (`پرینکا: ’میرے کان کی بالیاں
+/// تھامو‘`, "Priyanka: 'hold my earrings'"). The name is the speaker and the colon the cue.
+/// Headlines put a topic the same way (`کرپٹو کرنسیاں: ’کالے دھن کو سفید کیا جا رہا ہے‘`,
+/// "cryptocurrencies: 'black money is being laundered'"), so a label counts only when its
+/// last word names a speaker of one of the text's cues (`cues`) too.
+pub(crate) fn speaker_labels(
+    k: &Document<'_, '_>,
+    pairs: &[QuotePair],
+    cues: &[CueMatch],
+) -> Vec<CueMatch> {
+    // The words of the cues' speakers, gathered at the first label (most texts have none).
+    let mut speakers: Option<HashSet<&str>> = None;
+    (0..k.paragraph_count())
+        .filter_map(|p| {
+            let name = label(k, k.paragraph_tokens(p))?;
+            let open = name.end + 1;
+            pairs.binary_search_by_key(&open, |pair| pair.open).ok()?;
+            let words = speakers.get_or_insert_with(|| {
+                cues.iter()
+                    .filter_map(|c| c.speaker.clone())
+                    .flatten()
+                    .filter(|&j| k.is_word(j))
+                    .map(|j| k.key(j))
+                    .collect()
+            });
+            words
+                .contains(k.key(name.end - 1))
+                .then(|| CueMatch::frame(name.end..open, Some(name), None, open))
+        })
+        .collect()
+}
+
+/// The name of a speaker's label that opens the tokens `line` (see [`speaker_labels`]): the
+/// words before its colon.
+pub(crate) fn label(k: &Document<'_, '_>, line: Range<usize>) -> Option<Range<usize>> {
+    let colon = (line.start + 1..=line.start + NAME_WORDS)
+        .take_while(|&i| i + 1 < line.end)
+        .find(|&i| matches!(k.key(i), ":" | "："))?;
+    let name = line.start..colon;
+    name.clone()
+        .all(|i| k.is_word(i) && !k.is(i, NOT_IN_NAME) && !k.is_quoted(i))
+        .then_some(name)
 }
 
 /// The name and the role of a heading line, if the tokens `line` are one.
