@@ -4517,3 +4517,20 @@ fn a_name_and_a_colon_before_a_quotation_label_its_speaker() {
     let q = quotes(&a);
     assert!(q.iter().all(|x| x.1 != "کرپٹو کرنسیاں"), "{q:?}");
 }
+
+#[test]
+fn one_asked_by_a_role_or_as_a_group_is_who_answers() {
+    // `X سے جب پوچھا گیا … تو انھوں نے کہا`: the one asked answers, named or not.
+    for (asked, speaker) in [
+        ("کمپنی کے ترجمان", "کمپنی کے ترجمان"),
+        ("طبی ماہرین", "طبی ماہرین"),
+    ] {
+        let text = format!(
+            "حکومت نے نئی پالیسی کا اعلان کیا ہے۔ {asked} سے جب پوچھا گیا کہ کیا وہ پریشان ہیں تو انھوں نے کہا ’ہم اپنے ملک کے مفادات کا ہر قیمت پر دفاع کریں گے۔‘"
+        );
+        let a = analyze(&text);
+        let q = quotes(&a);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, speaker, "{q:?}");
+    }
+}

@@ -302,8 +302,15 @@ impl Resolver<'_, '_, '_> {
                 continue;
             };
             let parts = self.split(&phrase);
+            // One known by a role or as a group (`کمپنی کے ترجمان سے جب پوچھا گیا`, `ماہرین سے
+            // پوچھا گیا تو ان کا کہنا تھا`) answers as well as one named; someone indefinite
+            // (`کسی سے`) is no one the text goes on about.
+            let described = k.ends_with(&phrase, Roles::TITLE | Roles::COLLECTIVE)
+                && !phrase.clone().any(|j| k.is(j, Roles::INDEFINITE));
             let named = !k.is(phrase.start, Roles::PRONOUN)
-                && (parts.name.len() >= 2 || (!parts.name.is_empty() && !parts.title.is_empty()));
+                && (parts.name.len() >= 2
+                    || (!parts.name.is_empty() && !parts.title.is_empty())
+                    || described);
             if !named {
                 continue;
             }
