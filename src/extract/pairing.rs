@@ -189,6 +189,20 @@ fn sides(tokens: &Tokens<'_>, t: Token<'_>, i: usize) -> (Touch, Touch) {
     (before, touch(t, tokens.get(i + 1)))
 }
 
+/// Whether quote token `i` is glued to the punctuation of a clause before it (a comma, a
+/// colon, an end mark; not a stray backslash, `\'`, of text escaped for the web) and to a
+/// word after it (`کہا،'میں`).
+fn opens_after_punctuation(tokens: &Tokens<'_>, i: usize) -> bool {
+    let clause_mark = i
+        .checked_sub(1)
+        .and_then(|p| tokens.normalized(p).chars().next())
+        .is_some_and(|c| matches!(c, '،' | ',' | ':' | '؛' | ';') || is_sentence_terminator(c));
+    clause_mark
+        && tokens
+            .get(i)
+            .is_some_and(|t| sides(tokens, t, i) == (Touch::Punctuation, Touch::Word))
+}
+
 /// Whether quote token `i` is glued to punctuation with no word on its other side (`ہی"۔`,
 /// `۔" `): it closes.
 fn closes_punctuation(tokens: &Tokens<'_>, i: usize) -> bool {
@@ -318,6 +332,10 @@ pub(crate) fn pair_quotes_in(
                 // So does one glued to words on both sides (`جس کا متن یہ تھا'مجھے امید ہے …'`):
                 // Urdu writes no apostrophe inside its words.
                 Role::Either if touches_both(tokens, i, Touch::Word) => Role::Open,
+                // So does one glued to punctuation before it and to a word after it
+                // (`نوازالدین نے کہا،'میں …`): it touches the words it opens, and there is
+                // nothing open to close.
+                Role::Either if opens_after_punctuation(tokens, i) => Role::Open,
                 Role::Either => default,
                 // A doubled mark drawn to close (`‘‘`) but glued to the word after it closes
                 // the doubled mark open before it (`’’ وکلو ‘‘کے قصبے`): the spacing is a
@@ -590,6 +608,19 @@ mod tests {
         // So does one glued to words on both sides: Urdu writes no apostrophe in a word.
         let text = "ای میل بھیجی جس کا متن یہ تھا'مجھے امید ہے کہ ہم کامیاب ہوں گے ۔ '";
         assert_eq!(quoted(text), ["مجھے امید ہے کہ ہم کامیاب ہوں گے ۔"]);
+        // And one glued to a comma before it and a word after it, with a term in marks of
+        // the same shape inside (`کہا،'میں … 'معروف' ہوں۔ … تھی'۔`); not after a backslash
+        // of escaped text (`\'بلے`), which separates, as a comma would.
+        let text = "نوازالدین نے کہا،'میں پھر لکھوں گا کیونکہ میں 'معروف' ہوں۔ یہ میری غلطی تھی'۔اس کتاب میں بہت کچھ ہے۔";
+        assert_eq!(
+            quoted(text),
+            [
+                "میں پھر لکھوں گا کیونکہ میں 'معروف' ہوں۔ یہ میری غلطی تھی",
+                "معروف"
+            ]
+        );
+        let text = "حوصلہ نہیں ہارینگے \\' خطرہ ثابت ہوں گے\\'بلے بازوں کو سنبھل کر کھیلنا ہو گا";
+        assert!(quoted(text).is_empty(), "{:?}", quoted(text));
     }
 
     #[test]
