@@ -4534,3 +4534,18 @@ fn one_asked_by_a_role_or_as_a_group_is_who_answers() {
         assert_eq!(q[0].1, speaker, "{q:?}");
     }
 }
+
+#[test]
+fn a_latin_comma_is_the_urdu_comma() {
+    // `کا کہنا ہے ,’’…‘‘`: writers type the Latin comma for `،`; the noun of saying still has
+    // its quotation after the comma.
+    for comma in ["،", ","] {
+        let text = format!(
+            "ڈاکٹر روہندا رند کہتے ہیں، ’’انجلینا کی والدہ بھی خوبصورت تھیں۔‘‘\n\nسادگی بھی حسین ہے\n\nخود انجلیناکا کہنا ہے {comma}’’میں بہت سادہ ہوں اور زیادہ جتن نہیں کرتی۔‘‘"
+        );
+        let a = analyze(&text);
+        let q = quotes(&a);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].1, "انجلینا", "{q:?}");
+    }
+}

@@ -312,7 +312,13 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
             if tokens.line_break_before(i) {
                 set_bit(&mut breaks, i);
             }
-            let normalized = tokens.normalized(i);
+            // The Latin comma and semicolon typed for the Urdu ones (`کا کہنا ہے, ’…‘`) are the
+            // Urdu marks to every rule.
+            let normalized = match tokens.normalized(i) {
+                "," => "،",
+                ";" => "؛",
+                n => n,
+            };
             words.push(normalized);
             let folded = keyer.fold(normalized);
             // Most keys are the token's normalized form: those the scanner found plain or the
