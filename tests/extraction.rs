@@ -4549,3 +4549,19 @@ fn a_latin_comma_is_the_urdu_comma() {
         assert_eq!(q[1].1, "انجلینا", "{q:?}");
     }
 }
+
+#[test]
+fn a_latin_full_stop_ends_quoted_sentences_as_the_urdu_one_does() {
+    // A quotation of whole sentences in a paragraph of its own goes on quoting the speaker
+    // before it, whether the sentences end with `۔` or with the Latin `.` typed for it.
+    for stop in ["۔", "."] {
+        let text = format!(
+            "شہمیر عامر کا ماننا ہے کہ حکومت کو صارفین کو آگاہ کرنا چاہیے تھا{stop}\n\n'ہیکر اس لیے کامیاب نہیں ہوتا کہ وہ چالاک ہے بلکہ اس لیے کہ صارف بےوقوف ہوتا ہے{stop}'"
+        );
+        let a = analyze(&text);
+        let q = quotes(&a);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].0, QuoteKind::Direct, "{q:?}");
+        assert_eq!(q[1].1, "شہمیر عامر", "{q:?}");
+    }
+}

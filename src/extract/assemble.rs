@@ -184,8 +184,7 @@ impl<'a> Assembler<'_, '_, 'a> {
     fn holds_sentence_end(&self, r: &Range<usize>) -> bool {
         r.clone().any(|i| {
             self.doc
-                .tokens
-                .normalized(i)
+                .key(i)
                 .chars()
                 .next()
                 .is_some_and(is_sentence_terminator)

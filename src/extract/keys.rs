@@ -14,7 +14,7 @@ use crate::bits::{bit, set_bit};
 use crate::lexicon::LookupMap;
 use crate::normalize::Normalizer;
 use crate::script::is_diacritic;
-use crate::tokenize::Tokens;
+use crate::tokenize::{TokenKind, Tokens};
 
 /// Appends the match key of `word` (normalized text) to `out`: the form under which word
 /// lists are matched. Diacritics are dropped (`مشرقِ وسطیٰ` matches `مشرق وسطی`), a
@@ -68,6 +68,19 @@ fn match_key(word: &str, out: &mut String) {
         }
         last = Some(c);
     }
+}
+
+/// Whether token `i`, a Latin full stop, is the Urdu one: it follows an Urdu word or a
+/// number (not Latin text, `U.S.`), and no Latin word is glued to it after.
+fn ends_urdu_sentence(tokens: &Tokens<'_>, i: usize) -> bool {
+    let after_urdu = i
+        .checked_sub(1)
+        .is_some_and(|p| matches!(tokens.kind(p), Some(TokenKind::Word | TokenKind::Number)));
+    let latin_after = match (tokens.get(i), tokens.get(i + 1)) {
+        (Some(t), Some(n)) => t.span().end == n.span().start && n.kind() == TokenKind::Latin,
+        _ => false,
+    };
+    after_urdu && !latin_after
 }
 
 /// Whether the hamza of a final `ئے` stays in the key: in a word of one letter before it
@@ -314,9 +327,12 @@ impl<'t, 'a> MatchKeys<'t, 'a> {
             }
             // The Latin comma and semicolon typed for the Urdu ones (`کا کہنا ہے, ’…‘`) are the
             // Urdu marks to every rule.
+            // So is the Latin full stop after an Urdu word or number (`کہا ہے.`), which ends
+            // the sentence as `۔` does.
             let normalized = match tokens.normalized(i) {
                 "," => "،",
                 ";" => "؛",
+                "." if ends_urdu_sentence(tokens, i) => "۔",
                 n => n,
             };
             words.push(normalized);

@@ -287,12 +287,17 @@ fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> boo
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
         .is_some_and(|p| short(p) && !ends_clause_short(p.normalized()));
+    let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
+    // A Latin full stop between two Urdu words is the Urdu one typed on a Latin keyboard
+    // (`ہے.امریکہ`), and glued as `۔` is.
+    let urdu_stop = |n: Token<'_>| {
+        c == '.' && n.kind() == TokenKind::Word && prev.is_some_and(|p| p.kind() == TokenKind::Word)
+    };
     let glued_to_word = next.is_some_and(|n| {
         gap(text, token, n).is_empty()
             && matches!(n.kind(), TokenKind::Word | TokenKind::Latin)
-            && (c != '۔' || (prev_short && short(n)))
+            && ((c != '۔' && !urdu_stop(n)) || (prev_short && short(n)))
     });
-    let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
     if c == '۔'
         && (is_dateline(text, tokens, first, i)
             || is_hyphen_in_ergative_clause(tokens, first, i)

@@ -279,6 +279,23 @@ fn a_full_stop_glued_after_a_short_verb_ends_a_sentence() {
 }
 
 #[test]
+fn a_latin_full_stop_between_urdu_words_is_the_urdu_one() {
+    // Typed on a Latin keyboard, `.` glued between Urdu words ends a sentence as `۔` would
+    // (`ہے.امریکہ`); between letters' names it stays an abbreviation's, and glued to Latin
+    // text or inside a number it is theirs.
+    let text =
+        "یہ غیر آئینی ہے.امریکہ کے جج نے حکم دیا. ایم.کیو.ایم نے U.S. کے 3.5 فیصد پر بات کی.";
+    assert_eq!(
+        sentence_texts(text),
+        [
+            "یہ غیر آئینی ہے.",
+            "امریکہ کے جج نے حکم دیا.",
+            "ایم.کیو.ایم نے U.S. کے 3.5 فیصد پر بات کی."
+        ]
+    );
+}
+
+#[test]
 fn a_full_stop_glued_after_an_auxiliary_ends_a_sentence() {
     // `ہے` and `ہو` end clauses and name no letter: the space after `۔` is only missing.
     let text = "جماعت ہے۔وہ نکلی ہے۔پی ٹی آئی کا اجلاس ہو۔ پی۔ٹی۔آئی نے کہا۔";
