@@ -4565,3 +4565,30 @@ fn a_latin_full_stop_ends_quoted_sentences_as_the_urdu_one_does() {
         assert_eq!(q[1].1, "شہمیر عامر", "{q:?}");
     }
 }
+
+#[test]
+fn in_a_text_without_full_stops_a_long_quoted_paragraph_is_speech_not_a_crosshead() {
+    // Typed without `۔`, a paragraph of quoted speech has no end mark to tell it from a
+    // crosshead; its length does. The speaker of the paragraph before goes on speaking.
+    let text = "شہمیر عامر کا ماننا ہے کہ حکومت کو صارفین کو حقائق سے آگاہ کرنا چاہیے تھا\n\n'ہیکر یا چور اس لیے کامیاب نہیں ہوتا کہ وہ بہت چالاک ہے بلکہ وہ اس لیے کامیاب ہوتا ہے کہ اس کا شکار بننے والا صارف بےوقوف ہوتا ہے'";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "شہمیر عامر", "{q:?}");
+    // A short quoted line there is still a crosshead, which quotes no one who spoke before.
+    let text = "شہمیر عامر کا ماننا ہے کہ حکومت کو صارفین کو حقائق سے آگاہ کرنا چاہیے تھا\n\n'تجارتی جنگ تو اچھی ہوتی ہے'\n\nامریکہ نے چین پر نئے محصولات عائد کر دیے ہیں";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(
+        q.iter()
+            .all(|x| x.1 != "شہمیر عامر" || x.0 == QuoteKind::Indirect),
+        "{q:?}"
+    );
+    // Its sentences end with their verbs: it goes on past the reporter's narration that brings
+    // in no one, as a quotation of whole sentences does.
+    let text = "وزیر خزانہ اسد عمر کا کہنا ہے کہ معیشت بہتر ہو رہی ہے\n\nیہ معاملہ کئی برسوں سے زیر بحث ہے\n\n’ہم اس مسئلے کا حل تلاش کر رہے ہیں اور بہت جلد عوام کو اچھی خبر دیں گے‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "اسد عمر", "{q:?}");
+}

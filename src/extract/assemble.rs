@@ -47,6 +47,10 @@ const NEAR_CUES: usize = 16;
 /// Quotations of at least this many words are clauses (direct), shorter ones partial.
 const CLAUSE_WORDS: usize = 6;
 
+/// At most this many words in a crosshead in quotation marks (`’پاکستان جن حالات میں ہے اس
+/// کی وجہ چینی قرضہ ہے‘`) of a text typed without `۔`: more is a paragraph of speech.
+const CROSSHEAD_WORDS: usize = 12;
+
 /// At most this many words from the case marker after a quoted term to the cue whose words
 /// the term is (`’فتح‘ کا دعویٰ کیا`; an adjective may stand between: `کا بڑا دعویٰ`).
 const CLAIM_WORDS: usize = 2;
@@ -434,7 +438,13 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// A crosshead may be one question (`’کیا آپ اپنا پاس ورڈ تبدیل نہیں کرتے؟‘`, "Don't you
     /// change your password?"): the reporter asks it of the reader, and the paragraphs under
     /// it answer.
-    fn is_crosshead(&self, p: &QuotePair) -> bool {
+    ///
+    /// In a text typed without `۔` (`ends_marked` false) no sentence has an end mark, so only
+    /// a short line is a crosshead: a paragraph of quoted speech is longer than a title.
+    fn is_crosshead(&self, p: &QuotePair, ends_marked: bool) -> bool {
+        if !ends_marked && self.words(&p.inner()) > CROSSHEAD_WORDS {
+            return false;
+        }
         let k = self.doc;
         let paragraph = k.paragraph(p.open);
         let Range { start, end } = k.paragraph_tokens(paragraph);
@@ -446,6 +456,12 @@ impl<'a> Assembler<'_, '_, 'a> {
         // asked in the speech the paragraph before reports.
         let argues = asks && p.inner().any(|j| k.key(j) == "تو");
         start == p.open && end == p.close + 1 && !argues && !self.holds_sentence_end(&body)
+    }
+
+    /// Whether the text ends its sentences with marks: it has a full stop (`۔`, or the Latin
+    /// one typed for it). One pass, asked only of a quotation that may be a crosshead.
+    fn ends_marked(&self) -> bool {
+        (0..self.doc.len()).any(|i| self.doc.key(i) == "۔")
     }
 
     /// Whether paragraph `p` opens with a furniture sentence (a caption or a link line).
@@ -525,6 +541,7 @@ impl<'a> Assembler<'_, '_, 'a> {
     fn quoted(&self, pairs: &[QuotePair], whole: &mut [bool]) -> Vec<Planned> {
         let names = self.names(pairs);
         let bringing = OnceCell::new();
+        let ends_marked = OnceCell::new();
         let speakers: FnvSet<(usize, usize)> = self
             .cues
             .iter()
@@ -663,9 +680,12 @@ impl<'a> Assembler<'_, '_, 'a> {
                     .then_some(c),
                 None if slogan => None,
                 Some((c, _)) => Some(c),
-                None if clause && !self.is_crosshead(p) => {
+                None if clause
+                    && !self.is_crosshead(p, *ends_marked.get_or_init(|| self.ends_marked())) =>
+                {
                     let opening = self.opening(p);
-                    let whole = self.holds_sentence_end(&inner)
+                    // (A text typed without `۔` ends its quoted sentences with their verbs.)
+                    let whole = (self.holds_sentence_end(&inner) || self.ends_finite(&inner))
                         && self.is_quotation_paragraph(self.doc.paragraph(opening));
                     let bringing = bringing.get_or_init(|| self.bringing_in_someone());
                     self.continued_cue(opening, whole, bringing)
