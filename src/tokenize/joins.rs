@@ -698,13 +698,82 @@ pub(crate) fn case_marker_before_case_marker(
     if !(genitive_first || marker_last) {
         return false;
     }
+    join_class(next_word(next)) == Some(JoinClass::Case)
+}
+
+/// The word that opens `next` (the text after a word), past the spaces before it: its
+/// letters and marks.
+fn next_word(next: &str) -> &str {
     let next = next.trim_start_matches([' ', '\u{a0}']);
     let end = next
         .char_indices()
         .find(|&(_, c)| !(c.is_alphabetic() || is_arabic_mark(c)))
         .map_or(next.len(), |(i, _)| i);
     examined(end);
-    next.get(..end).and_then(join_class) == Some(JoinClass::Case)
+    next.get(..end).unwrap_or_default()
+}
+
+/// The words that follow the ergative `نے` of a speaker though they are function words
+/// (`data/joins.tsv`): the past speech verbs (`کہا`, `بتایا`, with `کہ` glued too).
+const SPEECH_VERBS: [&str; 4] = ["کہا", "کہاکہ", "بتایا", "بتایاکہ"];
+
+/// The words after which an oblique infinitive stands, besides the function words: a verb
+/// of motion after one of purpose (`ملانے آئے`, "came to introduce"), the permissive `دینا`
+/// (`جانے دو`), `پانا` ("manage to"), `لگنا` ("begin to") and the negations before them.
+const AFTER_INFINITIVE: [&str; 27] = [
+    "آیا",
+    "آئی",
+    "آئے",
+    "آئیں",
+    "آتا",
+    "آتی",
+    "آتے",
+    "پہنچا",
+    "پہنچی",
+    "پہنچے",
+    "نکلا",
+    "نکلی",
+    "نکلے",
+    "دو",
+    "دیں",
+    "دی",
+    "دیتا",
+    "دیتی",
+    "دیتے",
+    "پائے",
+    "نہیں",
+    "نہ",
+    "لگی",
+    "لگیں",
+    "لگتا",
+    "لگتی",
+    "لگتے",
+];
+
+/// The cut of `word`, unknown to the lexicon, into a name in `ا` and the ergative `نے`, by
+/// the word after it (the start of `next`, the text after `word`). `Xانے` is most often an
+/// oblique infinitive (see `may_follow`), but an infinitive is followed by a postposition, a
+/// light verb or a verb of motion, never by a noun or by `کہا`: before those the word is a
+/// name and its case marker (`پرینکانے کہا`, `بارک اوبامانے عراق میں …`). Only the next
+/// word is read.
+pub(crate) fn name_before_speech(word: &str, next: &str) -> Option<Vec<Range<usize>>> {
+    let host = word.strip_suffix("نے")?;
+    if !host.ends_with('ا') || host.chars().count() < 3 || LEXICON.get(word).is_some() {
+        return None;
+    }
+    let next = next_word(next);
+    // (A case marker glued to the word after it, `کےمقصد`, is a function word all the same.)
+    let marker_first = next
+        .char_indices()
+        .skip(1)
+        .take(3)
+        .any(|(i, _)| next.get(..i).and_then(join_class) == Some(JoinClass::Case));
+    let speaker = SPEECH_VERBS.contains(&next)
+        || (!next.is_empty()
+            && join_class(next).is_none()
+            && !marker_first
+            && !AFTER_INFINITIVE.contains(&next));
+    speaker.then(|| vec![0..host.len(), host.len()..word.len()])
 }
 
 /// The class of `piece` if it is a join word: a bit test on its length in bytes, then a

@@ -268,8 +268,10 @@ impl Tokenizer {
         if !self.joins.may_be_join(word) {
             return None;
         }
-        let parts = self.joins.split(word)?;
         let next = text.get(end..).unwrap_or_default();
+        let Some(parts) = self.joins.split(word) else {
+            return joins::name_before_speech(word, next);
+        };
         (!joins::case_marker_before_case_marker(word, &parts, next)).then_some(parts)
     }
 }

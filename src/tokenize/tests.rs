@@ -506,3 +506,29 @@ fn a_line_typed_without_end_marks_ends_at_clause_ends() {
         ["وہ کہتا ہے کہ کام جاری ہے اور ہم خوش ہیں"]
     );
 }
+
+#[test]
+fn a_name_in_alif_glued_to_the_ergative_splits_before_a_noun_or_a_speech_verb() {
+    // `Xانے` unknown to the lexicon is an oblique infinitive before a postposition, a light
+    // verb or a verb of motion, and a name with its `نے` before a noun or `کہا`.
+    let split = |text: &str| {
+        let tokens = Tokenizer::new().tokenize(text);
+        texts(&tokens)
+            .iter()
+            .map(|t| t.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(split("پرینکانے کہا"), ["پرینکا", "نے", "کہا"]);
+    assert_eq!(
+        split("صدر بارک اوبامانے عراق میں"),
+        ["صدر", "بارک", "اوباما", "نے", "عراق", "میں"]
+    );
+    for (text, infinitive) in [
+        ("راحت پہونچانے کے نام پر", "پہونچانے"),
+        ("سہولت پہونچانے کےمقصد سے", "پہونچانے"),
+        ("دواخانہ جانے گھبرانے لگیں گے", "گھبرانے"),
+        ("وہ ہمیں ملانے آئے", "ملانے"),
+    ] {
+        assert!(split(text).iter().any(|t| t == infinitive), "{text}");
+    }
+}
