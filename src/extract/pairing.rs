@@ -339,8 +339,14 @@ pub(crate) fn pair_quotes_in(
                 Role::Either => default,
                 // A doubled mark drawn to close (`‘‘`) but glued to the word after it closes
                 // the doubled mark open before it (`’’ وکلو ‘‘کے قصبے`): the spacing is a
-                // typist's, the shape the font's.
-                Role::Open if default == Role::Close && family.is_doubled() && family_open => {
+                // typist's, the shape the font's. So does the single Urdu closing mark
+                // (`دستے’ جلد ہی ‘ملک`), which Urdu typography never draws to open (the
+                // English `”` it is not: writers draw that either way round).
+                Role::Open
+                    if default == Role::Close
+                        && family_open
+                        && (family.is_doubled() || family == Family::Single(false)) =>
+                {
                     Role::Close
                 }
                 // Glued to `کے مطابق` or `کے بقول` ("according to"), with none of its family
@@ -573,6 +579,14 @@ mod tests {
         // A doubled mark drawn with a space inside is one mark: the speech runs on.
         let text = "وہ کہتے ہیں، ’ ’ انہیں علاج کی ضرورت تھی۔ ان کی جلد اچھی ہے۔";
         assert_eq!(quoted(text), ["انہیں علاج کی ضرورت تھی۔ ان کی جلد اچھی ہے۔"]);
+    }
+
+    #[test]
+    fn a_single_urdu_closing_mark_closes_whatever_its_spacing() {
+        // `دستے’ جلد ہی ‘ملک`: the spaces are on the wrong sides of both marks, but `‘`, drawn
+        // to close, closes the `’` open before it.
+        let text = "ان کا کہنا تھا کہ فوجی دستے’ جلد ہی ‘ملک سے چلے جائیں گے۔";
+        assert_eq!(quoted(text), ["جلد ہی"]);
     }
 
     #[test]
