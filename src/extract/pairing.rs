@@ -315,8 +315,15 @@ pub(crate) fn pair_quotes_in(
                 || (after_sentence_end && !(family_open || carried == Some(family))));
         let role = if ascii_double {
             // What the paragraph before left open, a mark inside the line closes; one at the
-            // line's start reopens the speech.
-            let closes_carried = carried == Some(family) && i != line_start;
+            // line's start reopens the speech, and so does one glued to the words after `کہ`
+            // or a colon (`ان کا کہنا ہے کہ "یہ کام …"`), which always introduce what is said.
+            let introduces = i
+                .checked_sub(1)
+                .is_some_and(|p| matches!(tokens.normalized(p), COMPLEMENTIZER | ":"))
+                && tokens
+                    .get(i)
+                    .is_some_and(|t| sides(tokens, t, i).1 == Touch::Word);
+            let closes_carried = carried == Some(family) && i != line_start && !introduces;
             if family_open || closes_carried {
                 Role::Close
             } else {
@@ -579,6 +586,21 @@ mod tests {
         // A doubled mark drawn with a space inside is one mark: the speech runs on.
         let text = "وہ کہتے ہیں، ’ ’ انہیں علاج کی ضرورت تھی۔ ان کی جلد اچھی ہے۔";
         assert_eq!(quoted(text), ["انہیں علاج کی ضرورت تھی۔ ان کی جلد اچھی ہے۔"]);
+    }
+
+    #[test]
+    fn a_straight_mark_after_the_complementizer_opens_though_a_quotation_was_carried() {
+        // A line left open (`"دنیا کی … گئیں`, a link whose closing mark was lost) does not
+        // make the mark after `کہ` in the next paragraph its close.
+        let text =
+            "\"دنیا کی امیر ترین خاتون انتقال کر گئیں\n\nان کا کہنا ہے کہ \"یہ کام بہت سخت تھا۔\"";
+        assert_eq!(
+            quoted(text),
+            [
+                "دنیا کی امیر ترین خاتون انتقال کر گئیں",
+                "یہ کام بہت سخت تھا۔"
+            ]
+        );
     }
 
     #[test]
