@@ -259,6 +259,8 @@ pub(crate) fn pair_quotes_in(
     let mut marks_in_line = false;
     let mut line_start = 0;
     let commas = single_marks_are_commas(tokens);
+    // Asked at the first English mark: most texts have none.
+    let reversed = std::cell::OnceCell::new();
     // The second half of a doubled mark drawn with a space inside, taken with the first.
     let mut second_half: Option<usize> = None;
     for i in 0..tokens.len() {
@@ -281,6 +283,16 @@ pub(crate) fn pair_quotes_in(
         }
         let Some((family, default)) = tokens.get(i).and_then(classify) else {
             continue;
+        };
+        let english = is_english_double(tokens.normalized(i));
+        let default = if english && *reversed.get_or_init(|| english_marks_reversed(tokens)) {
+            match default {
+                Role::Open => Role::Close,
+                Role::Close => Role::Open,
+                Role::Either => Role::Either,
+            }
+        } else {
+            default
         };
         if family == Family::Single(false) && commas {
             continue;
@@ -352,7 +364,7 @@ pub(crate) fn pair_quotes_in(
                 Role::Open
                     if default == Role::Close
                         && family_open
-                        && (family.is_doubled() || family == Family::Single(false)) =>
+                        && (family.is_doubled() || family == Family::Single(false) || english) =>
                 {
                     Role::Close
                 }
@@ -399,6 +411,38 @@ pub(crate) fn pair_quotes_in(
     close_paragraph(tokens, &mut open, tokens.len(), None, &mut pairs);
     pairs.sort_by_key(|p| p.open);
     pairs
+}
+
+/// Whether `mark` is an English double quotation mark, `“` or `”`.
+fn is_english_double(mark: &str) -> bool {
+    mark.starts_with(['“', '”'])
+}
+
+/// Whether the text draws the English double marks the other way round (`”…“`), as many
+/// Urdu pages do: more of its `”` than of its `“` stand where a quotation opens (white space
+/// or punctuation before, a word after) or more of its `“` where one closes. A writer draws
+/// the marks one way throughout, so the text's own marks say which way its shapes point.
+fn english_marks_reversed(tokens: &Tokens<'_>) -> bool {
+    let (mut reversed, mut upright) = (0usize, 0usize);
+    for i in 0..tokens.len() {
+        if tokens.kind(i) != Some(TokenKind::Quote) {
+            continue;
+        }
+        let Some(t) = tokens.get(i) else { continue };
+        let first = t.normalized().chars().next();
+        if !matches!(first, Some('“' | '”')) {
+            continue;
+        }
+        let (before, after) = sides(tokens, t, i);
+        let opens = before != Touch::Word && after == Touch::Word;
+        let closes = before == Touch::Word && after != Touch::Word;
+        match (first, opens, closes) {
+            (Some('”'), true, _) | (Some('“'), _, true) => reversed += 1,
+            (Some('“'), true, _) | (Some('”'), _, true) => upright += 1,
+            _ => {}
+        }
+    }
+    reversed > upright
 }
 
 /// Whether the text's single quotation marks are commas: some writers (and typesetting
@@ -601,6 +645,22 @@ mod tests {
                 "یہ کام بہت سخت تھا۔"
             ]
         );
+    }
+
+    #[test]
+    fn english_marks_pair_the_way_round_the_text_draws_them() {
+        // A text that draws `”…“` (as many Urdu pages do) and one that draws `“…”` pair their
+        // marks alike, though a space stands on the wrong side of one (`وکلو “کے`).
+        let reversed =
+            "مقابلہ ”وکلو “کے قصبے ”اسکالپ“ میں ”رتھ کلیرن“ اور ”اوہن کلب“ کے مابین ہوا۔";
+        let upright = "مقابلہ “وکلو ”کے قصبے “اسکالپ” میں “رتھ کلیرن” اور “اوہن کلب” کے مابین ہوا۔";
+        for text in [reversed, upright] {
+            assert_eq!(
+                quoted(text),
+                ["وکلو", "اسکالپ", "رتھ کلیرن", "اوہن کلب"],
+                "{text}"
+            );
+        }
     }
 
     #[test]
