@@ -359,8 +359,9 @@ pub(crate) fn pair_quotes_in(
                 // A doubled mark drawn to close (`‘‘`) but glued to the word after it closes
                 // the doubled mark open before it (`’’ وکلو ‘‘کے قصبے`): the spacing is a
                 // typist's, the shape the font's. So does the single Urdu closing mark
-                // (`دستے’ جلد ہی ‘ملک`), which Urdu typography never draws to open (the
-                // English `”` it is not: writers draw that either way round).
+                // (`دستے’ جلد ہی ‘ملک`), which Urdu typography never draws to open, and an
+                // English mark drawn the way the text closes (writers draw those either way
+                // round: see [`english_marks_reversed`]).
                 Role::Open
                     if default == Role::Close
                         && family_open
