@@ -4592,3 +4592,14 @@ fn in_a_text_without_full_stops_a_long_quoted_paragraph_is_speech_not_a_crosshea
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1, "اسد عمر", "{q:?}");
 }
+
+#[test]
+fn a_negated_clause_ends_at_its_modal_participle() {
+    // `نہیں کہا جا سکتا` ("cannot be said") ends its clause with the copula left out: a frame
+    // after it in text typed without `۔` is a new report, not one the source reports.
+    let text = "ماہرین کے مطابق اس بارے میں اب بھی کچھ نہیں کہا جا سکتا وہ کہتی ہیں کہ امریکہ اور چین اب بظاہر اپنے تجارتی تنازعات حل کر رہے ہیں";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].2, "اس بارے میں اب بھی کچھ نہیں کہا جا سکتا", "{q:?}");
+}
