@@ -431,35 +431,7 @@ fn clause_ends_between(k: &Document<'_, '_>, from: usize, to: usize) -> bool {
             // A negation with no auxiliary after it ends a clause whose copula it stands for
             // (`… کو فوری طور پر ایل این جی کی ضرورت نہیں متعلقہ وزارت کے مطابق`).
             || (k.is(j, Roles::NEGATION) && j + 1 == to)
-            || (negated_habitual(k, j) && !k.is(j + 1, Roles::AUXILIARY))
     })
-}
-
-/// Whether token `j` is a verb's imperfect participle after a negation (`نہیں جانتا`, `نہیں
-/// کرنا چاہتا`, "does not want to do"): the negated present drops its copula, and the
-/// participle ends the clause.
-fn negated_habitual(k: &Document<'_, '_>, j: usize) -> bool {
-    let negated = |back: usize| {
-        j.checked_sub(back)
-            .is_some_and(|n| k.is(n, Roles::NEGATION))
-    };
-    (negated(1) || negated(2)) && is_imperfect_participle(k.tokens.normalized(j))
-}
-
-/// Whether `word` is a verb's imperfect participle (`جانتا`, `چاہتی`, `کرتے`): it ends in
-/// `تا`, `تی` or `تے` after a stem of two letters or more, and the lexicon has the verb's
-/// infinitive or, where it lacks that (`چاہنا`), all three participles.
-fn is_imperfect_participle(word: &str) -> bool {
-    const ENDS: [&str; 3] = ["تا", "تی", "تے"];
-    ends_verb_stem(word, &ENDS, 2)
-        || ENDS.iter().any(|end| {
-            word.strip_suffix(end).is_some_and(|stem| {
-                stem.chars().nth(1).is_some()
-                    && ENDS
-                        .iter()
-                        .all(|f| crate::lexicon::LEXICON.get_parts(&[stem, f]).is_some())
-            })
-        })
 }
 
 /// `end`, moved back over the punctuation, connectives and their adverbs (`،`, `اور`, `تاہم`,
@@ -1587,11 +1559,6 @@ pub(crate) fn phrase_before(
         // the speaker's, in text typed without `۔` (`… زیربحث آئی وزیرخزانہ نے کہا`; `… تحقیق
         // میں سامنے آئی ڈبلن کالج یونیورسٹی کی تحقیق میں بتایا گیا`).
         if k.key(j) == "آئی" && !(j > start && k.is(j - 1, Roles::LETTER)) {
-            break;
-        }
-        // So does a negated present, whose copula is left out (`… تنقید نہیں کرنا چاہتا وزیر
-        // داخلہ نے کہا`).
-        if negated_habitual(k, j) {
             break;
         }
         // The relative `جن` comes before a noun of the language (`جن ممالک`, `جن لوگوں`); before
