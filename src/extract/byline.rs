@@ -114,9 +114,14 @@ pub(crate) fn label(k: &Document<'_, '_>, line: Range<usize>) -> Option<Range<us
         .take_while(|&i| i + 1 < line.end)
         .find(|&i| matches!(k.key(i), ":" | "："))?;
     let name = line.start..colon;
+    name_words(k, &name).then_some(name)
+}
+
+/// Whether the tokens `name` can be a name in a heading or a label: words in the reporter's
+/// text, none of them a word of grammar, a verb or a pronoun.
+fn name_words(k: &Document<'_, '_>, name: &Range<usize>) -> bool {
     name.clone()
         .all(|i| k.is_word(i) && !k.is(i, NOT_IN_NAME) && !k.is_quoted(i))
-        .then_some(name)
 }
 
 /// The name and the role of a heading line, if the tokens `line` are one.
@@ -129,9 +134,7 @@ fn heading(k: &Document<'_, '_>, line: Range<usize>) -> Option<(Range<usize>, Ra
         .find(|&i| matches!(k.key(i), "،" | ","))?;
     let name = line.start..comma;
     let role = comma + 1..line.end;
-    let name_ok = name
-        .clone()
-        .all(|i| k.is_word(i) && !k.is(i, NOT_IN_NAME) && !k.is_quoted(i));
+    let name_ok = name_words(k, &name);
     let role_ok = role.clone().any(|i| k.is_word(i))
         && role.clone().all(|i| {
             !k.is(i, NOT_IN_ROLE)

@@ -285,7 +285,7 @@ pub(crate) fn pair_quotes_in(
             continue;
         };
         let english = is_english_double(tokens.normalized(i));
-        let default = if english && *reversed.get_or_init(|| english_marks_reversed(tokens)) {
+        let default = if english && *reversed.get_or_init(|| english_marks_reversed(tokens, i)) {
             match default {
                 Role::Open => Role::Close,
                 Role::Close => Role::Open,
@@ -423,9 +423,10 @@ fn is_english_double(mark: &str) -> bool {
 /// Urdu pages do: more of its `”` than of its `“` stand where a quotation opens (white space
 /// or punctuation before, a word after) or more of its `“` where one closes. A writer draws
 /// the marks one way throughout, so the text's own marks say which way its shapes point.
-fn english_marks_reversed(tokens: &Tokens<'_>) -> bool {
+/// They are read from token `first`, the text's first English mark, on.
+fn english_marks_reversed(tokens: &Tokens<'_>, first: usize) -> bool {
     let (mut reversed, mut upright) = (0usize, 0usize);
-    for i in 0..tokens.len() {
+    for i in first..tokens.len() {
         if tokens.kind(i) != Some(TokenKind::Quote) {
             continue;
         }

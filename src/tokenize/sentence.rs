@@ -283,11 +283,8 @@ fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> boo
     // word the space is only missing (`تھا۔نواز`), and so it is after a word that ends a
     // clause and is no letter's name (`ہے۔وہ`, `ہو۔پی ٹی آئی`, `کیا۔اس`, `لیں۔وہ`).
     let short = |t: Token<'_>| t.normalized().chars().nth(3).is_none();
-    let prev_short = i
-        .checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_some_and(|p| short(p) && !ends_clause_short(p.normalized()));
     let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
+    let prev_short = prev.is_some_and(|p| short(p) && !ends_clause_short(p.normalized()));
     // A Latin full stop between two Urdu words is the Urdu one typed on a Latin keyboard
     // (`ہے.امریکہ`), and glued as `۔` is.
     let urdu_stop = |n: Token<'_>| {
