@@ -3889,6 +3889,64 @@ fn a_quoted_headline_that_demands_is_a_quotation() {
 }
 
 #[test]
+fn a_quoted_headline_ending_with_the_plural_modal_is_a_quotation() {
+    // `چاہئیں` is the plural of the modal `چاہیے` ("ought"): a line in marks that ends with it
+    // (`' بجلی کی قیمتیں فوری کم ہونی چاہئیں '`, "electricity prices should come down at
+    // once") is a clause, a quoted headline, as one ending with `چاہیے` is.
+    let text = "وفاقی کابینہ کا اجلاس آج ہوا ۔\n\n' بجلی کی قیمتیں فوری کم ہونی چاہئیں '\n\nتاجر تنظیموں کے صدر نے حکومت پر زور دیا ہے کہ بجلی کی قیمتیں فوری کم کی جائیں ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Direct, "{q:?}");
+    assert_eq!(q[0].2, "بجلی کی قیمتیں فوری کم ہونی چاہئیں", "{q:?}");
+}
+
+#[test]
+fn a_person_introduced_with_the_honorific_copula_is_whom_the_pronoun_means() {
+    // `نسرین ایک سکول ٹیچر ہیں۔` ("Nasreen is a school teacher"): a name, `ایک` and a
+    // description, with the copula in the plural of respect, introduces a person; `انھوں نے
+    // بتایا` next is hers, not the group's before. A country described so takes the singular
+    // copula and introduces no one.
+    let text = "لاہور کی کئی خواتین نے گھر سے کاروبار شروع کیا ہے۔\n\nنسرین ایک سکول ٹیچر ہیں۔ انھوں نے بتایا کہ وہ شام کو کیک بناتی ہیں۔\n\nپاکستان ایک زرعی ملک ہے۔ انھوں نے کہا کہ کاروبار بڑھ رہا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "نسرین", "{q:?}");
+    assert_eq!(q[1].1, "نسرین", "{q:?}");
+}
+
+#[test]
+fn a_mark_left_open_after_a_verb_of_saying_opens_a_direct_quotation() {
+    // `نے کہا ’’ میں …` with the closing mark lost: the words after the verb are the
+    // speaker's own, a direct quotation up to the end of their sentence, not nothing said.
+    let text = "گلوکار علی ظفر نے لاہور میں ایک تقریب کے دوران کہا ’’ میں اپنے مداحوں کا بے حد شکر گزار ہوں۔ انہوں نے بتایا کہ نیا گانا جلد ریلیز ہوگا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        q[0],
+        (
+            QuoteKind::Direct,
+            "علی ظفر",
+            "میں اپنے مداحوں کا بے حد شکر گزار ہوں"
+        ),
+        "{q:?}"
+    );
+    assert_eq!(q[1].0, QuoteKind::Indirect, "{q:?}");
+}
+
+#[test]
+fn a_title_someone_plays_a_part_in_is_no_partial_quotation() {
+    // `’نیلی آنکھیں‘ میں میرا کردار`, "my role in 'Neeli Aankhen'": marks before `میں` and
+    // `کردار` ("role") set off a film's or a drama's title, even at the start of what was said.
+    let text = "اداکارہ صبا قمر نے کہا کہ ’نیلی آنکھیں‘ میں میرا کردار ایک ڈاکٹر کا تھا جو گاؤں میں کام کرتی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Indirect, "{q:?}");
+}
+
+#[test]
 fn a_pronoun_typed_with_a_space_is_no_ones_name() {
     // `انھو ں نے` is the pronoun `انھوں` typed with a space: never a name a later pronoun
     // points to, nor a speaker.

@@ -12,7 +12,8 @@ files are annotated by hand afterwards (see tests/data/README.md). Batch 9 of th
 `--top 21`; batch 10 adds the next 16 (`--top 37`). `--skip M` leaves out the M richest
 (already taken): batch 12 and test batch 6 are `--skip 37 --top 61`, dealt by rank, the
 chunks of even rank (0, 2, ... among the 24) to the test split and the others to dev;
-batch 15 is `--skip 61 --top 85`, all to dev.
+batch 15 is `--skip 61 --top 85`, all to dev; test batch 7 is `--skip 85 --top 111`, the
+rest of the corpus, all to the test split.
 """
 import argparse, os, re
 

@@ -23,7 +23,7 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::extract::byline::label;
-use crate::extract::cues::{frame_start, CueMatch};
+use crate::extract::cues::{frame_start, left_open_at, CueMatch};
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
 use crate::extract::mention::Cue;
@@ -585,6 +585,12 @@ impl<'a> Assembler<'_, '_, 'a> {
                     self.doc.is(last, Roles::WORK)
                         && !matches!(self.doc.key(last), "گانا" | "گانے" | "نام" | "نامی")
                 });
+            // A work someone plays a part in (`"عشق زادے"میں میرا کردار …`, "my role in 'Ishaqzaade'";
+            // `’ہمسفر‘ میں مرکزی کردار ادا کیا`): a film's or a drama's title before `میں` and,
+            // a word or two on, `کردار` ("role"). Words said have no role in them.
+            let played_in = self.doc.key(p.close + 1) == "میں"
+                && (p.close + 2..p.close + 5)
+                    .any(|j| matches!(self.doc.key(j), "کردار" | "کرداروں"));
             // (Not what a speaker calls something, right before `قرار دیا` or `کہا`: `احتجاج کو
             // ’سیاسی ڈرامہ‘ قرار دیا`, "called the protest 'a political drama'".)
             let cue = self.cue_of(p);
@@ -601,6 +607,7 @@ impl<'a> Assembler<'_, '_, 'a> {
             );
             let title = (entitled
                 || observed
+                || (short && played_in)
                 || (short && kind_inside && !called && !predicate)
                 || p.open
                     .checked_sub(1)
@@ -891,9 +898,17 @@ impl<'a> Assembler<'_, '_, 'a> {
             if self.is_credit(c) {
                 continue;
             }
+            // Words a verb of saying opens with a mark that nothing closes are the speaker's
+            // own (see [`left_open_at`]): a direct quotation.
+            let verb = !matches!(c.rule, SpeechRule::Source | SpeechRule::Possessive);
+            let kind = if verb && said.start == c.after && left_open_at(self.doc, said.start) {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Indirect
+            };
             quotes.push(Planned {
                 tokens: said,
-                kind: QuoteKind::Indirect,
+                kind,
                 cue: Some(i),
                 parent: None,
             });

@@ -506,6 +506,20 @@ fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>, verb: 
     }
 }
 
+/// Whether a quotation mark at token `at`, right after a verb of saying, opens words that no
+/// mark closes (`سونم نے کہا ’’ میں تمام عقائد کے لوگوں سے پیار کرتی ہوں اور …`, typed with
+/// its closing mark lost): what follows is what was said, in the speaker's own words, up
+/// to where its clause ends. A mark there closes nothing (what a verb of saying is followed
+/// by is what it says), and one the pairing closed is a quotation already.
+pub(crate) fn left_open_at(k: &Document<'_, '_>, at: usize) -> bool {
+    let mut last = at;
+    // (A doubled mark drawn with a space inside is two tokens.)
+    while k.is_quote_mark(last + 1) {
+        last += 1;
+    }
+    k.is_quote_mark(at) && !k.is_quoted(at) && !k.is_quoted(last + 1) && opens_words(k, last + 1)
+}
+
 /// Whether a verb of perception stands at token `j` (`نظر آنا`, "to be seen"; `دکھائی دینا`,
 /// `سنائی دینا`, "to be seen, heard"), in any form of its light verb.
 fn perceived(k: &Document<'_, '_>, j: usize) -> bool {
@@ -566,10 +580,13 @@ fn grammar_at(
     // say how much aid …"; `کچھ نہیں کہا جا سکتا کہ`) reports nothing said: what follows is
     // what was left unsaid. It is still a frame, which ends a clause that runs up to it.
     let negated = i > sentence.start && negated_at(k, i);
+    let left_open = verb && !frame.complementizer && !frame.colon && left_open_at(k, frame.after);
     let said = if negated {
         None
     } else if frame.complementizer || words_after_colon {
         Some(said_start..said_end(k, said_start, sentence.end))
+    } else if left_open {
+        Some(frame.after..said_end(k, frame.after, sentence.end))
     } else {
         bare_complement(k, i, entry, &frame, sentence)
     };

@@ -251,11 +251,14 @@ fn is_attributive_participle(tokens: &Tokens<'_>, p: usize, next: &str) -> bool 
             .any(|j| matches!(tokens.normalized(j), "میں" | "کو" | "سے" | "پر"))
 }
 
-/// Whether `word` is the modal `چاہیے` ("ought", in its spellings `چاہئے`, `چاہیئے`) or the
-/// subjunctive `چاہیں` ("may want"): each ends its clause as an auxiliary does (`میسی کو
+/// Whether `word` is the modal `چاہیے` ("ought", in its spellings `چاہئے`, `چاہیئے`, and its
+/// plural `چاہئیں`, `چاہییں`, `چاہیئں`) or the subjunctive `چاہیں` ("may want"): each ends its clause as an auxiliary does (`میسی کو
 /// بھگوان بنانا چاہیے میسی بارسلونا …`).
 fn is_modal(word: &str) -> bool {
-    matches!(word, "چاہیے" | "چاہئے" | "چاہیئے" | "چاہیں")
+    matches!(
+        word,
+        "چاہیے" | "چاہئے" | "چاہیئے" | "چاہئیں" | "چاہییں" | "چاہیئں" | "چاہیں"
+    )
 }
 
 /// How far back (in tokens) a relative pronoun is looked for before a correlative `وہ`.
