@@ -184,11 +184,14 @@ impl Resolver<'_, '_, '_> {
                         .flatten()
                         .filter(|b| !outside_narration(b.start))
                 });
-            let introduced = phrase.is_none() && opens_sentence && !own_words(i);
-            let introduced = introduced
-                .then(|| self.introduced(i))
-                .flatten()
-                .filter(|b| !outside_narration(b.start));
+            let introduced = if phrase.is_none() && opens_sentence {
+                k.sentences
+                    .get(sentence)
+                    .and_then(|s| self.introduced(s))
+                    .filter(|b| !own_words(b.start) && !outside_narration(b.start))
+            } else {
+                None
+            };
             let phrase = phrase.or_else(|| introduced.clone());
             let subject = subject || relative_subject || introduced.is_some();
             if let Some(phrase) = phrase {
@@ -336,36 +339,42 @@ impl Resolver<'_, '_, '_> {
         }
     }
 
-    /// The name that opens the sentence at token `i` when the sentence introduces a person:
+    /// The name that opens `sentence` when the sentence introduces a person:
     /// a name of up to three words, `ایک` ("a"), a description of a few words and the copula
     /// in the plural of respect, and nothing more (`صائمہ ایک گھریلو خاتون ہیں۔`, "Saima is a
     /// housewife"). A singular predicate (`ایک … خاتون`) with a plural copula is Urdu's
     /// honorific: the subject is a person, whom a pronoun (`انھوں نے بتایا`) may point to
     /// next. (`پاکستان ایک زرعی ملک ہے` takes the singular copula: no person.)
-    fn introduced(&self, i: usize) -> Option<Range<usize>> {
+    fn introduced(&self, sentence: &Range<usize>) -> Option<Range<usize>> {
         /// At most this many words in the description between `ایک` and the copula.
         const DESCRIPTION_WORDS: usize = 4;
         let k = self.doc;
-        let sentence = k.sentence(i);
-        let one = (i + 1..sentence.end.min(i + 4)).find(|&j| k.key(j) == "ایک")?;
+        // The copula first: most sentences end otherwise.
         let mut last = sentence.end.checked_sub(1)?;
         if k.key(last) == "۔" {
             last = last.checked_sub(1)?;
         }
-        let honorific = matches!(k.key(last), "ہیں" | "تھیں" | "تھے");
-        let described = (one + 2..=one + 1 + DESCRIPTION_WORDS).contains(&last)
+        if !matches!(k.key(last), "ہیں" | "تھیں" | "تھے") {
+            return None;
+        }
+        let i = sentence.start;
+        let one = (i + 1..last.min(i + 4)).find(|&j| k.key(j) == "ایک")?;
+        let described = last >= one + 2
+            && last <= one + 1 + DESCRIPTION_WORDS
             && (one + 1..last).all(|j| k.is_word(j) && !crate::is_stop_word(k.key(j)));
         let name = i..one;
-        let named = name.clone().all(|j| {
-            k.is_word(j)
-                && !k.is_quoted(j)
-                && !crate::is_stop_word(k.key(j))
-                && !k.is(
-                    j,
-                    Roles::PRONOUN | Roles::NON_SOURCE | Roles::COLLECTIVE | Roles::TITLE,
-                )
-        });
-        (honorific && described && named && self.place_at(i).is_none() && k.body_at(i).is_none())
+        let named = || {
+            name.clone().all(|j| {
+                k.is_word(j)
+                    && !k.is_quoted(j)
+                    && !crate::is_stop_word(k.key(j))
+                    && !k.is(
+                        j,
+                        Roles::PRONOUN | Roles::NON_SOURCE | Roles::COLLECTIVE | Roles::TITLE,
+                    )
+            })
+        };
+        (described && named() && self.place_at(i).is_none() && k.body_at(i).is_none())
             .then_some(name)
     }
 
