@@ -3947,6 +3947,41 @@ fn a_title_someone_plays_a_part_in_is_no_partial_quotation() {
 }
 
 #[test]
+fn a_denial_reports_words_and_a_refusal_does_not() {
+    // `اس بات سے انکار کیا کہ …` ("denied that …") reports what the speaker said was not so;
+    // `تبصرہ کرنے سے انکار کر دیا کہ …` ("declined to comment on …") refuses an act, and what
+    // follows `کہ` is what the act was about.
+    let text = "وزیر داخلہ احسن اقبال نے اس بات سے انکار کیا کہ حکومت نے مظاہرین پر طاقت استعمال کی ہے۔\n\nپولیس کے ترجمان نے اس بارے میں تبصرہ کرنے سے انکار کر دیا کہ گرفتار افراد کو کہاں رکھا گیا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(
+        q,
+        [(
+            QuoteKind::Indirect,
+            "احسن اقبال",
+            "حکومت نے مظاہرین پر طاقت استعمال کی ہے"
+        )]
+    );
+    let why = Analyzer::new().diagnose(text).1;
+    assert!(
+        why.iter()
+            .any(|d| d.reason() == Some(urdu::Reason::Refusal)),
+        "{why:?}"
+    );
+}
+
+#[test]
+fn the_subject_of_an_aside_is_not_whom_a_pronoun_means() {
+    // `واضح رہے کہ اقوامِ متحدہ نے …` ("be it noted that the UN had …") gives background;
+    // `انہوں نے` after it still means the official the report quotes.
+    let text = "اقوامِ متحدہ کے مشن کے سربراہ راس ماؤنٹین نے بتایا ہے کہ ان کی ٹیم عراق واپس جانے کی تیاری کر رہی ہے۔\n\nواضح رہے کہ اقوامِ متحدہ نے اگست میں اپنا عملہ واپس بلا لیا تھا۔\n\nانہوں نے کہا کہ امدادی کارکنوں کی حفاظت ضروری ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "راس ماؤنٹین", "{q:?}");
+}
+
+#[test]
 fn a_pronoun_typed_with_a_space_is_no_ones_name() {
     // `انھو ں نے` is the pronoun `انھوں` typed with a space: never a name a later pronoun
     // points to, nor a speaker.

@@ -564,6 +564,17 @@ fn grammar_at(
     if k.is(i, Roles::ASKING) && passive_auxiliary(k, end) {
         return Err(Reason::QuestionPutToSomeone);
     }
+    // A refusal to do something (`تبصرہ کرنے سے انکار کر دیا کہ …`, "declined to comment on
+    // when …"): `انکار` after an infinitive and `سے` refuses an act, and `کہ` after it names
+    // what the act was about. (`اس بات سے انکار کیا کہ`, "denied that", reports words.)
+    if k.key(i) == "انکار"
+        && i >= 2
+        && k.key(i - 1) == "سے"
+        && k.key(i - 2).ends_with("نے")
+        && !k.is(i - 2, Roles::ERGATIVE)
+    {
+        return Err(Reason::Refusal);
+    }
     let verb = !matches!(entry.rule, SpeechRule::Possessive | SpeechRule::Source);
     let mut frame = frame_after(k, end, sentence, verb);
     // `ایسی … کہ` ("such … that"): after a correlative in the verb's clause, `کہ` opens a

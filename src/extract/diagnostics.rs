@@ -58,6 +58,9 @@ pub enum Reason {
     /// The quotation has no speaker: the writer of a first-person account says it (`میں نے
     /// کہا ’…‘` outside anyone's report).
     Writer,
+    /// A refusal to do something (`تبصرہ کرنے سے انکار کر دیا کہ …`, "declined to comment on
+    /// …"), not a denial of something said: what follows names what the act was about.
+    Refusal,
 }
 
 impl fmt::Display for Reason {
@@ -93,6 +96,7 @@ impl fmt::Display for Reason {
             Reason::IndefiniteSpeaker => "an indefinite speaker (کوئی)",
             Reason::NoIssuer => "a passive statement whose issuer the text does not name",
             Reason::Writer => "the writer of a first-person account (میں نے کہا ’…‘)",
+            Reason::Refusal => "a refusal to do something (کرنے سے انکار), not a denial",
         })
     }
 }

@@ -85,7 +85,18 @@ impl Resolver<'_, '_, '_> {
             // Nor is a subject inside the question (`X سے جب پوچھا گیا کہ جنرل مشرف نے تو …
             // کیا تھا تو انہوں نے کہا`): the question speaks of them; who answers is the one
             // asked.
-            let subject = ergative && !after_relative && !asks_then(k, i) && !in_question(k, i);
+            // Nor is the subject of the reporter's aside that opens a sentence (`واضح رہے کہ
+            // اقوامِ متحدہ نے اگست میں اپنا عملہ واپس بلا لیا تھا`, "be it noted that the UN had
+            // withdrawn its staff in August"): background, after which `انہوں نے` still means
+            // the person the report is about.
+            let aside = || {
+                let start = k.sentences.get(sentence).map_or(i, |s| s.start);
+                matches!(k.key(start), "واضح" | "یاد" | "خیال")
+                    && k.key(start + 1) == "رہے"
+                    && k.is(start + 2, Roles::COMPLEMENTIZER)
+            };
+            let subject =
+                ergative && !after_relative && !asks_then(k, i) && !in_question(k, i) && !aside();
             // The name a relative clause's subject stands for (`آخری خاتون راچیل ڈینولینڈر تھیں
             // جنہوں نے … الزام لگایا تھا`, "… was Rachael Denhollander, who …"): the person the
             // sentence introduces, and the clause's subject.
