@@ -520,6 +520,19 @@ pub(crate) fn left_open_at(k: &Document<'_, '_>, at: usize) -> bool {
     k.is_quote_mark(at) && !k.is_quoted(at) && !k.is_quoted(last + 1) && opens_words(k, last + 1)
 }
 
+/// Whether the cue at token `i` refuses an act (`تبصرہ کرنے سے انکار کر دیا کہ …`, "declined
+/// to comment on when …"): `انکار` after an infinitive and `سے`, where `کہ` after it names
+/// what the act was about. (`اس بات سے انکار کیا کہ`, "denied that", reports words.) Kept
+/// out of line: it is asked only of a cue found.
+#[inline(never)]
+fn refusal(k: &Document<'_, '_>, i: usize) -> bool {
+    k.key(i) == "انکار"
+        && i >= 2
+        && k.key(i - 1) == "سے"
+        && k.key(i - 2).ends_with("نے")
+        && !k.is(i - 2, Roles::ERGATIVE)
+}
+
 /// Whether a verb of perception stands at token `j` (`نظر آنا`, "to be seen"; `دکھائی دینا`,
 /// `سنائی دینا`, "to be seen, heard"), in any form of its light verb.
 fn perceived(k: &Document<'_, '_>, j: usize) -> bool {
@@ -564,15 +577,7 @@ fn grammar_at(
     if k.is(i, Roles::ASKING) && passive_auxiliary(k, end) {
         return Err(Reason::QuestionPutToSomeone);
     }
-    // A refusal to do something (`تبصرہ کرنے سے انکار کر دیا کہ …`, "declined to comment on
-    // when …"): `انکار` after an infinitive and `سے` refuses an act, and `کہ` after it names
-    // what the act was about. (`اس بات سے انکار کیا کہ`, "denied that", reports words.)
-    if k.key(i) == "انکار"
-        && i >= 2
-        && k.key(i - 1) == "سے"
-        && k.key(i - 2).ends_with("نے")
-        && !k.is(i - 2, Roles::ERGATIVE)
-    {
+    if refusal(k, i) {
         return Err(Reason::Refusal);
     }
     let verb = !matches!(entry.rule, SpeechRule::Possessive | SpeechRule::Source);
