@@ -548,10 +548,22 @@ fn perceived(k: &Document<'_, '_>, j: usize) -> bool {
 /// does not hold.
 fn cue_at(k: &Document<'_, '_>, i: usize) -> Option<Result<CueMatch, Rejected>> {
     let cues = k.vocabulary.cues_from(k.sym(i));
-    // Most tokens begin no cue: their sentence (a binary search) is not looked up.
+    // Most tokens begin no cue: their sentence (a binary search) is not looked up, and the
+    // rest is out of line, which keeps the loop over every token small.
     if cues.is_empty() {
         return None;
     }
+    cue_from(k, i, cues)
+}
+
+/// The cue among `cues` (those whose first word is token `i`'s) whose words start at token
+/// `i`, if any: see [`cue_at`].
+#[inline(never)]
+fn cue_from(
+    k: &Document<'_, '_>,
+    i: usize,
+    cues: &[CueEntry],
+) -> Option<Result<CueMatch, Rejected>> {
     let sentence = k.sentence(i);
     let entry = cues.iter().find(|c| {
         c.words
