@@ -3982,6 +3982,20 @@ fn the_subject_of_an_aside_is_not_whom_a_pronoun_means() {
 }
 
 #[test]
+fn a_statement_described_by_a_word_is_still_its_issuers() {
+    // `وزارت صحت کے تازہ بیان میں کہا گیا` ("the health ministry's latest statement said"): a
+    // word describing the statement stands between its issuer and it. Later, `رپورٹ کیا`
+    // ("reported") is a verb of saying, not a report: a passive after it in the same run-on
+    // sentence is the channel's, not the ministry's statement again.
+    let text = "وزارت صحت کے تازہ بیان میں کہا گیا ہے کہ ڈینگی کے کیسز کم ہو رہے ہیں۔\n\nدوسری جانب نجی ٹی وی چینل جیو نیوز نے رپورٹ کیا کہ ہسپتالوں میں مریضوں کا رش ہے اس حوالے سے کہا گیا کہ بستر کم پڑ گئے ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[0].1, "وزارت صحت", "{q:?}");
+    assert_eq!(q[1].1, q[2].1, "{q:?}");
+}
+
+#[test]
 fn a_pronoun_typed_with_a_space_is_no_ones_name() {
     // `انھو ں نے` is the pronoun `انھوں` typed with a space: never a name a later pronoun
     // points to, nor a speaker.

@@ -2138,11 +2138,21 @@ fn named_issuer(k: &Document<'_, '_>, start: usize, i: usize) -> Option<Range<us
         }
         // An indefinite article or a demonstrative may stand between the possessor and the
         // statement (`بی بی سی کی ایک رپورٹ میں`, `پینٹاگون کی ایک دستاویز میں`, `ہیومن رائٹس
-        // واچ کی اس رپورٹ میں`, "in this report of Human Rights Watch").
+        // واچ کی اس رپورٹ میں`, "in this report of Human Rights Watch"), and so may a word or
+        // two that say what kind of statement it is (`انسٹاگرام کے انتباہی نوٹس میں`, "in
+        // Instagram's warning notice"; `بینک کی سالانہ رپورٹ میں`).
+        let describes = |w: usize| {
+            matches!(k.key(w), "ایک" | "اس" | "اسی")
+                || (k.is_word(w) && !crate::is_stop_word(k.key(w)) && !k.is_quoted(w))
+        };
         let reach = if quoted {
             STATEMENT_DESCRIPTION
-        } else if j > start && matches!(k.key(j - 1), "ایک" | "اس" | "اسی") {
-            2
+        } else if (by || statement) && j > start && describes(j - 1) {
+            if j > start + 1 && describes(j - 2) {
+                3
+            } else {
+                2
+            }
         } else {
             1
         };

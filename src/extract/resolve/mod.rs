@@ -607,7 +607,16 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     .start
                     .max(cue.start.saturating_sub(SUBJECT_DISTANCE))
                     ..cue.start;
-                let statement = before.clone().any(|j| self.doc.is(j, Roles::STATEMENT));
+                // (Not a statement's word that a light verb makes a verb of saying: `رپورٹ
+                // کیا`, "reported"; `ٹویٹ کیا`, "tweeted".)
+                let noun = |j: usize| {
+                    self.doc.is(j, Roles::STATEMENT)
+                        && !matches!(
+                            self.doc.key(j + 1),
+                            "کیا" | "کی" | "کیے" | "کئے" | "کر" | "کرتے" | "کرتی" | "کرتا"
+                        )
+                };
+                let statement = before.clone().any(noun);
                 // A report's or statement's words with no issuer named (`رپورٹ میں بتایا گیا
                 // کہ`) are the body's that the text last quoted, when a body it is; people may
                 // have spoken since, its authors or others commenting on it (`رپورٹ مرتب کرنے
