@@ -3996,6 +3996,19 @@ fn a_statement_described_by_a_word_is_still_its_issuers() {
 }
 
 #[test]
+fn a_caption_line_between_a_speaker_and_his_quotation_is_passed_over() {
+    // A short line with no full stop (a photo's caption, `نمائش میں رکھا گیا ننھا ہیلی
+    // کاپٹر`) set between the paragraph that quotes someone and a paragraph of quoted words
+    // is the page's, not the article's: the quoted words go on with that speaker.
+    let text = "کمپنی کے مینیجر احمد علی کہتے ہیں کہ وہ ایک دوسری کمپنی سے بات کر رہے ہیں ۔\n\nنمائش میں رکھا گیا ننھا ہیلی کاپٹر\n\n’ہم چاہتے ہیں کہ کوئی کمپنی ہمارے لیے ہلکی بیٹری بنا دے ۔‘ تاہم انہوں نے کہا کہ ابھی کوئی تاریخ طے نہیں ہوئی ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[1].0, QuoteKind::Direct, "{q:?}");
+    assert_eq!(q[1].1, q[0].1, "{q:?}");
+}
+
+#[test]
 fn a_pronoun_typed_with_a_space_is_no_ones_name() {
     // `انھو ں نے` is the pronoun `انھوں` typed with a space: never a name a later pronoun
     // points to, nor a speaker.

@@ -353,7 +353,13 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// they bring in no one else as the subject of a clause: a report built on one interview
     /// sets the source's words in paragraphs of their own between the reporter's
     /// explanations (`’اس سے بچنے کے لیے ضروری ہے کہ آپ … کلک مت کریں۔‘`).
-    fn continued_cue(&self, open: usize, whole: bool, bringing: &[bool]) -> Option<usize> {
+    fn continued_cue(
+        &self,
+        open: usize,
+        whole: bool,
+        bringing: &[bool],
+        ends_marked: bool,
+    ) -> Option<usize> {
         let paragraph = self.doc.paragraph(open);
         let before = self.cues.partition_point(|c| c.cue.start < open);
         let last = (before.saturating_sub(NEAR_CUES)..before)
@@ -368,7 +374,9 @@ impl<'a> Assembler<'_, '_, 'a> {
         let mut previous = paragraph.saturating_sub(1);
         let mut furniture = 0;
         while previous > cue_paragraph && paragraph - previous <= SPEECH_PARAGRAPHS {
-            if self.is_furniture_paragraph(previous) && furniture < FURNITURE_BETWEEN {
+            let set_between = self.is_furniture_paragraph(previous)
+                || (ends_marked && self.is_caption_line(previous));
+            if set_between && furniture < FURNITURE_BETWEEN {
                 furniture += 1;
             } else if !self.is_quotation_paragraph(previous)
                 && (!whole || bringing.get(previous).copied().unwrap_or(true))
@@ -462,6 +470,17 @@ impl<'a> Assembler<'_, '_, 'a> {
     /// one typed for it). One pass, asked only of a quotation that may be a crosshead.
     fn ends_marked(&self) -> bool {
         (0..self.doc.len()).any(|i| self.doc.key(i) == "۔")
+    }
+
+    /// Whether paragraph `p` is a short line with no end mark and no quotation mark, in a
+    /// text that ends its sentences with `۔`: a caption or a crosshead the page sets between
+    /// two paragraphs (`تالاب جس میں روبورٹ مچھلیاں تیر رہی ہیں`, under a photo), not a
+    /// sentence of the article.
+    fn is_caption_line(&self, p: usize) -> bool {
+        let line = self.doc.paragraph_tokens(p);
+        line.len() <= CROSSHEAD_WORDS
+            && !self.holds_sentence_end(&line)
+            && !line.clone().any(|j| self.doc.is_quote_mark(j))
     }
 
     /// Whether paragraph `p` opens with a furniture sentence (a caption or a link line).
@@ -695,7 +714,8 @@ impl<'a> Assembler<'_, '_, 'a> {
                     let whole = (self.holds_sentence_end(&inner) || self.ends_finite(&inner))
                         && self.is_quotation_paragraph(self.doc.paragraph(opening));
                     let bringing = bringing.get_or_init(|| self.bringing_in_someone());
-                    self.continued_cue(opening, whole, bringing)
+                    let marked = *ends_marked.get_or_init(|| self.ends_marked());
+                    self.continued_cue(opening, whole, bringing, marked)
                 }
                 None if clause => None,
                 None => continue,
