@@ -682,6 +682,11 @@ fn leads_a_join(word: &str) -> bool {
 ///   کہنا`. No case marker follows these (`میں سے`, "from among", follows `میں`, which is not
 ///   cut so).
 ///
+/// - A genitive cut from the word's end before a finite verb of saying: `اجئیوکا کہتے ہیں`
+///   is not `اجئیو کا کہتے ہیں`. A genitive is followed by the noun it qualifies, and a
+///   finite verb (`کہتے`, `کہا`, `بتایا`) is none (`کہنا`, the verbal noun, is one: `X کا
+///   کہنا`).
+///
 /// Either way the word is one word, most often a name. Only the next word is read, once for a
 /// rare cut, so the test keeps the scan linear.
 pub(crate) fn case_marker_before_case_marker(
@@ -698,8 +703,15 @@ pub(crate) fn case_marker_before_case_marker(
     if !(genitive_first || marker_last) {
         return false;
     }
-    join_class(next_word(next)) == Some(JoinClass::Case)
+    let next = next_word(next);
+    let genitive_last = matches!(piece(parts.last()), Some("کا" | "کی" | "کے"));
+    join_class(next) == Some(JoinClass::Case)
+        || (genitive_last && (FINITE_SPEECH_VERBS.contains(&next) || SPEECH_VERBS.contains(&next)))
 }
+
+/// Finite forms of the verbs of saying that a speaker's name stands right before, with no
+/// case marker (`X کہتے ہیں`, "X says"): never after a genitive.
+const FINITE_SPEECH_VERBS: [&str; 6] = ["کہتے", "کہتی", "کہتا", "بتاتے", "بتاتی", "بتاتا"];
 
 /// The word that opens `next` (the text after a word), past the spaces before it: its
 /// letters and marks.

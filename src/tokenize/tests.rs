@@ -159,6 +159,12 @@ fn a_genitive_is_not_cut_off_a_word_before_a_case_marker() {
         texts(&tokenizer.tokenize("پاکستان کےشہروں میں")),
         ["پاکستان", "کے", "شہروں", "میں"]
     );
+    // Nor before a finite verb of saying, which no genitive qualifies: `ماتسوکا کہتے ہیں` is
+    // a name and its verb, where the verbal noun `کہنا` does follow a genitive.
+    assert_eq!(
+        texts(&tokenizer.tokenize("سائنسدان کینجی ماتسوکا کہتے ہیں")),
+        ["سائنسدان", "کینجی", "ماتسوکا", "کہتے", "ہیں"]
+    );
 }
 
 #[test]
