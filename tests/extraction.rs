@@ -4009,6 +4009,21 @@ fn a_caption_line_between_a_speaker_and_his_quotation_is_passed_over() {
 }
 
 #[test]
+fn an_organization_quoted_unnamed_takes_the_name_its_report_is_given_next() {
+    // `ایک ادارے نے اپنی رپورٹ میں کہا ہے …` ("an organization said in its report"), then
+    // `ہیومن رائٹس واچ کی اس رپورٹ میں کہا گیا ہے` ("this report of Human Rights Watch says"):
+    // `اس` points back to the report just quoted, so the organization is Human Rights Watch,
+    // one speaker for both quotations.
+    let text = "امریکہ میں قائم انسانی حقوق کے لیے کام کرنے والے ایک ادارے نے اپنی تازہ ترین رپورٹ میں کہا ہے کہ صحافیوں کے خلاف تشدد میں اضافہ ہوا ہے ۔\n\nہیومن رائٹس واچ کی اس رپورٹ میں کہا گیا ہے کہ ذرائع ابلاغ کی آزادی میں کمی واقع ہوئی ہے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "ہیومن رائٹس واچ", "{q:?}");
+    assert_eq!(q[1].1, "ہیومن رائٹس واچ", "{q:?}");
+    assert_eq!(a.speakers().len(), 1);
+}
+
+#[test]
 fn a_pronoun_typed_with_a_space_is_no_ones_name() {
     // `انھو ں نے` is the pronoun `انھوں` typed with a space: never a name a later pronoun
     // points to, nor a speaker.

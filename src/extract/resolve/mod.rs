@@ -594,6 +594,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     ) -> Result<usize, Reason> {
         match issuer {
             Some(phrase) => {
+                if let Some(i) = self.indefinite_body_named(&phrase) {
+                    self.last_issuer = Some(i);
+                    return Ok(i);
+                }
                 let found = self.resolve(phrase, None, true);
                 self.last_issuer = found.ok().or(self.last_issuer);
                 found
@@ -658,6 +662,38 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                     .ok_or(Reason::NoIssuer)
             }
         }
+    }
+
+    /// The body the text just quoted as `ایک ادارے` ("an organization"), now named by the
+    /// issuer `phrase` of a statement it points back to: `ایک ادارے نے اپنی رپورٹ میں کہا ہے
+    /// …۔ ہیومن رائٹس واچ کی اس رپورٹ میں کہا گیا ہے` ("an organization said in its report …;
+    /// this report of Human Rights Watch says"). The demonstrative makes the report the one
+    /// just quoted, so its issuer is that body, which takes the name.
+    fn indefinite_body_named(&mut self, phrase: &Range<usize>) -> Option<usize> {
+        let k = self.doc;
+        let points_back = k.is(phrase.end, Roles::GENITIVE)
+            && matches!(k.key(phrase.end + 1), "اس" | "اسی")
+            && k.is(phrase.end + 2, Roles::STATEMENT);
+        if !points_back {
+            return None;
+        }
+        let (i, _) = self.last()?;
+        let indefinite = self.entries.get(i).is_some_and(|e| {
+            e.name_words == 0
+                && e.speaker.kind == SpeakerKind::Organization
+                && e.description.starts_with("ایک ")
+        });
+        if !indefinite {
+            return None;
+        }
+        let (name, description) = (k.text(phrase), k.keys_of(phrase));
+        if let Some(e) = self.entries.get_mut(i) {
+            e.speaker.name = name;
+            e.description = description;
+        }
+        let mention = self.mention(phrase);
+        self.add_mention(i, mention, phrase.start);
+        Some(i)
     }
 
     /// The speaker the text last quoted from the document its word at token `word` names
