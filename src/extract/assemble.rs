@@ -604,9 +604,10 @@ impl<'a> Assembler<'_, '_, 'a> {
                     self.doc.is(last, Roles::WORK)
                         && !matches!(self.doc.key(last), "گانا" | "گانے" | "نام" | "نامی")
                 });
-            // A work someone plays a part in (`"عشق زادے"میں میرا کردار …`, "my role in 'Ishaqzaade'";
-            // `’ہمسفر‘ میں مرکزی کردار ادا کیا`): a film's or a drama's title before `میں` and,
-            // a word or two on, `کردار` ("role"). Words said have no role in them.
+            // A work someone plays a part in (`"عشق زادے"میں میرا کردار …`, "my role in
+            // 'Ishaqzaade'"; `’ہمسفر‘ میں مرکزی کردار ادا کیا`): a film's or a drama's title
+            // before `میں` and, a word or two on, `کردار` ("role"). Words said have no role in
+            // them.
             let played_in = self.doc.key(p.close + 1) == "میں"
                 && (p.close + 2..p.close + 5)
                     .any(|j| matches!(self.doc.key(j), "کردار" | "کرداروں"));

@@ -237,11 +237,15 @@ pub(crate) fn tells_someone(k: &Document<'_, '_>, at: usize) -> bool {
 /// words stand in its sentence, no further back than a subject from its verb.
 fn in_aside(k: &Document<'_, '_>, at: usize) -> bool {
     let sentence = k.sentence(at);
-    (sentence.start.max(at.saturating_sub(SUBJECT_DISTANCE))..at).any(|j| {
-        matches!(k.key(j), "واضح" | "یاد")
-            && k.key(j + 1) == "رہے"
-            && k.is(j + 2, Roles::COMPLEMENTIZER)
-    })
+    (sentence.start.max(at.saturating_sub(SUBJECT_DISTANCE))..at).any(|j| aside_at(k, j))
+}
+
+/// Whether the reporter's aside opens at token `j`: `واضح رہے کہ`, `یاد رہے کہ`, `خیال رہے
+/// کہ` ("be it noted that").
+pub(crate) fn aside_at(k: &Document<'_, '_>, j: usize) -> bool {
+    matches!(k.key(j), "واضح" | "یاد" | "خیال")
+        && k.key(j + 1) == "رہے"
+        && k.is(j + 2, Roles::COMPLEMENTIZER)
 }
 
 /// Where a cue's frame begins: its speaker's phrase, or the cue itself.

@@ -252,8 +252,8 @@ fn is_attributive_participle(tokens: &Tokens<'_>, p: usize, next: &str) -> bool 
 }
 
 /// Whether `word` is the modal `چاہیے` ("ought", in its spellings `چاہئے`, `چاہیئے`, and its
-/// plural `چاہئیں`, `چاہییں`, `چاہیئں`) or the subjunctive `چاہیں` ("may want"): each ends its clause as an auxiliary does (`میسی کو
-/// بھگوان بنانا چاہیے میسی بارسلونا …`).
+/// plural `چاہئیں`, `چاہییں`, `چاہیئں`) or the subjunctive `چاہیں` ("may want"): each ends
+/// its clause as an auxiliary does (`میسی کو بھگوان بنانا چاہیے میسی بارسلونا …`).
 fn is_modal(word: &str) -> bool {
     matches!(
         word,

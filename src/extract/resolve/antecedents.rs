@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::{Antecedent, FullNames, Resolver, QUOTED_NAME};
-use crate::extract::cues::phrase_before;
+use crate::extract::cues::{aside_at, phrase_before};
 use crate::extract::document::Document;
 use crate::extract::speaker::skeleton;
 use crate::lexicon::words::Roles;
@@ -89,12 +89,7 @@ impl Resolver<'_, '_, '_> {
             // اقوامِ متحدہ نے اگست میں اپنا عملہ واپس بلا لیا تھا`, "be it noted that the UN had
             // withdrawn its staff in August"): background, after which `انہوں نے` still means
             // the person the report is about.
-            let aside = || {
-                let start = k.sentences.get(sentence).map_or(i, |s| s.start);
-                matches!(k.key(start), "واضح" | "یاد" | "خیال")
-                    && k.key(start + 1) == "رہے"
-                    && k.is(start + 2, Roles::COMPLEMENTIZER)
-            };
+            let aside = || aside_at(k, k.sentences.get(sentence).map_or(i, |s| s.start));
             let subject =
                 ergative && !after_relative && !asks_then(k, i) && !in_question(k, i) && !aside();
             // The name a relative clause's subject stands for (`آخری خاتون راچیل ڈینولینڈر تھیں
@@ -203,8 +198,8 @@ impl Resolver<'_, '_, '_> {
             } else {
                 None
             };
-            let phrase = phrase.or_else(|| introduced.clone());
             let subject = subject || relative_subject || introduced.is_some();
+            let phrase = phrase.or(introduced);
             if let Some(phrase) = phrase {
                 let next = if subject {
                     i + 1
