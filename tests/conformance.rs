@@ -89,14 +89,14 @@ fn test_split() {
     check(
         "test",
         &Floors {
-            quoted: 0.88,
-            indirect: 0.89,
+            quoted: 0.92,
+            indirect: 0.92,
             quoted_attribution: 0.91,
             indirect_attribution: 0.93,
-            quoted_e2e: 0.81,
-            indirect_e2e: 0.83,
-            speakers: 0.87,
-            locations: 0.91,
+            quoted_e2e: 0.84,
+            indirect_e2e: 0.86,
+            speakers: 0.895,
+            locations: 0.905,
         },
     );
 }

@@ -4654,6 +4654,58 @@ fn a_name_and_a_colon_before_a_quotation_label_its_speaker() {
 }
 
 #[test]
+fn the_lines_of_a_transcript_are_their_speakers_words() {
+    // An interview printed as lines under its speakers' names, with no marks and no verb of
+    // saying: each line is its speaker's words, up to its first sentence's end.
+    let text = "یہ وزیر اعلیٰ کا پہلا انٹرویو ہے۔\n\nصحافی : کیا آپ اگلا الیکشن لڑیں گے ؟\n\nوزیر اعلیٰ : میں نے ابھی فیصلہ نہیں کیا ۔ پارٹی فیصلہ کرے گی\n\nصحافی : آپ کی حکومت نے کتنے اسکول بنائے ؟\n\nوزیر اعلیٰ : ہم نے دو سو نئے اسکول بنائے ہیں";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert!(q.iter().all(|x| x.0 == QuoteKind::Indirect), "{q:?}");
+    assert_eq!(q[0].1, "صحافی", "{q:?}");
+    assert_eq!(q[1].1, "وزیر اعلیٰ", "{q:?}");
+    assert_eq!(q[1].2, "میں نے ابھی فیصلہ نہیں کیا");
+    assert_eq!(q[3].2, "ہم نے دو سو نئے اسکول بنائے ہیں");
+    // A fact box labels its lines too, each label once: no one speaks there; nor does a
+    // headline that puts its topic before a colon.
+    let text = "گیارہ ستمبر : آخری باتیں\n\nنام : احمد علی\n\nعمر : پینتیس سال\n\nپیشہ : استاد\n\nوہ لاہور میں رہتے ہیں۔";
+    assert!(analyze(text).quotes().is_empty());
+}
+
+#[test]
+fn the_continuative_is_one_verb_of_saying() {
+    // `مطالبہ کرتی آ رہی ہیں کہ`, "have been demanding that": `آنا` after the participle is
+    // part of the verb, and what was said follows its `کہ`.
+    let text = "اپوزیشن جماعتوں نے کہا کہ وہ احتجاج کریں گی۔ اپوزیشن جماعتیں کئی ماہ سے مطالبہ کرتی آ رہی ہیں کہ وزیر اعظم استعفیٰ دیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].2, "وزیر اعظم استعفیٰ دیں", "{q:?}");
+    // Not what was said: the rest of a clause whose verb is continuative.
+    let text = "حکومت اس منصوبے پر تحفظات کا اظہار کرتی آ رہی تھی اور اجازت مانگ رہی تھی۔";
+    assert!(
+        analyze(text).quotes().is_empty(),
+        "{:?}",
+        quotes(&analyze(text))
+    );
+}
+
+#[test]
+fn a_stray_word_on_its_own_line_is_no_link_title() {
+    // Three title-like lines in a row are a list of links whose heading was lost; a line of
+    // one word (a section's name, a stray word) is none, so a quoted headline under a
+    // headline stays a quotation.
+    let text = "اٹھاس\n\nہتھیاروں پر نئی دستاویز\n\n’ پہلی دستاویز کا تنازعہ ڈاکٹر کیلی کی موت کا باعث بنا ‘\n\nبرطانیہ کا خفیہ ادارہ نئی دستاویز تیار کر رہا ہے ۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].2,
+        "پہلی دستاویز کا تنازعہ ڈاکٹر کیلی کی موت کا باعث بنا"
+    );
+}
+
+#[test]
 fn one_asked_by_a_role_or_as_a_group_is_who_answers() {
     // `X سے جب پوچھا گیا … تو انھوں نے کہا`: the one asked answers, named or not.
     for (asked, speaker) in [

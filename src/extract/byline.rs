@@ -18,7 +18,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::extract::cues::CueMatch;
+use crate::extract::cues::{said_end, CueMatch};
 use crate::extract::document::Document;
 use crate::extract::pairing::QuotePair;
 use crate::lexicon::words::Roles;
@@ -79,32 +79,100 @@ pub(crate) fn speaker_headings(
 /// تھامو‘`, "Priyanka: 'hold my earrings'"). The name is the speaker and the colon the cue.
 /// Headlines put a topic the same way (`کرپٹو کرنسیاں: ’کالے دھن کو سفید کیا جا رہا ہے‘`,
 /// "cryptocurrencies: 'black money is being laundered'"), so a label counts only when its
-/// last word names a speaker of one of the text's cues (`cues`) too.
+/// last word names a speaker of one of the text's cues (`cues`) too, or the line is one of
+/// a transcript's (see [`Transcript`]), where the words after the colon need no marks.
 pub(crate) fn speaker_labels(
     k: &Document<'_, '_>,
     pairs: &[QuotePair],
     cues: &[CueMatch],
 ) -> Vec<CueMatch> {
-    // The words of the cues' speakers, gathered at the first label (most texts have none).
-    let mut speakers: Option<HashSet<&str>> = None;
-    (0..k.paragraph_count())
-        .filter_map(|p| {
-            let name = label(k, k.paragraph_tokens(p))?;
-            let open = name.end + 1;
-            pairs.binary_search_by_key(&open, |pair| pair.open).ok()?;
-            let words = speakers.get_or_insert_with(|| {
-                cues.iter()
-                    .filter_map(|c| c.speaker.clone())
-                    .flatten()
-                    .filter(|&j| k.is_word(j))
-                    .map(|j| k.key(j))
-                    .collect()
-            });
-            words
-                .contains(k.key(name.end - 1))
-                .then(|| CueMatch::frame(name.end..open, Some(name), None, open))
+    let labels: Vec<(usize, Range<usize>)> = (0..k.paragraph_count())
+        .filter_map(|p| Some((p, label(k, k.paragraph_tokens(p))?)))
+        .collect();
+    if labels.is_empty() {
+        return Vec::new();
+    }
+    let transcript = Transcript::of(k, &labels);
+    let speakers: HashSet<&str> = cues
+        .iter()
+        .filter_map(|c| c.speaker.clone())
+        .flatten()
+        .filter(|&j| k.is_word(j))
+        .map(|j| k.key(j))
+        .collect();
+    labels
+        .iter()
+        .enumerate()
+        .filter_map(|(n, (_, name))| {
+            let colon = name.end;
+            let after = colon + 1;
+            let mut frame = CueMatch::frame(colon..after, Some(name.clone()), None, after);
+            let marked = pairs.binary_search_by_key(&after, |pair| pair.open).is_ok();
+            if marked && speakers.contains(k.key(name.end - 1)) {
+                return Some(frame);
+            }
+            if !transcript.holds(n) {
+                return None;
+            }
+            if !marked {
+                let sentence = k.sentence(colon);
+                let end = said_end(k, after, sentence.end);
+                frame.said = (after..end).any(|i| k.is_word(i)).then_some(after..end);
+                frame.said.as_ref()?;
+            }
+            Some(frame)
         })
         .collect()
+}
+
+/// The lines of a transcript among a text's speakers' labels. News prints an interview or a
+/// recorded conversation as lines under its speakers' names, with no quotation marks and no
+/// verb of saying (`صحافی : جناب صدر ، کیا …؟` / `صدر صدام : میں یہاں پیدا ہوا ہوں …`): each
+/// line is its speaker's words. A label's line is a transcript's when the paragraph next to
+/// it is labelled with another name (the lines of a conversation alternate), and some name
+/// labels two lines of the text (a speaker of a conversation speaks again). Lists put labels
+/// on lines in a row too (a fact box, `عمر : …`, `پیدائش : …`; cities and their weather), but
+/// each label once.
+struct Transcript {
+    /// Whether each label (by its index in the text's labels) is a transcript's line.
+    lines: Vec<bool>,
+}
+
+impl Transcript {
+    /// The transcript lines among `labels`, each a paragraph and its label's name.
+    fn of(k: &Document<'_, '_>, labels: &[(usize, Range<usize>)]) -> Transcript {
+        // Each label as its paragraph and its name's last word.
+        let lines: Vec<(usize, &str)> = labels
+            .iter()
+            .map(|(p, name)| (*p, k.key(name.end.saturating_sub(1))))
+            .collect();
+        let mut seen = HashSet::new();
+        let repeats = lines.iter().any(|&(_, name)| !seen.insert(name));
+        // Whether each label is answered by the next: the next paragraph, another name.
+        let answered: Vec<bool> = lines
+            .iter()
+            .zip(lines.iter().skip(1))
+            .map(|(a, b)| a.0 + 1 == b.0 && a.1 != b.1)
+            .chain(std::iter::once(false))
+            .collect();
+        let lines = answered
+            .iter()
+            .enumerate()
+            .map(|(n, &answers)| {
+                let answering = n
+                    .checked_sub(1)
+                    .and_then(|m| answered.get(m))
+                    .is_some_and(|&a| a);
+                repeats && (answers || answering)
+            })
+            .collect();
+        Transcript { lines }
+    }
+
+    /// Whether the label of index `n` is a transcript's line.
+    fn holds(&self, n: usize) -> bool {
+        self.lines.get(n).is_some_and(|&l| l)
+    }
 }
 
 /// The name of a speaker's label that opens the tokens `line` (see [`speaker_labels`]): the

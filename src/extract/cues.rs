@@ -485,6 +485,12 @@ fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>, verb: 
     if after + 1 < sentence.end && perceived(k, after) {
         after = past_auxiliaries(after + 2);
     }
+    // The continuative, an imperfect participle with `آنا` (`مطالبہ کرتی آ رہی ہیں کہ`, "have
+    // been demanding that"; `کہتے آئے ہیں کہ`, "have long said that"), is one verb: what was
+    // said comes after `آنا` and its auxiliaries.
+    if after == end && after + 1 < sentence.end && continuative(k, after) {
+        after = past_auxiliaries(after + 1);
+    }
     // A comma typed before `کہ` (`نے کہا ہے ، کہ`) leaves it the verb's complementizer.
     if after + 1 < sentence.end
         && matches!(k.key(after), "،" | ",")
@@ -546,6 +552,13 @@ fn perceived(k: &Document<'_, '_>, j: usize) -> bool {
         "دکھائی" | "سنائی" => light.starts_with("دی") || light.starts_with("دے"),
         _ => false,
     }
+}
+
+/// Whether token `j` is a form of `آنا` ("come") after an imperfect participle (`کرتی آ`,
+/// `کہتے آئے`): the continuative aspect. The caller checks that `j - 1` is a token.
+fn continuative(k: &Document<'_, '_>, j: usize) -> bool {
+    matches!(k.key(j), "آ" | "آیا" | "آئی" | "آئے" | "آئیں")
+        && ["تا", "تی", "تے"].iter().any(|e| k.key(j - 1).ends_with(e))
 }
 
 /// The cue whose words start at token `i`, if there are any: the cue, or why its grammar
@@ -1451,7 +1464,7 @@ fn source_before_name(
 
 /// Where what was said ends: the sentence's end, less its final punctuation, or where the
 /// reporter's next sentence begins unmarked (see [`Document::unmarked_sentence_after`]).
-fn said_end(k: &Document<'_, '_>, start: usize, sentence_end: usize) -> usize {
+pub(crate) fn said_end(k: &Document<'_, '_>, start: usize, sentence_end: usize) -> usize {
     let mut end = k
         .unmarked_sentence_after(start, sentence_end)
         .unwrap_or(sentence_end);

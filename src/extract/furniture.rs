@@ -101,7 +101,8 @@ fn take_list(found: &mut Vec<usize>, titles: &mut Vec<usize>) {
 
 /// Whether sentence `s` is a whole line of a few words with no full stop: a headline,
 /// which may ask a question or exclaim (`ڈالر کا فائدہ کس کو ہوا؟`) but states nothing
-/// with a full stop.
+/// with a full stop. A title names an article in two words at least: a line of one word is
+/// a section's name or a stray word, not a link.
 fn is_link_title(k: &Document<'_, '_>, s: &std::ops::Range<usize>) -> bool {
     let whole_line = k.keys.line_break_before(s.start) && k.keys.line_break_before(s.end);
     let words = || {
@@ -111,5 +112,5 @@ fn is_link_title(k: &Document<'_, '_>, s: &std::ops::Range<usize>) -> bool {
             .count()
     };
     let ends = || s.end.checked_sub(1).is_some_and(|t| is_full_stop(k, t));
-    whole_line && !ends() && words() <= LINK_TITLE_WORDS
+    whole_line && !ends() && (2..=LINK_TITLE_WORDS).contains(&words())
 }

@@ -301,7 +301,8 @@ fn ends_sentence(text: &str, tokens: &Tokens<'_>, first: usize, i: usize) -> boo
     if c == '۔'
         && (is_dateline(text, tokens, first, i)
             || is_hyphen_in_ergative_clause(tokens, first, i)
-            || in_fragment_chain(tokens, i))
+            || in_fragment_chain(tokens, i)
+            || in_spaced_ellipsis(tokens, i))
     {
         return false;
     }
@@ -367,6 +368,21 @@ fn in_fragment_chain(tokens: &Tokens<'_>, i: usize) -> bool {
     let after = is_word(i + 1) && is_mark(i + 2);
     let before = i >= 2 && is_word(i - 1) && is_mark(i - 2);
     after || before
+}
+
+/// Whether the `۔` at token `i` is one of an ellipsis typed with spaces (`پانچ ۔ ۔ ۔ ۔ ورلڈ
+/// ٹریڈ سینٹر`, in text that sets a space around every mark): three full stops or more in a
+/// row on one line, with no word between, stand for `۔۔۔`, which ends no sentence.
+fn in_spaced_ellipsis(tokens: &Tokens<'_>, i: usize) -> bool {
+    let stop = |t: usize| tokens.normalized(t) == "۔";
+    // The stops next to `i` on its line, up to two on each side.
+    let before = (1..=2)
+        .take_while(|&d| i >= d && stop(i - d) && !tokens.line_break_before(i - d + 1))
+        .count();
+    let after = (1..=2)
+        .take_while(|&d| stop(i + d) && !tokens.line_break_before(i + d))
+        .count();
+    before + after >= 2
 }
 
 /// Whether the short word `word` ends a clause, so that a `۔` glued after it is a sentence

@@ -254,6 +254,23 @@ fn decimals_urls_abbreviations_do_not_split() {
 }
 
 #[test]
+fn an_ellipsis_typed_with_spaces_ends_no_sentence() {
+    // Text that sets a space around every mark types `۔۔۔` as `۔ ۔ ۔`; two stops in a row are
+    // still two sentence ends.
+    let text =
+        "مرے : پانچ ۔ ۔ ۔ ۔ ورلڈ ٹریڈ سینٹر ، وہ باہر نہیں نکل سکتے ۔ ہم یہاں ہیں ۔ ۔ وہ گئے ۔";
+    assert_eq!(
+        sentence_texts(text),
+        [
+            "مرے : پانچ ۔ ۔ ۔ ۔ ورلڈ ٹریڈ سینٹر ، وہ باہر نہیں نکل سکتے ۔",
+            "ہم یہاں ہیں ۔",
+            "۔",
+            "وہ گئے ۔"
+        ]
+    );
+}
+
+#[test]
 fn a_bullet_star_between_words_ends_a_sentence() {
     // News digests run their items on with `*`; after a number it means "not out".
     let text = "ٹیم نے فتح حاصل کی*سندھ کی ٹیم ہار گئی۔ انہوں نے 43* رنز بنائے۔";
