@@ -93,13 +93,8 @@ pub(crate) fn speaker_labels(
         return Vec::new();
     }
     let transcript = Transcript::of(k, &labels);
-    let speakers: HashSet<&str> = cues
-        .iter()
-        .filter_map(|c| c.speaker.clone())
-        .flatten()
-        .filter(|&j| k.is_word(j))
-        .map(|j| k.key(j))
-        .collect();
+    // The words of the cues' speakers, gathered at the first marked label.
+    let mut speakers: Option<HashSet<&str>> = None;
     labels
         .iter()
         .enumerate()
@@ -108,8 +103,18 @@ pub(crate) fn speaker_labels(
             let after = colon + 1;
             let mut frame = CueMatch::frame(colon..after, Some(name.clone()), None, after);
             let marked = pairs.binary_search_by_key(&after, |pair| pair.open).is_ok();
-            if marked && speakers.contains(k.key(name.end - 1)) {
-                return Some(frame);
+            if marked {
+                let words = speakers.get_or_insert_with(|| {
+                    cues.iter()
+                        .filter_map(|c| c.speaker.clone())
+                        .flatten()
+                        .filter(|&j| k.is_word(j))
+                        .map(|j| k.key(j))
+                        .collect()
+                });
+                if words.contains(k.key(name.end - 1)) {
+                    return Some(frame);
+                }
             }
             if !transcript.holds(n) {
                 return None;
