@@ -4681,6 +4681,10 @@ fn the_continuative_is_one_verb_of_saying() {
     let q = quotes(&a);
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].2, "وزیر اعظم استعفیٰ دیں", "{q:?}");
+    let a = analyze("وزیر خارجہ کہتے آئے ہیں کہ مذاکرات ہی واحد راستہ ہے۔");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "مذاکرات ہی واحد راستہ ہے", "{q:?}");
     // Not what was said: the rest of a clause whose verb is continuative.
     let text = "حکومت اس منصوبے پر تحفظات کا اظہار کرتی آ رہی تھی اور اجازت مانگ رہی تھی۔";
     assert!(

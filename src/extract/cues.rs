@@ -555,9 +555,10 @@ fn perceived(k: &Document<'_, '_>, j: usize) -> bool {
 }
 
 /// Whether token `j` is a form of `آنا` ("come") after an imperfect participle (`کرتی آ`,
-/// `کہتے آئے`): the continuative aspect. The caller checks that `j - 1` is a token.
+/// `کہتے آئے`): the continuative aspect. The caller checks that `j - 1` is a token. (The
+/// match key of `آئے` is `آے`, see [`Keyer`](crate::extract::keys::Keyer).)
 fn continuative(k: &Document<'_, '_>, j: usize) -> bool {
-    matches!(k.key(j), "آ" | "آیا" | "آئی" | "آئے" | "آئیں")
+    matches!(k.key(j), "آ" | "آیا" | "آئی" | "آے" | "آئیں")
         && ["تا", "تی", "تے"].iter().any(|e| k.key(j - 1).ends_with(e))
 }
 
