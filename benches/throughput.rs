@@ -125,7 +125,7 @@ fn hostile(c: &mut Criterion) {
         .punctuation_spacing(true)
         .build()
         .expect("a valid normalizer");
-    let cases: [(&str, &str, Stage); 14] = [
+    let cases: [(&str, &str, Stage); 16] = [
         ("quote_marks", "’ ‘ “ ” « » \" ' ’’ ‘‘ ", Stage::Analyze),
         (
             "speech_cues",
@@ -172,6 +172,14 @@ fn hostile(c: &mut Criterion) {
             "ڈاکٹر احمد اس حوالے سے کہتے ہیں کہ ",
             Stage::Analyze,
         ),
+        // A transcript without end (each line a speaker's words), its lines ending in an
+        // ellipsis typed with spaces; continuative verbs of saying in one endless sentence.
+        (
+            "transcript_lines",
+            "صحافی : کیا آپ آئیں گے ؟\nصدر : ہاں ۔ ۔ ۔ ۔ ضرور\n",
+            Stage::Analyze,
+        ),
+        ("continuative_cues", "وہ کہتے آ رہے ہیں کہ ", Stage::Analyze),
         ("spaces_normalize_spacing", " ", Stage::NormalizeSpacing),
     ];
     let mut group = c.benchmark_group("hostile");

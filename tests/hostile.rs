@@ -96,8 +96,15 @@ fn inputs() -> Vec<(&'static str, String)> {
         ),
         // Each report inside the one before it, in one endless sentence.
         ("nested reports", repeat(NESTED_REPORTS)),
+        // A transcript without end, its lines under two names, each ending in an ellipsis
+        // typed with spaces; and continuative verbs of saying in one endless sentence.
+        ("transcript lines", repeat(TRANSCRIPT)),
+        ("continuative cues", repeat("وہ کہتے آ رہے ہیں کہ ")),
     ]
 }
+
+/// Two lines of a transcript (see the `transcript_lines` benchmark).
+const TRANSCRIPT: &str = "صحافی : کیا آپ آئیں گے ؟\nصدر : ہاں ۔ ۔ ۔ ۔ ضرور\n";
 
 /// A report of a report (`the president said that …`): repeated, every report nests in the
 /// one before it.

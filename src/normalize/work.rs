@@ -71,6 +71,7 @@ pub(crate) fn hostile_inputs() -> Vec<String> {
         "ﷺ".repeat(1000),
         "wبب ".repeat(700),
         "’ ‘ “ ” « » \" ' ’’ ‘‘ ".repeat(100),
+        "۔ ".repeat(2000),
     ]
 }
 
