@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cut the Jahangir Urdu NER corpus (BBC-Urdu-style news) into texts for the extraction dev set.
 
-Usage: python3 tools/jahangir_chunks.py [--top N] [--skip M] [--out DIR]
+Usage: python3 tools/jahangir_chunks.py [--corpus jahangir|ijcnlp] [--top N] [--skip M] [--out DIR]
 
 The corpus (../shared/data/jahangir_urdu_ner/jahangir.txt: one `token<TAB>tag` per line, a
 blank line between sentences) keeps no article boundaries. Chunk k holds sentences 15k to
@@ -14,11 +14,24 @@ files are annotated by hand afterwards (see tests/data/README.md). Batch 9 of th
 chunks of even rank (0, 2, ... among the 24) to the test split and the others to dev;
 batch 15 is `--skip 61 --top 85`, all to dev; test batch 7 is `--skip 85 --top 111`, the
 rest of the corpus, all to the test split.
+
+`--corpus ijcnlp` cuts the IJCNLP-2008 Urdu NER corpus (../shared/data/ijcnlp2008_urdu_ner/
+ijnlp.txt, the same format) the same way, into DIR/ijcKKKK.txt. That corpus is mostly
+encyclopedic and tourism text, written as numbered lists (`۹۲۔ …`); its news (Pakistani
+politics and columns) is not numbered, so a chunk counts only if at most two of its sentences
+open with a number and a `۔`. Test batch 8 is `--corpus ijcnlp --top 12`.
 """
 import argparse, os, re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.join(HERE, "..", "..", "shared", "data", "jahangir_urdu_ner", "jahangir.txt")
+DATA = os.path.join(HERE, "..", "..", "shared", "data")
+# Each corpus: its file, the prefix of its texts' names, and whether its numbered lists are
+# left out.
+CORPORA = {
+    "jahangir": (os.path.join(DATA, "jahangir_urdu_ner", "jahangir.txt"), "jhg", False),
+    "ijcnlp": (os.path.join(DATA, "ijcnlp2008_urdu_ner", "ijnlp.txt"), "ijc", True),
+}
+NUMBERED = re.compile("^\ufeff?[۰-۹0-9]+۔")
 SENTENCES = 15
 CUES = re.compile("کہا|بتایا|کہنا|مطابق|بقول|لکھا")
 MARKS = re.compile("['‘’\"“”]")
@@ -26,7 +39,7 @@ MARKS = re.compile("['‘’\"“”]")
 
 def sentences(path):
     out, cur = [], []
-    for line in open(path, encoding="utf-8", errors="ignore"):
+    for line in open(path, encoding="utf-8-sig", errors="ignore"):
         line = line.strip()
         if not line:
             if cur:
@@ -41,17 +54,21 @@ def sentences(path):
 
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", choices=sorted(CORPORA), default="jahangir")
     ap.add_argument("--top", type=int, default=21)
     ap.add_argument("--skip", type=int, default=0)
     ap.add_argument("--out")
     a = ap.parse_args()
-    s = sentences(CORPUS)
+    path, prefix, lists_out = CORPORA[a.corpus]
+    s = sentences(path)
     chunks = ["\n\n".join(s[i:i + SENTENCES]) + "\n" for i in range(0, len(s), SENTENCES)]
     score = lambda t: len(CUES.findall(t)) + len(MARKS.findall(t))
+    listed = lambda t: sum(1 for line in t.split("\n\n") if NUMBERED.match(line)) > 2
+    kept = [k for k in range(len(chunks)) if not (lists_out and listed(chunks[k]))]
     # Ties go to the later chunk.
-    ranked = sorted(range(len(chunks)), key=lambda k: (-score(chunks[k]), -k))[a.skip : a.top]
+    ranked = sorted(kept, key=lambda k: (-score(chunks[k]), -k))[a.skip : a.top]
     for k in sorted(ranked):
-        name = f"jhg{k:04d}"
+        name = f"{prefix}{k:04d}"
         if a.out:
             with open(os.path.join(a.out, name + ".txt"), "w", encoding="utf-8") as f:
                 f.write(chunks[k])
