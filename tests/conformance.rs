@@ -92,11 +92,11 @@ fn test_split() {
             quoted: 0.92,
             indirect: 0.92,
             quoted_attribution: 0.91,
-            indirect_attribution: 0.93,
+            indirect_attribution: 0.915,
             quoted_e2e: 0.84,
-            indirect_e2e: 0.86,
-            speakers: 0.895,
-            locations: 0.905,
+            indirect_e2e: 0.845,
+            speakers: 0.875,
+            locations: 0.91,
         },
     );
 }
