@@ -4673,6 +4673,27 @@ fn the_lines_of_a_transcript_are_their_speakers_words() {
 }
 
 #[test]
+fn a_head_of_government_alone_is_not_someone_quoted_without_a_title() {
+    // `وزیراعظم کا کہنا تھا`: the office names its holder, not the two women quoted just
+    // before with no title at all (a report on another story).
+    for office in ["وزیراعظم", "وزیر اعظم"] {
+        let text = format!(
+            "ماسیا اور تانیا نے شادی کے بعد کہا کہ یہ دن بہت اہم ہے۔\n\nاسلام آباد میں مسلم لیگ کا اجلاس ہوا۔\n\n{office} کا کہنا تھا کہ مسلم لیگ اب ایک جماعت ہے۔"
+        );
+        let a = analyze(&text);
+        let q = quotes(&a);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].1, office, "{q:?}");
+    }
+    // Given a title, the person just quoted may well be the one the office names.
+    let text = "وزیراعظم عمران خان نے کہا کہ معیشت بہتر ہو رہی ہے۔ وزیراعظم کا کہنا تھا کہ مہنگائی کم ہو گی۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "عمران خان", "{q:?}");
+}
+
+#[test]
 fn the_continuative_is_one_verb_of_saying() {
     // `مطالبہ کرتی آ رہی ہیں کہ`, "have been demanding that": `آنا` after the participle is
     // part of the verb, and what was said follows its `کہ`.

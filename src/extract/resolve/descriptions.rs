@@ -512,6 +512,13 @@ impl Resolver<'_, '_, '_> {
         // Who asks (`میزبان نے سوال کیا`, "the host asked") is not the one just quoted: in an
         // interview or a press conference the questions go to the person quoted.
         let asks = (d.phrase.end..d.phrase.end + ASKER_GAP).any(|j| k.is(j, Roles::ASKING));
+        // The head of a state or a government (`صدر`, `وزیراعظم`) is one office: named alone,
+        // it is its holder, not a person the text quoted without giving them any title
+        // (`ماسیا اور تانیا نے … کہا`, then, in the next report, `وزیراعظم کا کہنا تھا`).
+        let office = matches!(
+            d.roles.iter().map(String::as_str).collect::<Vec<_>>()[..],
+            ["صدر"] | ["وزیراعظم"] | ["وزیر", "اعظم"]
+        );
         let anaphoric = !d.parts.group
             && !asks
             && !plural
@@ -522,6 +529,7 @@ impl Resolver<'_, '_, '_> {
                     && (country.is_none()
                         || (!by_place && (e.country.is_none() || e.country == *country)))
                     && (!owned || d.holds(&e.title_words))
+                    && !(office && e.title_words.is_empty())
                     && !bench_and_party(e)
             });
         last.filter(|_| anaphoric)
