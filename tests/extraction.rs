@@ -4666,6 +4666,12 @@ fn the_lines_of_a_transcript_are_their_speakers_words() {
     assert_eq!(q[1].1, "وزیر اعلیٰ", "{q:?}");
     assert_eq!(q[1].2, "میں نے ابھی فیصلہ نہیں کیا");
     assert_eq!(q[3].2, "ہم نے دو سو نئے اسکول بنائے ہیں");
+    // An interview printed as questions and answers: the lines are said, by no one the
+    // labels name.
+    let text = "سوال : کیا آپ اگلا الیکشن لڑیں گے ؟\n\nجواب : میں نے ابھی فیصلہ نہیں کیا\n\nسوال : آپ کی جماعت کا کیا موقف ہے ؟\n\nجواب : ہم انتخابات میں حصہ لیں گے";
+    let a = analyze(text);
+    assert_eq!(a.quotes().len(), 4, "{:?}", quotes(&a));
+    assert!(a.speakers().is_empty(), "{:?}", quotes(&a));
     // A fact box labels its lines too, each label once: no one speaks there; nor does a
     // headline that puts its topic before a colon.
     let text = "گیارہ ستمبر : آخری باتیں\n\nنام : احمد علی\n\nعمر : پینتیس سال\n\nپیشہ : استاد\n\nوہ لاہور میں رہتے ہیں۔";

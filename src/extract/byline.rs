@@ -119,6 +119,13 @@ pub(crate) fn speaker_labels(
             if !transcript.holds(n) {
                 return None;
             }
+            // An interview printed as questions and answers (`سوال : …` / `جواب : …`) labels
+            // its lines by what they are, not by who speaks: the line is said, its speaker
+            // not named there.
+            if name.len() == 1 && matches!(k.key(name.start), "سوال" | "جواب" | "س" | "ج")
+            {
+                frame.speaker = None;
+            }
             if !marked {
                 let sentence = k.sentence(colon);
                 let end = said_end(k, after, sentence.end);
