@@ -4700,6 +4700,23 @@ fn a_head_of_government_alone_is_not_someone_quoted_without_a_title() {
 }
 
 #[test]
+fn a_person_quoted_by_name_who_opens_a_sentence_is_whom_it_is_about() {
+    // `محمد اشرف آج کل … رہتے ہیں۔ ان کا دعویٰ ہے کہ`: the subject comes first in Urdu, with
+    // no marker in the direct case, so the pronoun after it is Ashraf, whom the text quotes
+    // by name later, not the headmaster quoted before.
+    let text = "سکول کے ہیڈ ماسٹر احمد علی نے بتایا کہ من موہن سنگھ یہاں پڑھتے تھے۔\n\nمحمد اشرف آج کل گاؤں سے تھوڑے فاصلے پر رہتے ہیں۔ ان کا دعویٰ ہے کہ وہ ان کے ہم جماعت تھے۔\n\nمحمد اشرف نے کہا کہ وہ انہیں دیکھنا چاہتے ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[1].1, "محمد اشرف", "{q:?}");
+    // A name in the genitive opens no subject (`محمد اشرف کا گھر …`).
+    let text = "سکول کے ہیڈ ماسٹر احمد علی نے بتایا کہ من موہن سنگھ یہاں پڑھتے تھے۔\n\nمحمد اشرف کا گھر گاؤں سے تھوڑے فاصلے پر ہے۔ ان کا دعویٰ ہے کہ وہ ان کے استاد تھے۔\n\nمحمد اشرف نے کہا کہ وہ انہیں دیکھنا چاہتے ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_ne!(q[1].1, "محمد اشرف", "{q:?}");
+}
+
+#[test]
 fn the_continuative_is_one_verb_of_saying() {
     // `مطالبہ کرتی آ رہی ہیں کہ`, "have been demanding that": `آنا` after the participle is
     // part of the verb, and what was said follows its `کہ`.

@@ -229,7 +229,71 @@ impl Resolver<'_, '_, '_> {
             }
             i += 1;
         }
+        self.add_named_openers(&mut found, &outside_narration);
         found
+    }
+
+    /// Adds to `found` (in text order) the people the text makes subjects by name elsewhere
+    /// (`محمد اشرف نے … کہا`) where a sentence opens with that name in the direct case, with
+    /// no title before it (`محمد اشرف آج کل گاہ سے تھوڑے فاصلے پر رہتے ہیں اور ان کا دعویٰ ہے
+    /// کہ`, "Muhammad Ashraf lives … these days, and his claim is that"): Urdu puts the
+    /// subject first, so that sentence is about them, and a pronoun after it points to them.
+    /// A name the text never makes a subject may be anything that opens a sentence.
+    fn add_named_openers(
+        &self,
+        found: &mut Vec<Antecedent>,
+        outside_narration: &impl Fn(usize) -> bool,
+    ) {
+        /// At most this many words in a name that opens a sentence.
+        const OPENER_WORDS: usize = 4;
+        let k = self.doc;
+        // The words of those names, by key (a lookup that builds no string per sentence).
+        let subjects: HashSet<&str> = found
+            .iter()
+            .filter(|a| a.subject && !a.group && a.name.len() >= 2)
+            .flat_map(|a| a.name.clone().map(|j| k.key(j)))
+            .collect();
+        if subjects.is_empty() {
+            return;
+        }
+        let taken: HashSet<usize> = found.iter().map(|a| a.phrase.start).collect();
+        let mut added = Vec::new();
+        for sentence in &k.sentences {
+            let start = sentence.start;
+            if taken.contains(&start) || outside_narration(start) {
+                continue;
+            }
+            let end = (start..sentence.end.min(start + OPENER_WORDS + 1))
+                .find(|&j| !k.is_word(j) || !subjects.contains(k.key(j)))
+                .unwrap_or(sentence.end);
+            let name = start..end;
+            // In the direct case: no case marker, postposition or conjunction after the name
+            // (a time adverb may come first: `محمد اشرف آج کل … رہتے ہیں`).
+            let marked = Roles::GENITIVE
+                | Roles::ERGATIVE
+                | Roles::POSSESSIVE
+                | Roles::AUXILIARY
+                | Roles::POSTPOSITION
+                | Roles::CONNECTIVE;
+            let direct = k.is_word(end) && !k.is(end, marked) && !k.is_quoted(end);
+            if name.len() < 2 || name.len() > OPENER_WORDS || !direct {
+                continue;
+            }
+            let parts = self.split(&name);
+            added.push(Antecedent {
+                phrase: name,
+                full: None,
+                subject: true,
+                titled: false,
+                group: parts.group,
+                title: parts.title,
+                name: parts.name,
+            });
+        }
+        if !added.is_empty() {
+            found.append(&mut added);
+            found.sort_by_key(|a| a.phrase.start);
+        }
     }
 
     /// The fullest names the text gives people among its antecedents, by the letters of each
