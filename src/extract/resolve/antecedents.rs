@@ -3,6 +3,7 @@
 //! order, which a pronoun or a description may point back to.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use super::{Antecedent, FullNames, Resolver, QUOTED_NAME};
@@ -10,6 +11,7 @@ use crate::extract::cues::{aside_at, phrase_before};
 use crate::extract::document::Document;
 use crate::extract::speaker::skeleton;
 use crate::lexicon::words::Roles;
+use crate::lexicon::Fnv;
 
 /// At most this many words in a name a speaker is called by in full: more is a name run on
 /// into its sentence.
@@ -248,7 +250,7 @@ impl Resolver<'_, '_, '_> {
         const OPENER_WORDS: usize = 4;
         let k = self.doc;
         // The words of those names, by key (a lookup that builds no string per sentence).
-        let subjects: HashSet<&str> = found
+        let subjects: HashSet<&str, BuildHasherDefault<Fnv>> = found
             .iter()
             .filter(|a| a.subject && !a.group && a.name.len() >= 2)
             .flat_map(|a| a.name.clone().map(|j| k.key(j)))
@@ -256,17 +258,18 @@ impl Resolver<'_, '_, '_> {
         if subjects.is_empty() {
             return;
         }
-        let taken: HashSet<usize> = found.iter().map(|a| a.phrase.start).collect();
+        let mut taken: Vec<usize> = found.iter().map(|a| a.phrase.start).collect();
+        taken.sort_unstable();
         let mut added = Vec::new();
         for sentence in &k.sentences {
             let start = sentence.start;
-            if taken.contains(&start) || outside_narration(start) {
-                continue;
-            }
             let end = (start..sentence.end.min(start + OPENER_WORDS + 1))
                 .find(|&j| !k.is_word(j) || !subjects.contains(k.key(j)))
                 .unwrap_or(sentence.end);
             let name = start..end;
+            if name.len() < 2 || taken.binary_search(&start).is_ok() || outside_narration(start) {
+                continue;
+            }
             // In the direct case: no case marker, postposition or conjunction after the name
             // (a time adverb may come first: `محمد اشرف آج کل … رہتے ہیں`).
             let marked = Roles::GENITIVE
@@ -276,7 +279,7 @@ impl Resolver<'_, '_, '_> {
                 | Roles::POSTPOSITION
                 | Roles::CONNECTIVE;
             let direct = k.is_word(end) && !k.is(end, marked) && !k.is_quoted(end);
-            if name.len() < 2 || name.len() > OPENER_WORDS || !direct {
+            if name.len() > OPENER_WORDS || !direct {
                 continue;
             }
             let parts = self.split(&name);
