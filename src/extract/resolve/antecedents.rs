@@ -59,14 +59,28 @@ impl Resolver<'_, '_, '_> {
             k.sentence_index(at)
                 .is_some_and(|s| first_person.get(s).copied().unwrap_or(false))
         };
-        // The sentence that holds token `i`, or the next: `i` only goes forward.
+        // The sentence that holds token `i`, or the next: `i` only goes forward. Below the
+        // first token of the next sentence (`next_opening`), a token with none of the roles
+        // looked for is passed over at once: most tokens are.
+        let looked_for = Roles::ERGATIVE | title_like | Roles::ASKING;
         let mut sentence = 0;
+        let mut next_opening = 0;
         let mut i = 0;
         while i < k.len() {
+            if i < next_opening && !k.is(i, looked_for) {
+                i += 1;
+                continue;
+            }
             while k.sentences.get(sentence).is_some_and(|s| s.end <= i) {
                 sentence += 1;
             }
             let opens_sentence = k.sentences.get(sentence).is_some_and(|s| s.start == i);
+            next_opening = k
+                .sentences
+                .get(sentence)
+                .filter(|s| s.start > i)
+                .or_else(|| k.sentences.get(sentence + 1))
+                .map_or(usize::MAX, |s| s.start);
             // The one a question is put to (`کپتان سرفراز احمد سے جب پوچھا گیا کہ … تو انھوں
             // نے جواب دیا`, "when captain Sarfraz Ahmed was asked … he replied") is who
             // answers it after `تو`: the subject the pronoun there points to. Found from the
