@@ -72,6 +72,7 @@ pub(crate) fn hostile_inputs() -> Vec<String> {
         "wبب ".repeat(700),
         "’ ‘ “ ” « » \" ' ’’ ‘‘ ".repeat(100),
         "۔ ".repeat(2000),
+        "نےaکہا".repeat(1000),
     ]
 }
 

@@ -51,7 +51,9 @@ use crate::lexicon::{
     JOIN_WORDS, JOIN_WORD_LENGTHS, LEXICON, ONE_LETTER_JOIN_WORDS,
 };
 use crate::normalize::work::examined;
-use crate::script::{arabic_block_offset, is_arabic_mark, is_diacritic, is_non_joining};
+use crate::script::{
+    arabic_block_offset, is_arabic_letter, is_arabic_mark, is_diacritic, is_non_joining,
+};
 
 /// Joined runs longer than this many bytes are left alone: no run of Urdu words written
 /// together is that long, and the bound keeps the search linear in the text.
@@ -714,12 +716,14 @@ pub(crate) fn case_marker_before_case_marker(
 const FINITE_SPEECH_VERBS: [&str; 6] = ["کہتے", "کہتی", "کہتا", "بتاتے", "بتاتی", "بتاتا"];
 
 /// The word that opens `next` (the text after a word), past the spaces before it: its
-/// letters and marks.
+/// Arabic-script letters and marks. (A Latin letter ends it, as the scanner ends an Urdu
+/// token there: a text of Urdu and Latin letters with no space, `نےaکہانےaکہا…`, is not read
+/// to its end from every word.)
 fn next_word(next: &str) -> &str {
     let next = next.trim_start_matches([' ', '\u{a0}']);
     let end = next
         .char_indices()
-        .find(|&(_, c)| !(c.is_alphabetic() || is_arabic_mark(c)))
+        .find(|&(_, c)| !(is_arabic_letter(c) || is_arabic_mark(c)))
         .map_or(next.len(), |(i, _)| i);
     examined(end);
     next.get(..end).unwrap_or_default()
