@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cut the Jahangir Urdu NER corpus (BBC-Urdu-style news) into texts for the extraction dev set.
 
-Usage: python3 tools/jahangir_chunks.py [--corpus jahangir|ijcnlp] [--top N] [--skip M] [--out DIR]
+Usage: python3 tools/jahangir_chunks.py [--corpus jahangir|ijcnlp|ud] [--top N] [--skip M] [--out DIR]
 
 The corpus (../shared/data/jahangir_urdu_ner/jahangir.txt: one `token<TAB>tag` per line, a
 blank line between sentences) keeps no article boundaries. Chunk k holds sentences 15k to
@@ -20,6 +20,11 @@ ijnlp.txt, the same format) the same way, into DIR/ijcKKKK.txt. That corpus is m
 encyclopedic and tourism text, written as numbered lists (`۹۲۔ …`); its news (Pakistani
 politics and columns) is not numbered, so a chunk counts only if at most two of its sentences
 open with a number and a `۔`. Test batch 8 is `--corpus ijcnlp --top 12`.
+
+`--corpus ud` cuts the dev part of the Urdu UD treebank (../shared/data/ud_urdu_udtb/
+ur_udtb-ud-dev.conllu: Indian Urdu newspapers, sentences in their order) the same way, from its
+`# text` lines (`_`, which joins the words of a multi-word unit, is a space), into
+DIR/udtKKKK.txt. Test batch 9 is `--corpus ud --top 12`.
 """
 import argparse, os, re
 
@@ -30,6 +35,7 @@ DATA = os.path.join(HERE, "..", "..", "shared", "data")
 CORPORA = {
     "jahangir": (os.path.join(DATA, "jahangir_urdu_ner", "jahangir.txt"), "jhg", False),
     "ijcnlp": (os.path.join(DATA, "ijcnlp2008_urdu_ner", "ijnlp.txt"), "ijc", True),
+    "ud": (os.path.join(DATA, "ud_urdu_udtb", "ur_udtb-ud-dev.conllu"), "udt", False),
 }
 NUMBERED = re.compile("^\ufeff?[۰-۹0-9]+۔")
 SENTENCES = 15
@@ -38,6 +44,12 @@ MARKS = re.compile("['‘’\"“”]")
 
 
 def sentences(path):
+    if path.endswith(".conllu"):
+        return [
+            line[len("# text = ") :].strip().replace("_", " ")
+            for line in open(path, encoding="utf-8")
+            if line.startswith("# text = ")
+        ]
     out, cur = [], []
     for line in open(path, encoding="utf-8-sig", errors="ignore"):
         line = line.strip()
