@@ -4838,3 +4838,99 @@ fn a_negated_clause_ends_at_its_modal_participle() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0].2, "اس بارے میں اب بھی کچھ نہیں کہا جا سکتا", "{q:?}");
 }
+
+#[test]
+fn in_accordance_with_as_a_predicate_or_with_a_norm_is_no_source() {
+    // `X کے مطابق ہو`, "be in accordance with X": a copula right after the postposition makes
+    // it the predicate, not a source whose words follow.
+    let text = "وزیر نے کہا کہ یہ کاروبار جائز ہے بشرطیکہ وہ احکام اسلام کے مطابق ہو۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "وزیر", "{q:?}");
+    // A norm joined by `اور` to the head (`قانون اور انصاف کے مطابق`) makes the whole one.
+    let text = "ملک میں قانون اور انصاف کے مطابق تمام شہریوں کو برابر حقوق حاصل ہیں۔";
+    let a = analyze(text);
+    assert!(a.quotes().is_empty(), "{:?}", quotes(&a));
+    // The figures of a year name no source (`2010ء کے اعداد و شمار کے مطابق`).
+    let text = "2010ء کے اعداد و شمار کے مطابق ملک کی آبادی سترہ کروڑ تھی۔";
+    let a = analyze(text);
+    assert!(a.quotes().is_empty(), "{:?}", quotes(&a));
+}
+
+#[test]
+fn a_light_verb_whose_object_is_in_the_genitive_takes_no_clause_after_it() {
+    // `اپنی پسند کا اظہار کرتی ہے`, "expresses her liking": what is expressed is the genitive
+    // object; the words after are the reporter's next clause.
+    let text =
+        "بعض اوقات کوئی لڑکی اپنی پسند کا اظہار کرتی ہے والدین اسے انا کا مسئلہ بنا لیتے ہیں۔";
+    let a = analyze(text);
+    assert!(a.quotes().is_empty(), "{:?}", quotes(&a));
+    // With no genitive object the clause after is what is demanded.
+    let text = "یہ ایوان حکومت سے مطالبہ کرتا ہے تمام سیاسی قیدیوں کو فوری طور پر رہا کیا جائے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].2, "تمام سیاسی قیدیوں کو فوری طور پر رہا کیا جائے",
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_full_name_before_a_place_in_the_genitive_keeps_the_place_out() {
+    // `… سیکرٹری جنرل حامد رضا قریشی ملتان کی معروف شخصیت … کی رہائشگاہ آئے`: a name of two
+    // words or more is whole, and the place begins the genitive of another phrase; the
+    // titled name is the subject, whom the pronoun after points to.
+    let text = "ضلعی صدر جاوید اقبال نے کہا کہ کارکنوں کے حوصلے بلند ہیں۔\n\nگزشتہ روز پارٹی کے مرکزی سیکرٹری جنرل حامد رضا قریشی ملتان کی معروف سماجی شخصیت میاں عمران کی رہائشگاہ آئے۔\n\nانہوں نے کہا کہ ملک شدید معاشی بحران سے گزر رہا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "حامد رضا قریشی", "{q:?}");
+}
+
+#[test]
+fn those_also_present_are_not_whom_the_text_is_about() {
+    // `ان کے ہمراہ … X بھی موجود تھے`, "with him X too was present": the people listed came
+    // with the one the text is about, and a pronoun after them points to that one.
+    let text = "ضلعی صدر جاوید اقبال نے کہا کہ کارکنوں کے حوصلے بلند ہیں۔\n\nپارٹی کے نائب صدر لیاقت حسین لاہور میں ایک تقریب میں شرکت کے لئے تشریف لائے۔\n\nان کے ہمراہ پارٹی کے صوبائی رہنما ڈاکٹر وسیم احمد اور ضلعی رہنما ظفر علی بھی موجود تھے۔\n\nتقریب کے بعد انہوں نے کہا کہ ملکی حالات سنگین ہوتے جا رہے ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "لیاقت حسین", "{q:?}");
+}
+
+#[test]
+fn a_description_means_the_holder_whose_title_it_repeats() {
+    // Of the people titled `صدر`, `پارٹی کے ضلعی صدر` ("the party's district president") is
+    // the one whose title names the party and the district (`ضلعی` is the adjective of
+    // `ضلع`), not the city president named last.
+    let text = "پیپلز پارٹی ضلع ملتان کے صدر چودھری اکرم نے پارٹی اجلاس کی صدارت کی۔\n\nاجلاس میں تحصیل صدر امجد علی اور سٹی صدر ملک نوید شریک ہوئے۔\n\nپارٹی کے ضلعی صدر نے اپنی گفتگو میں کہا کہ آئندہ انتخابات میں متفقہ امیدوار سامنے لائیں گے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "چودھری اکرم", "{q:?}");
+}
+
+#[test]
+fn local_titles_and_a_concessive_stay_out_of_a_speakers_name() {
+    for (text, speaker) in [
+        (
+            "ضلعی ناظم راشد خان نے کہا کہ ضلع میں چار زون ہیں۔",
+            "راشد خان",
+        ),
+        (
+            "ایم این اے جعفر لغاری نے کہا کہ وہ اس شہر کو اپنا گھر سمجھتے ہیں۔",
+            "جعفر لغاری",
+        ),
+        (
+            "حالانکہ مغربی ماہرین کا کہنا ہے کہ یہ منصوبہ کامیاب نہیں ہو گا۔",
+            "مغربی ماہرین",
+        ),
+    ] {
+        let a = analyze(text);
+        let q = quotes(&a);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, speaker, "{q:?}");
+    }
+}

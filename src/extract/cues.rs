@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use crate::extract::diagnostics::Reason;
 use crate::extract::document::Document;
+use crate::extract::tense::is_aspect_auxiliary;
 use crate::extract::vocabulary::{CueEntry, SpeechRule};
 use crate::lexicon::words::Roles;
 use crate::tokenize::TokenKind;
@@ -978,9 +979,20 @@ fn bare_complement(
     sentence: &Range<usize>,
 ) -> Option<Range<usize>> {
     // A story told (`کہانی سنادی`) is the verb's object, and words after it are not.
+    // A noun and its light verb in the present with a genitive object before the noun
+    // (`اپنی مرضی کا اظہار کرتی ہے`, "expresses her wish") have said what they say: the
+    // words after are the reporter's. (With none, the clause after is the object: `یہ ایوان
+    // عالمی برادری سے مطالبہ کرتا ہے مسئلہ کشمیر … حل کرانے کے لئے اپنا کردار ادا کرے`.)
     let one_word_verb = match entry.rule {
         SpeechRule::Verb => entry.words.len() == 1 && !k.key(verb).starts_with("سنا"),
-        SpeechRule::PresentVerb => entry.words.len() <= 2,
+        SpeechRule::PresentVerb => {
+            let genitive_object = verb
+                .checked_sub(1)
+                .is_some_and(|g| k.is(g, Roles::GENITIVE));
+            entry.words.len() == 1
+                || (entry.words.len() == 2
+                    && (is_aspect_auxiliary(k.key(verb + 1)) || !genitive_object))
+        }
         _ => false,
     };
     if !one_word_verb
@@ -1397,7 +1409,12 @@ fn source_cue(
     // A verb right after the postposition makes it an adverb of manner, "in accordance
     // with" (`ہماری سٹاک ایکسچینج چند لوگوں کے خیالات کے مطابق چلتی ہے`, "runs by the views
     // of a few"): Urdu puts the verb last, and what a source says is a clause of its own.
-    if next < sentence.end && is_verb_form(k.tokens.normalized(next)) {
+    // So does a copula right after it: the postposition is then the predicate, "is in
+    // accordance with" (`بشرطیکہ وہ قوانین اسلام کے مطابق ہو`, "provided it accords with the
+    // laws of Islam").
+    if next < sentence.end
+        && (is_verb_form(k.tokens.normalized(next)) || k.is(next, Roles::AUXILIARY))
+    {
         return Err(Reason::NotASpeechSource);
     }
     let head = phrase.end - 1;
@@ -1845,6 +1862,16 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
     if phrase.clone().any(|j| k.is(j, Roles::REFLEXIVE)) {
         return None;
     }
+    // A word after which `کے مطابق` is not speech, joined to the head by `اور` or `و`, makes
+    // the whole a thing something accords with (`قانون اور اسلام کے مطابق`, "in accordance
+    // with the law and Islam").
+    let coordinated_norm = phrase
+        .start
+        .checked_sub(2)
+        .is_some_and(|n| matches!(k.key(n + 1), "اور" | "و") && k.is(n, Roles::NON_SOURCE));
+    if coordinated_norm {
+        return None;
+    }
     if k.is(head, Roles::NON_SOURCE) {
         // Details issued by a body are its statement (`دفتر خارجہ کی جانب سے جاری کی گئی
         // تفصیلات کے مطابق`, "according to the details issued by the Foreign Office"); with
@@ -1900,8 +1927,14 @@ fn source_phrase(k: &Document<'_, '_>, phrase: Range<usize>) -> Option<Range<usi
                     _ => genitive,
                 };
                 // A name in quotation marks may be the possessor (`تنظیم ' ہیومن رائٹس واچ '
-                // کی ایک نئی رپورٹ کے مطابق`).
-                quoted_subject(k, genitive, k.sentence(genitive).start, true)
+                // کی ایک نئی رپورٹ کے مطابق`). A date is none (`1990ء کے اعداد و شمار کے
+                // مطابق`, "according to the figures of 1990"): the figures are of a year,
+                // and name no source.
+                quoted_subject(k, genitive, k.sentence(genitive).start, true).filter(|p| {
+                    !p.clone()
+                        .last()
+                        .is_some_and(|h| k.key(h) == "ء" || k.kind(h) == Some(TokenKind::Number))
+                })
             }
             // A well-known body's name or an acronym right before the document is its
             // possessor (`اوگرا نوٹیفیکیشن`, "the OGRA notification"; `نیب رپورٹ`).

@@ -51,6 +51,14 @@ const STEM_AUXILIARIES: [&str; 6] = ["رہا", "رہی", "رہے", "چکا", "چ
 /// forms: the feminine plural `لگیں` is also the form of respect for one woman (`کہنے لگیں`).
 const INCEPTIVE: [&str; 4] = ["لگا", "لگی", "لگے", "لگیں"];
 
+/// Whether `word` (a match key) is an auxiliary of aspect that a present form puts after the
+/// stem as a word (`رہے` of `کہہ رہے`, `لگے` of `کہنے لگے`): a present form of two words
+/// ending in one is a one-word verb's (`کہنا`), where a habitual of two words is a noun and
+/// its light verb's (`اظہار کرتی`).
+pub(crate) fn is_aspect_auxiliary(word: &str) -> bool {
+    STEM_AUXILIARIES.contains(&word) || INCEPTIVE.contains(&word)
+}
+
 /// The passive auxiliary `جانا` in the past, after the past form.
 const PASSIVE: [&str; 3] = ["گیا", "گئی", "گئے"];
 

@@ -222,7 +222,8 @@ impl Resolver<'_, '_, '_> {
                 } else {
                     phrase.end.max(i + 1)
                 };
-                let subject = subject || self.in_direct_case(&phrase);
+                let subject = subject
+                    || (self.in_direct_case(&phrase) && !also_present(k, k.sentence(phrase.start)));
                 let parts = self.split(&phrase);
                 let name = parts.name.clone();
                 let full = (name.len() == 1)
@@ -543,10 +544,18 @@ impl Resolver<'_, '_, '_> {
             // between titles is part of the title (`وزیر اعلیٰ پنجاب شہباز شریف`). A genitive
             // and a title after the place begin another phrase (`صدر بش امریکہ کے ادارے …`,
             // "President Bush … America's institution …").
-            let named_since = (start + 1..end).any(|j| !k.is(j, title_like | Roles::GENITIVE));
+            // A name of two words or more before the place is whole (`مخدوم شاہ محمود قریشی
+            // خانیوال کی ممتاز سماجی شخصیت … کی رہائشگاہ آئے`, "… Qureshi came to the house of
+            // Khanewal's prominent figure …"): the place and its genitive are another phrase.
+            let name_words = (start + 1..end)
+                .filter(|&j| !k.is(j, title_like | Roles::GENITIVE))
+                .count();
+            let named_since = name_words > 0;
             let surname = |after: usize| {
                 k.is(after, Roles::ERGATIVE)
-                    || (k.is(after, Roles::GENITIVE) && !k.is(after + 1, title_like))
+                    || (k.is(after, Roles::GENITIVE)
+                        && !k.is(after + 1, title_like)
+                        && name_words < 2)
             };
             let place = named_since && self.place_at(end).is_some_and(|after| !surname(after));
             // So does the kind of a work after a name (`فلم ساز کرن جوہر فلم تخت بنانے جا رہے
@@ -570,6 +579,20 @@ impl Resolver<'_, '_, '_> {
 /// The name in quotation marks right before the ergative marker at `marker` (`’فچ ریٹنگز‘
 /// نے`): a short quoted term before a case marker is a name, the clause's subject. A work's
 /// title (`فلم ’میری کوم‘ نے`) names no one.
+/// Whether the sentence `s` lists who else was there (`ان کے ہمراہ … ڈاکٹر وسیم اختر اور … ظفر
+/// اقبال بھی موجود تھے`, "with him … were also present"): it ends with `بھی`, a predicate of
+/// presence (`موجود`, `شریک`, `شامل`, `ہمراہ`) and a copula. The people it names came with
+/// the one the text is about, who stays its topic: a pronoun after it points past them.
+fn also_present(k: &Document<'_, '_>, s: Range<usize>) -> bool {
+    let Some(last) = (s.start..s.end).rev().find(|&j| k.is_word(j)) else {
+        return false;
+    };
+    last >= s.start + 2
+        && matches!(k.key(last), "تھے" | "تھیں" | "تھا" | "تھی" | "ہیں" | "ہے")
+        && matches!(k.key(last - 1), "موجود" | "شریک" | "شامل" | "ہمراہ")
+        && k.key(last - 2) == "بھی"
+}
+
 fn quoted_name_before(k: &Document<'_, '_>, marker: usize) -> Option<Range<usize>> {
     let close = marker.checked_sub(1).filter(|&c| k.is_quote_mark(c))?;
     let mut start = close;

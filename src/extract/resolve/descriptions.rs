@@ -633,22 +633,60 @@ impl Resolver<'_, '_, '_> {
         if d.roles.is_empty() || plural(phrase) {
             return None;
         }
-        self.antecedents_before(phrase.start)
-            .find(|a| {
-                // A subject known by its role alone names no one to resolve to.
-                let holds = || {
-                    let title: Vec<String> = a
-                        .title
-                        .clone()
-                        .map(|j| self.doc.key(j).to_owned())
-                        .collect();
-                    d.holds(&title)
-                };
-                !a.name.is_empty() && !a.title.is_empty() && !plural(&a.title) && holds()
+        let k = self.doc;
+        let mut holders = self.antecedents_before(phrase.start).filter(|a| {
+            // A subject known by its role alone names no one to resolve to.
+            let holds = || {
+                let title: Vec<String> = a.title.clone().map(|j| k.key(j).to_owned()).collect();
+                d.holds(&title)
+            };
+            !a.name.is_empty() && !a.title.is_empty() && !plural(&a.title) && holds()
+        });
+        let latest = holders.next()?;
+        // Of several holders of the role (`تحصیل صدر امجد عباسی سٹی صدر ملک ذوالفقار بھٹہ`), the
+        // one whose words before the name hold the description's other words is the one it
+        // means (`پارٹی کے ضلعی صدر`, "the party's district president", is `پاکستان پیپلز
+        // پارٹی ضلع راجن پور کے صدر چودھری سرور عباس`): `ضلعی` is the adjective of `ضلع`.
+        let modifiers: Vec<&str> = phrase
+            .clone()
+            .filter(|&j| {
+                k.is_word(j)
+                    && !k.is(j, Roles::TITLE | Roles::LEADER)
+                    && !crate::is_stop_word(k.key(j))
             })
-            .map(|a| a.phrase.clone())
+            .map(|j| k.key(j))
+            .collect();
+        if modifiers.is_empty() {
+            return Some(latest.phrase.clone());
+        }
+        let described = |a: &super::Antecedent| {
+            let from = k
+                .sentence(a.phrase.start)
+                .start
+                .max(a.phrase.start.saturating_sub(MODIFIER_WINDOW));
+            modifiers.iter().all(|m| {
+                (from..a.name.start).any(|j| {
+                    let w = k.key(j);
+                    w == *m || m.strip_suffix('ی') == Some(w)
+                })
+            })
+        };
+        if described(latest) {
+            return Some(latest.phrase.clone());
+        }
+        Some(
+            holders
+                .find(|a| described(a))
+                .unwrap_or(latest)
+                .phrase
+                .clone(),
+        )
     }
 }
+
+/// At most this many tokens before a titled name where the words that tie its title to a
+/// body or a place stand (`پاکستان پیپلز پارٹی ضلع راجن پور کے صدر چودھری سرور عباس`).
+const MODIFIER_WINDOW: usize = 10;
 
 impl Resolver<'_, '_, '_> {
     /// The first titled name after `phrase`, no further on than [`LOOKBACK`] antecedents, whose
