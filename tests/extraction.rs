@@ -4934,3 +4934,37 @@ fn local_titles_and_a_concessive_stay_out_of_a_speakers_name() {
         assert_eq!(q[0].1, speaker, "{q:?}");
     }
 }
+
+#[test]
+fn according_to_is_also_written_bamujib() {
+    // Indian Urdu papers write "according to" `کے بموجب` as well as `کے مطابق`.
+    let text = "پولیس ذرائع کے بموجب حملہ آور فرار ہو گئے ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "پولیس ذرائع", "{q:?}");
+    assert_eq!(q[0].2, "حملہ آور فرار ہو گئے ہیں", "{q:?}");
+}
+
+#[test]
+fn a_portfolio_named_again_with_its_title_is_its_minister() {
+    // `ریاستی وزیر زراعت و آبپاشی مسٹر کے راجو`, then `وزیر زراعت و آبپاشی نے کہا`: the words
+    // after `وزیر` are the portfolio of the minister named before, not someone's name; and
+    // `وزیر موصوف`, "the said minister", is that minister too.
+    let text = "ریاستی وزیر دیہی ترقیات مسٹر کے راجو نے بتایا کہ نئی سڑکیں بنائی جائیں گی۔\n\nوزیر دیہی ترقیات نے کہا کہ اس منصوبے پر کام جلد شروع ہو گا۔\n\nوزیر موصوف نے کہا کہ دیہاتوں کو پانی بھی فراہم کیا جائے گا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q.iter().all(|x| x.1 == "کے راجو"), "{q:?}");
+}
+
+#[test]
+fn a_title_after_an_honorific_and_a_name_is_in_apposition() {
+    // `جناب X سابق وزیر اعلی … و رکن پارلیمنٹ …`, "Mr X, former chief minister … and MP for
+    // …": the honorific opens the name, and the long title after it is no part of it.
+    let text = "جناب موہن لال سابق وزیر اعلی راجستھان و رکن پارلیمنٹ جودھپور نے بتایا کہ پارٹی نے اقلیتوں کو نظرانداز کیا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "موہن لال", "{q:?}");
+}

@@ -85,6 +85,16 @@ fn reports_another(k: &Document<'_, '_>, m: &CueMatch) -> bool {
 
 /// The longest speaker phrase, in tokens.
 const MAX_PHRASE: usize = 9;
+
+/// At most this many words between an honorific (`جناب`) and a speaker phrase as long as any,
+/// which the honorific then opens.
+const HONORIFIC_REACH: usize = 3;
+
+/// Whether `key` is an honorific that stands before a name (`جناب`, `مسٹر`, "Mr"; `محترمہ`,
+/// `شریمتی`, "Mrs").
+pub(crate) fn is_honorific(key: &str) -> bool {
+    matches!(key, "جناب" | "مسٹر" | "محترمہ" | "شریمتی")
+}
 /// How far (in tokens) a subject may stand before its verb (`پوتن نے … کہا کہ`): far
 /// enough for the longest Urdu clauses, and a bound that keeps the search linear.
 pub(crate) const SUBJECT_DISTANCE: usize = 80;
@@ -509,7 +519,7 @@ fn frame_after(k: &Document<'_, '_>, end: usize, sentence: &Range<usize>, verb: 
     let noun_alone = after == end && !verb;
     let mistyped = matches!(k.key(after), "کی" | "کے")
         && !noun_alone
-        && !matches!(k.key(after + 1), "جانب" | "طرف" | "بعد" | "مطابق");
+        && !matches!(k.key(after + 1), "جانب" | "طرف" | "بعد" | "مطابق" | "بموجب");
     Frame {
         after,
         complementizer: inside && (k.is(after, Roles::COMPLEMENTIZER) || mistyped),
@@ -1648,6 +1658,12 @@ pub(crate) fn phrase_before(
             continue;
         }
         let roles = k.roles(j);
+        // `کے` right after an honorific is the initial K (`مسٹر کے راجو`, "Mr K. Raju"): no
+        // genitive follows "Mr".
+        if k.key(j) == "کے" && j > start && is_honorific(k.key(j - 1)) {
+            first = j;
+            continue;
+        }
         if roles.has(Roles::GENITIVE) {
             // `X کے ترجمان`, `X کے ایک ترجمان`, `X کے کارپوریٹ سینئر نائب صدر`: a title after
             // the genitive (an indefinite article or adjectives that qualify the title may
@@ -1686,6 +1702,24 @@ pub(crate) fn phrase_before(
             break;
         }
         first = j;
+    }
+    // A phrase as long as any may go on back to an honorific a few words before it (`جناب
+    // دھرم سنگھ سابق وزیر اعلی کرناٹک و رکن پارلیمنٹ بیدر نے`, "Mr Dharam Singh, former chief
+    // minister of Karnataka and MP for Bidar"): it opens the name, and the title after the
+    // name is in apposition.
+    if end - first == MAX_PHRASE {
+        let plain = |j: usize| {
+            k.is_word(j)
+                && !k.is(
+                    j,
+                    Roles::GENITIVE | Roles::CONNECTIVE | Roles::STOP | Roles::AUXILIARY,
+                )
+        };
+        let honorific = (first.saturating_sub(HONORIFIC_REACH).max(start)..first)
+            .rev()
+            .take_while(|&j| plain(j))
+            .find(|&j| is_honorific(k.key(j)));
+        first = honorific.unwrap_or(first);
     }
     // A phrase does not begin with a genitive; it begins with a well-known organization's
     // name inside it (`… نشانہ بنیں اقوامِ متحدہ`: a clause without punctuation before it).
@@ -2003,7 +2037,9 @@ pub(crate) fn issuer_named_before(k: &Document<'_, '_>, word: usize) -> Option<R
             };
             named_issuer(k, from, j)
                 .filter(|p| {
-                    issued(p) && (p.end..j).all(|w| !k.is(w, another) && k.key(w) != "مطابق")
+                    issued(p)
+                        && (p.end..j)
+                            .all(|w| !k.is(w, another) && !matches!(k.key(w), "مطابق" | "بموجب"))
                 })
                 .or_else(by_subject)
         })

@@ -162,10 +162,10 @@ fn role_at(tokens: &Tokens<'_>, i: usize, default: Role) -> Role {
 }
 
 /// Whether quote token `i` stands right after the postposition of a source (`مطابق`,
-/// `بقول`).
+/// `بموجب`, `بقول`).
 fn after_source(tokens: &Tokens<'_>, i: usize) -> bool {
     i.checked_sub(1)
-        .is_some_and(|p| matches!(tokens.normalized(p), "مطابق" | "بقول"))
+        .is_some_and(|p| matches!(tokens.normalized(p), "مطابق" | "بموجب" | "بقول"))
 }
 
 /// Whether token `i + 1` is the same quotation mark as token `i`: with a space between

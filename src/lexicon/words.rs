@@ -118,6 +118,10 @@ impl Roles {
     /// What a person is, which news uses alone to refer again to the person it is about
     /// (`اداکار`, "the actor"; `ملزم`, "the accused"), as a pronoun does.
     pub(crate) const EPITHET: Roles = Roles(1 << 42);
+    /// "The said", "the aforementioned" (`موصوف`, `مذکور`), with a title (`وزیر موصوف`,
+    /// `عہدیدار مذکور`): part of the title, not a name, and the whole points back to the
+    /// holder of that title the text named.
+    pub(crate) const AFORESAID: Roles = Roles(1 << 45);
     /// A word of kinship (`والدہ`, `بھائی`), a title: with the one it relates to named
     /// (`اداکارہ کی والدہ`, `میری والدہ`), it describes someone else, a relative.
     pub(crate) const KIN: Roles = Roles(1 << 43);
@@ -186,6 +190,7 @@ impl Roles {
             "negation" => Roles::NEGATION,
             "modal" => Roles::MODAL,
             "epithet" => Roles::EPITHET,
+            "aforesaid" => Roles::AFORESAID,
             "kin" => Roles::KIN.union(Roles::TITLE),
             "weekday" => Roles::WEEKDAY,
             _ => return None,

@@ -673,8 +673,8 @@ fn leads_a_join(word: &str) -> bool {
     class.is_some_and(JoinClass::may_lead)
 }
 
-/// Whether `parts`, the cut of `word`, reads a case marker where a case marker follows in
-/// `next` (the text after `word`), which Urdu never writes:
+/// Whether `parts`, the cut of `word`, reads a case marker or the copula where a case marker
+/// follows in `next` (the text after `word`), which Urdu never writes:
 ///
 /// - The masculine genitive `کا` and a word after it: `ایلسا کانیا نے` is not `ایلسا کا نیا
 ///   نے`. A genitive agrees with its head, and a head followed by a case marker or
@@ -683,6 +683,9 @@ fn leads_a_join(word: &str) -> bool {
 /// - A genitive, `نے` or `کو` cut from the word's end: `اجئیوکا کا کہنا` is not `اجئیو کا کا
 ///   کہنا`. No case marker follows these (`میں سے`, "from among", follows `میں`, which is not
 ///   cut so).
+///
+/// - The copula cut from the word's end: `سارتھی نے` is not `سار تھی نے`. The copula ends a
+///   clause, and a case marker follows a noun phrase, never a clause's verb.
 ///
 /// - A genitive cut from the word's end before a finite verb of saying: `اجئیوکا کہتے ہیں`
 ///   is not `اجئیو کا کہتے ہیں`. A genitive is followed by the noun it qualifies, and a
@@ -702,7 +705,12 @@ pub(crate) fn case_marker_before_case_marker(
     let genitive_first = parts.len() == 2 && piece(parts.first()) == Some("کا");
     let marker_last =
         parts.len() >= 2 && matches!(piece(parts.last()), Some("کا" | "کی" | "کے" | "نے" | "کو"));
-    if !(genitive_first || marker_last) {
+    let copula_last = parts.len() >= 2
+        && parts
+            .last()
+            .and_then(|r| word.get(r.clone()))
+            .is_some_and(|p| join_class(p) == Some(JoinClass::Copula));
+    if !(genitive_first || marker_last || copula_last) {
         return false;
     }
     let next = next_word(next);

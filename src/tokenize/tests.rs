@@ -131,6 +131,25 @@ fn real_words_are_not_split() {
 }
 
 #[test]
+fn the_copula_is_not_cut_off_a_word_before_a_case_marker() {
+    // A clause's last verb is no noun phrase: `نارتھی نے` is a name and the ergative, not `نار
+    // تھی نے`. Before a content word the copula is cut as before.
+    let tokenizer = Tokenizer::new();
+    assert_eq!(
+        texts(&tokenizer.tokenize("ڈاکٹر نارتھی نے کہا")),
+        ["ڈاکٹر", "نارتھی", "نے", "کہا"]
+    );
+    assert_eq!(
+        texts(&tokenizer.tokenize("وہ بیمار تھی اور گھر گئی")),
+        ["وہ", "بیمار", "تھی", "اور", "گھر", "گئی"]
+    );
+    assert_eq!(
+        texts(&tokenizer.tokenize("وہ بیمارتھی اور گھر گئی")),
+        ["وہ", "بیمار", "تھی", "اور", "گھر", "گئی"]
+    );
+}
+
+#[test]
 fn a_genitive_is_not_cut_off_a_word_before_a_case_marker() {
     // `کا` + word before `نے` would be an oblique head with a direct genitive: a name.
     let tokenizer = Tokenizer::new();

@@ -35,7 +35,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::extract::cues::{
-    belonging_before, faction_after, first_person_subject, issuer_named_before,
+    belonging_before, faction_after, first_person_subject, is_honorific, issuer_named_before,
     named_before_relative_clause, quoted_after, relative_author, tells_someone, QUOTED_NAME,
     SUBJECT_DISTANCE,
 };
@@ -451,6 +451,35 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// The speakers, in order of first mention.
     pub(crate) fn finish(self) -> Vec<Speaker<'a>> {
         self.entries.into_iter().map(|e| e.speaker).collect()
+    }
+
+    /// The named speaker whose title holds a mention's title and "name" word for word, in
+    /// order (`ریاستی وزیر انفارمیشن ٹیکنالوجی مسٹر پی لکشمیا`, then `وزیر انفارمیشن ٹیکنالوجی
+    /// نے کہا`): the words after the title are a portfolio no list knows, not a name. Not a
+    /// title with a genitive before its last word, where the words may be another person's
+    /// name (`وزیر اعظم نواز شریف کے مشیر`); a last `کے` is an initial (`مسٹر کے راجو`).
+    fn titled_so_before(&self, parts: &Parts) -> Option<usize> {
+        let k = self.doc;
+        if parts.title.is_empty() || parts.name.is_empty() {
+            return None;
+        }
+        let words: Vec<&str> = (parts.title.start..parts.name.end)
+            .map(|j| k.key(j))
+            .collect();
+        self.recent()
+            .find(|(_, e)| {
+                e.name_words > 0
+                    && !e
+                        .title_words
+                        .iter()
+                        .rev()
+                        .skip(1)
+                        .any(|t| matches!(t.as_str(), "کے" | "کی" | "کا"))
+                    && e.title_words
+                        .windows(words.len())
+                        .any(|w| w.iter().eq(words.iter()))
+            })
+            .map(|(i, _)| i)
     }
 
     /// The speakers, most recent first, no further back than [`LOOKBACK`].
@@ -1121,9 +1150,11 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 // is part of an acronym (`ایم ڈی اے`, not the MD of `اے`).
                 let acronym =
                     k.is(j, Roles::LETTER) && j + 2 == phrase.end && k.is(j + 1, Roles::LETTER);
-                !acronym && k.is(j, title_like | Roles::AFFILIATION)
+                !acronym && k.is(j, title_like | Roles::AFFILIATION | Roles::AFORESAID)
                     || (!surname && self.gazetteer.demonym_country_of_key(k.key(j)).is_some())
-                    || k.is(j, Roles::GENITIVE)
+                    // (`کے` after an honorific is the initial K: `مسٹر کے راجو`.)
+                    || (k.is(j, Roles::GENITIVE)
+                        && !(j > phrase.start && is_honorific(k.key(j - 1))))
             })
             .map(|j| j + 1)
             .max(self.title_place_end(phrase).map(|j| j + 1))
@@ -1370,6 +1401,10 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
                 ..parts
             };
             self.merge(i, mention, &parts, skeletons, title_text, at);
+            return i;
+        }
+        if let Some(i) = self.titled_so_before(&parts) {
+            self.add_mention(i, mention, at);
             return i;
         }
         // A word for a group of people as the name's head (`مقامی افراد`, `ذرائع`), or bound by
@@ -1697,10 +1732,24 @@ const INITIALS_REACH: usize = 1_000;
 const INITIALED_LETTERS: usize = 6;
 
 /// `phrase` less a title that Urdu writes after a name (`احسن الدین ایڈووکیٹ`, "Ahsan-ud-Din,
-/// advocate"; the honorific `صاحب`): it is no part of the name, and ends no title before
-/// one. Not after a genitive or a title, where it is the role described (`سپریم کورٹ کے
-/// ایڈووکیٹ`).
+/// advocate"; the honorific `صاحب`; a title in apposition after `جناب` and a name): it is no
+/// part of the name, and ends no title before one. Not after a genitive or a title, where
+/// it is the role described (`سپریم کورٹ کے ایڈووکیٹ`).
 fn without_title_after_name(k: &Document<'_, '_>, phrase: &Range<usize>) -> Range<usize> {
+    // After an honorific that opens the phrase (`جناب`, `مسٹر`, "Mr") comes the name, and a
+    // title after the name is in apposition (`جناب دھرم سنگھ سابق وزیر اعلی کرناٹک و رکن
+    // پارلیمنٹ بیدر`, "Mr Dharam Singh, former chief minister of Karnataka and MP for
+    // Bidar"): the phrase is the honorific and the name. (`جناب صدر`, "Mr President", has a
+    // title right after it.)
+    let title = Roles::TITLE | Roles::LEADER | Roles::GROUP;
+    let honorific =
+        is_honorific(k.key(phrase.start)) && phrase.len() >= 3 && !k.is(phrase.start + 1, title);
+    if let Some(t) = honorific
+        .then(|| (phrase.start + 2..phrase.end).find(|&j| k.is(j, Roles::TITLE | Roles::LEADER)))
+        .flatten()
+    {
+        return phrase.start..t;
+    }
     let after_name = phrase.len() >= 2
         && matches!(
             k.key(phrase.end - 1),
