@@ -4968,3 +4968,41 @@ fn a_title_after_an_honorific_and_a_name_is_in_apposition() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "موہن لال", "{q:?}");
 }
+
+#[test]
+fn ones_information_is_ones_statement() {
+    // `X کی اطلاع کے بموجب`, "according to X's information", is X speaking; reports in the
+    // plural with no one's name are no one's (`اطلاعات کے مطابق`).
+    let text = "ڈپٹی ڈائرکٹر تعلیمات جناب رحیم خان کی اطلاع کے بموجب اضافی اساتذہ کی فہرست دفاتر میں لگا دی گئی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "رحیم خان", "{q:?}");
+    let a = analyze("اطلاعات کے مطابق اضافی اساتذہ کی فہرست دفاتر میں لگا دی گئی ہے۔");
+    assert!(a.quotes().is_empty(), "{:?}", quotes(&a));
+}
+
+#[test]
+fn a_subject_inside_a_nouns_content_clause_is_not_the_main_clauses() {
+    // `انھوں نے … اس دعویٰ کو کہ … ارکان نے رپورٹ مسترد کر دی ہے، غیر آئینی قرار دیا اور کہا
+    // کہ`: the claim's subject is inside the clause after `اس دعویٰ کو کہ`; the verbs after it
+    // are the main clause's, whose subject is the pronoun, the chairman.
+    let text = "کمیٹی کے صدر نشین رام پرساد نے کہا کہ رپورٹ مکمل ہے۔\n\nانھوں نے صحافیوں سے بات کرتے ہوئے اس دعویٰ کو کہ کمیٹی کے گیارہ ارکان نے رپورٹ مسترد کر دی ہے، غیر آئینی قرار دیا اور کہا کہ وہ اسپیکر کے فیصلے کا انتظار کریں گے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "رام پرساد", "{q:?}");
+    // Nor is the claim's subject whom a pronoun in the next sentence points to.
+    let text = "کمیٹی کے صدر نشین رام پرساد نے کہا کہ رپورٹ مکمل ہے۔\n\nانھوں نے اس دعویٰ کو کہ کمیٹی کے گیارہ ارکان نے رپورٹ مسترد کر دی ہے، غیر آئینی قرار دیا۔\n\nانھوں نے کہا کہ وہ اسپیکر کے فیصلے کا انتظار کریں گے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "رام پرساد", "{q:?}");
+    // After a verb of saying (`یہ کہا کہ`) the clause is what was said, and a subject after
+    // it is a new speaker's.
+    let text = "سابق وزیر اعلی مایا دیوی نے جب یہ کہا کہ وہ اتحاد میں شامل نہیں ہوں گی، تو جواب میں پارٹی کے رہنما اکھل یادو نے کہا کہ وہ پیچھے ہٹنے کے لیے تیار ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "اکھل یادو", "{q:?}");
+}

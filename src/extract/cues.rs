@@ -864,11 +864,15 @@ fn verb_cue(
     // one after a participial clause alone shares the main clause's.
     let joined = joined_to_clause_before(k, m.cue.start, sentence.start);
     let participle = after_participle(k, m.cue.start, sentence.start);
-    let marker = ergative_before(k, m.cue.start, sentence.start, m.quoted).or_else(|| {
-        (participle && !joined)
-            .then(|| main_subject(k, m.cue.start, sentence.start, m.quoted))
-            .flatten()
-    });
+    let marker = ergative_before(k, m.cue.start, sentence.start, m.quoted)
+        .map(|found| {
+            main_before_content_clause(k, found, sentence.start, m.quoted).unwrap_or(found)
+        })
+        .or_else(|| {
+            (participle && !joined)
+                .then(|| main_subject(k, m.cue.start, sentence.start, m.quoted))
+                .flatten()
+        });
     let Some(marker) = marker else {
         // A relative clause right before the verb describes its subject (see
         // `described_subject`).
@@ -1531,6 +1535,40 @@ fn ergative_before(k: &Document<'_, '_>, i: usize, start: usize, quoted: bool) -
         marks_subject(k, j, quoted).then_some(Some(j))
     })??;
     Some(first_of_doubled(k, found, start))
+}
+
+/// If token `at` is inside the content clause of a noun (`اس دعویٰ کو کہ …`, `اس بات کو کہ
+/// …`: a demonstrative, the noun, the object marker, then `کہ`), that clause's `کہ`. (The
+/// object marker makes the clause the noun's: after a verb, `یہ کہا کہ`, it is what was said.)
+pub(crate) fn content_clause_before(
+    k: &Document<'_, '_>,
+    at: usize,
+    start: usize,
+) -> Option<usize> {
+    let from = start.max(at.saturating_sub(SUBJECT_DISTANCE));
+    let c = (from..at).rev().find(|&j| k.is(j, Roles::COMPLEMENTIZER))?;
+    let content = c > start + 2
+        && k.key(c - 1) == "کو"
+        && (c.saturating_sub(4).max(start)..c - 1)
+            .any(|d| k.is(d, Roles::DEMONSTRATIVE) && (d + 1..c).all(|j| k.is_word(j)));
+    content.then_some(c)
+}
+
+/// If the subject marked at token `found` is inside the content clause of a noun, the
+/// subject marked before that clause in the sentence: the main clause goes on after the
+/// content clause (`انھوں نے … اس دعویٰ کو کہ کمیٹی کے 11 ارکان پارلیمنٹ نے رپورٹ مسترد کر دی
+/// ہے، غیردستوری قرار دیا تھا اور کہا تھا کہ`, "he called the claim that 11 MPs rejected the
+/// report unconstitutional, and said that"), and its verbs are its subject's.
+fn main_before_content_clause(
+    k: &Document<'_, '_>,
+    found: usize,
+    start: usize,
+    quoted: bool,
+) -> Option<usize> {
+    let c = content_clause_before(k, found, start)?;
+    let main = (start.max(c.saturating_sub(SUBJECT_DISTANCE))..c)
+        .find(|&j| marks_subject(k, j, quoted))?;
+    Some(first_of_doubled(k, main, start))
 }
 
 /// Whether token `j` marks a subject on the given side of quotation marks: the ergative

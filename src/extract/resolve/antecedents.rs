@@ -7,7 +7,7 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use super::{Antecedent, FullNames, Resolver, QUOTED_NAME};
-use crate::extract::cues::{aside_at, phrase_before};
+use crate::extract::cues::{aside_at, content_clause_before, phrase_before};
 use crate::extract::document::Document;
 use crate::extract::speaker::skeleton;
 use crate::lexicon::words::Roles;
@@ -106,8 +106,12 @@ impl Resolver<'_, '_, '_> {
             // withdrawn its staff in August"): background, after which `انہوں نے` still means
             // the person the report is about.
             let aside = || aside_at(k, k.sentences.get(sentence).map_or(i, |s| s.start));
-            let subject =
-                ergative && !after_relative && !asks_then(k, i) && !in_question(k, i) && !aside();
+            let subject = ergative
+                && !after_relative
+                && !asks_then(k, i)
+                && !in_question(k, i)
+                && !aside()
+                && !in_complement(k, i);
             // The name a relative clause's subject stands for (`آخری خاتون راچیل ڈینولینڈر تھیں
             // جنہوں نے … الزام لگایا تھا`, "… was Rachael Denhollander, who …"): the person the
             // sentence introduces, and the clause's subject.
@@ -639,6 +643,19 @@ fn in_question(k: &Document<'_, '_>, at: usize) -> bool {
         });
     let end = sentence.end.min(at + QUESTION_CLAUSE);
     asked && (at + 1..end).any(|j| k.key(j) == "تو")
+}
+
+/// Whether the subject marked at token `marker` is inside the content clause of a noun
+/// (`انھوں نے … اس دعویٰ کو کہ کمیٹی کے 11 ارکان پارلیمنٹ نے رپورٹ مسترد کر دی ہے، غیردستوری
+/// قرار دیا`, "he called the claim that 11 MPs rejected the report unconstitutional") whose
+/// sentence has a subject marked before it: the main clause's subject is whom the sentence
+/// is about, and the claim's subject is not the text's topic.
+fn in_complement(k: &Document<'_, '_>, marker: usize) -> bool {
+    let sentence = k.sentence(marker);
+    content_clause_before(k, marker, sentence.start).is_some_and(|c| {
+        let main = sentence.start.max(c.saturating_sub(QUESTION_CLAUSE));
+        (main..c).any(|j| k.is(j, Roles::ERGATIVE) && !k.is_quoted(j))
+    })
 }
 
 /// At most this many tokens from a question's subject marker to the `تو` ("then") after it.
