@@ -67,6 +67,12 @@ fn inputs() -> Vec<(&'static str, String)> {
             "unlisted places",
             repeat("شہر ابجدستان، ابجدستان میں ضلع ہوزستان۔ "),
         ),
+        // Lists after the plural word for a kind, with known places in them, and the word
+        // for a kind after a name: each list is walked once, a bounded step at a time.
+        (
+            "kind words before lists and after names",
+            repeat("اضلاع ابجد، لاہور کراچی پشاور، ہوز گاؤں، حطی منڈل "),
+        ),
         // `w` before two-byte letters once copied the rest of the text to test for a URL.
         ("w before letters", repeat("wبب ")),
         // Slogans listed without end, and passive cues after a body's speech act in one

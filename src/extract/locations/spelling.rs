@@ -3,7 +3,8 @@
 //! each rule below makes one such change at one place in the name:
 //!
 //! - **hamza**: a vowel after a vowel is written with or without the hamza seat `ئ`
-//!   (`ملائیشیا` / `ملایشیا`, `کوئٹہ` / `کویٹہ`, `بیلجیئم` / `بیلجیم`);
+//!   (`ملائیشیا` / `ملایشیا`, `کوئٹہ` / `کویٹہ`, `بیلجیئم` / `بیلجیم`), and the hamza on a
+//!   `و` on its own seat (`لکھنؤ` / `لکھنئو`);
 //! - **s**: `ث` and `ص` sound s, and writers put the plain `س` for them (`صومالیہ` /
 //!   `سومالیہ`, `ثمرقند` / `سمرقند`); the other way round (`ٹیکساس` as `ٹیکثاس`) no one
 //!   writes;
@@ -80,6 +81,8 @@ fn spellings(name: &str) -> Vec<String> {
             {
                 &[&['ئ', 'ی']]
             }
+            // The hamza on a `و` written on its own seat before it (`لکھنؤ` → `لکھنئو`).
+            'ؤ' => &[&['ئ', 'و']],
             // s: the Arabic letters written as the plain `س`.
             'ث' | 'ص' => &[&['س']],
             // Final a, in a word of five letters or more (shorter ones collide with words).

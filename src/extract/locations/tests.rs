@@ -339,6 +339,31 @@ fn unlisted_places_follow_the_word_for_their_kind() {
 }
 
 #[test]
+fn the_word_for_a_kind_names_a_list_and_may_follow_the_name() {
+    // Before a list, the plural `اضلاع` names every place in it, past the ones the gazetteer
+    // knows.
+    assert_eq!(
+        names("اضلاع پلنور، گنٹاپور اور تلمپلی میں بارش ہوئی۔"),
+        ["پلنور", "گنٹاپور", "تلمپلی"]
+    );
+    assert_eq!(
+        names("اضلاع پلنور، لاہور اور گنٹاپور میں بارش ہوئی۔"),
+        ["پلنور", "لاہور", "گنٹاپور"]
+    );
+    // The word for a village, town, city or district after a name no list knows.
+    assert_eq!(names("حادثہ چنکاپلی گاؤں کے قریب ہوا۔"), ["چنکاپلی"]);
+    assert_eq!(names("جبکہ ویلاپور منڈل کا ایک شخص زخمی ہوا۔"), ["ویلاپور"]);
+    // Not the word for a region after an adjective, nor a word for a kind before a name.
+    assert!(names("کئی عمارتیں مضافاتی علاقے میں تباہ ہو گئیں۔").is_empty());
+    assert_eq!(names("سیلابی ریلا ضلع ملتان میں داخل ہو گیا۔"), ["ملتان"]);
+}
+
+#[test]
+fn the_hamza_on_waw_may_stand_on_its_own_seat() {
+    assert_eq!(names("ٹیمیں لکھنئو اور کانپور گئیں۔"), ["لکھنؤ", "کانپور"]);
+}
+
+#[test]
 fn a_users_word_for_a_kind_names_unlisted_places() {
     let gazetteer = Gazetteer::builder()
         .without_defaults()

@@ -32,6 +32,9 @@ use once_cell::sync::Lazy;
 /// A name of at most this many words follows a word for a kind of place.
 const MAX_WORDS: usize = 3;
 
+/// At most this many names after the first in a list that a word for their kind opens.
+const MAX_LISTED: usize = 8;
+
 /// A word of fewer letters is not taken for a name (short words are the language's).
 const MIN_LETTERS: usize = 3;
 
@@ -93,8 +96,51 @@ pub(super) fn places(
         let opens = is_name(first)
             || (free(first) && is_part(first + 1) && is_content_word(g, keys, first));
         let end = name_end(first, opens);
-        if end > first && followed_as_place(g, keys, end) {
+        let named_after = end > first && followed_as_place(g, keys, end);
+        if named_after {
             openings.push((first, end, kind));
+            // The word for a kind before a list names every place in it (`اضلاع چتور،
+            // رنگاریڈی، اور نظام آباد`, "the districts of Chittoor, Ranga Reddy and Nizamabad"),
+            // past the places the gazetteer knows (`بیدر، گلبرگہ اور رائچور`).
+            let mut at = end;
+            for _ in 0..MAX_LISTED {
+                let next = (at..keys.len())
+                    .take_while(|&u| {
+                        !keys.line_break_before(u) && g.is_cue(keys, u, PlaceWord::List)
+                    })
+                    .last()
+                    .map_or(at, |u| u + 1);
+                if next == at {
+                    break;
+                }
+                if !uncovered(next) {
+                    // (A listed place has a few words: the skip is bounded.)
+                    match (next..(next + MAX_WORDS + 1).min(keys.len())).find(|&u| uncovered(u)) {
+                        Some(u) => at = u,
+                        None => break,
+                    }
+                    continue;
+                }
+                let end = name_end(next, is_name(next));
+                if end == next || !followed_as_place(g, keys, end) {
+                    break;
+                }
+                openings.push((next, end, kind));
+                at = end;
+            }
+        } else if after_name(kind) && !keys.line_break_before(t) && uncovered(first) && !opens {
+            // The word for a kind after a name no word list knows (`اناساگر گاؤں کے`,
+            // "Anasagar village's"; `کلچرلہ منڈل`): Urdu writes it on either side. Not the
+            // word for a region or a state, which an adjective qualifies as often (`مضافاتی
+            // علاقے`, "suburban areas"), nor a word for a kind before a name (`ضلع میدک نے`,
+            // `ریلا ضلع ملتان`).
+            let before = (t.saturating_sub(MAX_WORDS)..t)
+                .rev()
+                .take_while(|&u| is_name(u) && !keys.line_break_before(u + 1))
+                .last();
+            if let Some(first) = before {
+                openings.push((first, t, kind));
+            }
         }
     }
     for &first in &lines {
@@ -173,6 +219,15 @@ pub(super) fn places(
         }
     }
     out
+}
+
+/// Whether the word for a place of kind `kind` names one after its name as well as before
+/// it: a district, city, town or village (`کلچرلہ منڈل`, `اناساگر گاؤں`).
+fn after_name(kind: PlaceKind) -> bool {
+    matches!(
+        kind,
+        PlaceKind::District | PlaceKind::City | PlaceKind::Town | PlaceKind::Village
+    )
 }
 
 /// Whether what follows the name that ends before token `end` shows a place: a
