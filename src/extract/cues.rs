@@ -1545,7 +1545,7 @@ pub(crate) fn content_clause_before(
     at: usize,
     start: usize,
 ) -> Option<usize> {
-    let from = start.max(at.saturating_sub(SUBJECT_DISTANCE));
+    let from = start.max(at.saturating_sub(CONTENT_CLAUSE));
     let c = (from..at).rev().find(|&j| k.is(j, Roles::COMPLEMENTIZER))?;
     let content = c > start + 2
         && k.key(c - 1) == "کو"
@@ -1553,6 +1553,10 @@ pub(crate) fn content_clause_before(
             .any(|d| k.is(d, Roles::DEMONSTRATIVE) && (d + 1..c).all(|j| k.is_word(j)));
     content.then_some(c)
 }
+
+/// At most this many tokens from the `کہ` of a noun's content clause to a subject inside it
+/// (`اس دعویٰ کو کہ 21 رکنی کمیٹی کے 11 ارکان پارلیمنٹ نے`): the claim's subject comes first.
+const CONTENT_CLAUSE: usize = 16;
 
 /// If the subject marked at token `found` is inside the content clause of a noun, the
 /// subject marked before that clause in the sentence: the main clause goes on after the
