@@ -651,11 +651,14 @@ fn in_question(k: &Document<'_, '_>, at: usize) -> bool {
 /// sentence has a subject marked before it: the main clause's subject is whom the sentence
 /// is about, and the claim's subject is not the text's topic.
 fn in_complement(k: &Document<'_, '_>, marker: usize) -> bool {
+    // (The clause is looked for first: most subjects are in none, and finding the sentence
+    // costs more.)
+    let Some(c) = content_clause_before(k, marker, 0) else {
+        return false;
+    };
     let sentence = k.sentence(marker);
-    content_clause_before(k, marker, sentence.start).is_some_and(|c| {
-        let main = sentence.start.max(c.saturating_sub(QUESTION_CLAUSE));
-        (main..c).any(|j| k.is(j, Roles::ERGATIVE) && !k.is_quoted(j))
-    })
+    let main = sentence.start.max(c.saturating_sub(QUESTION_CLAUSE));
+    c >= sentence.start + 3 && (main..c).any(|j| k.is(j, Roles::ERGATIVE) && !k.is_quoted(j))
 }
 
 /// At most this many tokens from a question's subject marker to the `تو` ("then") after it.
