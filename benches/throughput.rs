@@ -125,7 +125,7 @@ fn hostile(c: &mut Criterion) {
         .punctuation_spacing(true)
         .build()
         .expect("a valid normalizer");
-    let cases: [(&str, &str, Stage); 16] = [
+    let cases: [(&str, &str, Stage); 18] = [
         ("quote_marks", "’ ‘ “ ” « » \" ' ’’ ‘‘ ", Stage::Analyze),
         (
             "speech_cues",
@@ -180,6 +180,18 @@ fn hostile(c: &mut Criterion) {
             Stage::Analyze,
         ),
         ("continuative_cues", "وہ کہتے آ رہے ہیں کہ ", Stage::Analyze),
+        // Lists after the plural word for a kind and words for a kind after names; a noun's
+        // content clause before every subject, with an honorific's long apposition.
+        (
+            "kind_words_lists",
+            "اضلاع ابجد، لاہور کراچی پشاور، ہوز گاؤں، حطی منڈل ",
+            Stage::Analyze,
+        ),
+        (
+            "content_clauses",
+            "انھوں نے اس دعویٰ کو کہ جناب رام لال سابق وزیر اعلی ریاست و رکن پارلیمنٹ شہر نے رپورٹ مسترد کی، رد کیا اور کہا کہ وزیر موصوف کے بموجب ",
+            Stage::Analyze,
+        ),
         ("spaces_normalize_spacing", " ", Stage::NormalizeSpacing),
     ];
     let mut group = c.benchmark_group("hostile");

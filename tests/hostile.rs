@@ -73,6 +73,12 @@ fn inputs() -> Vec<(&'static str, String)> {
             "kind words before lists and after names",
             repeat("اضلاع ابجد، لاہور کراچی پشاور، ہوز گاؤں، حطی منڈل "),
         ),
+        // A noun's content clause before every subject, an honorific's long apposition, the
+        // said minister and `کے بموجب`: each looks a bounded way back.
+        (
+            "content clauses and appositions",
+            repeat("انھوں نے اس دعویٰ کو کہ جناب رام لال سابق وزیر اعلی ریاست و رکن پارلیمنٹ شہر نے رپورٹ مسترد کی، رد کیا اور کہا کہ وزیر موصوف کے بموجب "),
+        ),
         // `w` before two-byte letters once copied the rest of the text to test for a URL.
         ("w before letters", repeat("wبب ")),
         // Slogans listed without end, and passive cues after a body's speech act in one
