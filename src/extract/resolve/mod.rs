@@ -1074,6 +1074,30 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
             .filter_map(move |(s, _)| Some((token(|b| b.0, s.start), token(|b| b.1, s.end)?)))
     }
 
+    /// `phrase` less the office that Indian Urdu papers write after a person's name, in
+    /// apposition and with no genitive (`سریش کمار کلکٹر ضلع میدک نے`, "Suresh Kumar,
+    /// collector of Medak district"; `محمود علی وزیر داخلہ تلنگانہ`): after the honorifics and
+    /// titles that open the phrase, two words or more that have no role and no place's name
+    /// holds, then a title whose complement ends with a place, its jurisdiction. The words
+    /// after the name are the office, no part of it. A title that ends the phrase is not
+    /// enough: the words before it are as often adjectives (`ن لیگی رہنما`, `طبی ماہرین`); nor
+    /// is a complement that is no place (`… صدر مسلم لیگ`), which may be a body named before
+    /// the title.
+    fn name_before_apposed_title(&self, phrase: &Range<usize>) -> Option<Range<usize>> {
+        let k = self.doc;
+        let office = Roles::TITLE | Roles::LEADER;
+        let name = phrase
+            .clone()
+            .find(|&j| !k.is(j, office) && !is_honorific(k.key(j)))?;
+        let title = (name..phrase.end).find(|&j| !k.is_word(j) || k.roles(j) != Roles::NONE)?;
+        let apposed = title >= name + 2
+            && k.is(title, office)
+            && self.places_in(&(name..title)).next().is_none()
+            && title + 1 < phrase.end
+            && self.place_end(&(title + 1..phrase.end)) == Some(phrase.end - 1);
+        apposed.then_some(phrase.start..title)
+    }
+
     /// The last token of the phrase that ends a place's name.
     fn place_end(&self, phrase: &Range<usize>) -> Option<usize> {
         self.places_in(phrase).map(|(_, last)| last).max()
@@ -1137,7 +1161,9 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
     /// Title: up to the last title, role, group, demonym or place word; name: the rest.
     fn split(&self, phrase: &Range<usize>) -> Parts {
         let k = self.doc;
-        let phrase = &without_title_after_name(k, phrase);
+        let phrase = &self
+            .name_before_apposed_title(phrase)
+            .unwrap_or_else(|| without_title_after_name(k, phrase));
         let title_like = Roles::TITLE | Roles::LEADER | Roles::GROUP;
         let title_end = phrase
             .clone()
