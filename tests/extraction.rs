@@ -5055,3 +5055,18 @@ fn the_districts_of_indian_states_are_places() {
     }
     assert!(!names.contains(&"کولم"), "{names:?}");
 }
+
+#[test]
+fn hind_is_india_after_izafat_and_in_pairs() {
+    // `ہند` is India's name in set phrases: after izafat (`تقسیم ہند`, "the Partition of
+    // India"; `حکومت ہند`) and paired with Pakistan (`پاک و ہند`).
+    let text = "تقسیم ہند کے بعد لاکھوں افراد نے ہجرت کی۔ حکومت ہند نے نئی پالیسی کا اعلان کیا۔ پاک و ہند میں چاول کی کاشت ہوتی ہے۔";
+    let a = analyze(text);
+    let india: Vec<&str> = a
+        .locations()
+        .iter()
+        .filter(|l| l.name() == "بھارت")
+        .flat_map(|l| l.mentions().iter().map(|m| m.text()))
+        .collect();
+    assert_eq!(india, ["ہند", "ہند", "ہند"], "{:?}", a.locations());
+}
