@@ -425,6 +425,35 @@ fn vowel_skeleton(word: &str) -> u64 {
     hasher.finish()
 }
 
+/// The [`vowel_skeleton`] of a word of Arabic letters alone (U+0620 to U+06FF), read two
+/// bytes at a time (each such letter is two bytes of UTF-8); `None` for any other word. The
+/// test every word of a text goes through before the vowel-tolerant lookup, so it is the one
+/// pass over the word.
+fn arabic_vowel_skeleton(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() % 2 != 0 {
+        return None;
+    }
+    let letters = bytes.len() / 2;
+    let mut hasher = WordHash::default();
+    for (i, pair) in bytes.chunks_exact(2).enumerate() {
+        let c = match *pair {
+            [lead @ 0xD8..=0xDB, next @ 0x80..=0xBF] => {
+                (u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F)
+            }
+            _ => return None,
+        };
+        if c < 0x0620 {
+            return None;
+        }
+        let long_vowel = matches!(c, 0x0627 | 0x0648 | 0x06CC);
+        if i == 0 || i + 1 == letters || !long_vowel {
+            hasher.write_u32(c);
+        }
+    }
+    Some(hasher.finish())
+}
+
 /// Records that `form` names `place`, or that it is ambiguous if it names another already.
 fn insert_unique(map: &mut StringMap<Option<usize>>, form: String, place: usize) {
     map.entry(form)
@@ -687,8 +716,7 @@ impl Gazetteer {
         let forms = &self.data.vowel_forms;
         // A word of Arabic letters alone has two bytes a letter: a shorter one is too short.
         if word.len() < 2 * VOWEL_WORD_LETTERS
-            || !word.chars().all(|c| ('\u{0620}'..='\u{06FF}').contains(&c))
-            || !forms.skeletons.contains(&vowel_skeleton(word))
+            || !arabic_vowel_skeleton(word).is_some_and(|s| forms.skeletons.contains(&s))
             || LEXICON.is_common(normalized)
         {
             return None;
