@@ -403,8 +403,20 @@ fn a_dateline_names_the_city_a_report_was_filed_from() {
 fn the_two_byte_skeleton_is_the_skeleton_of_arabic_words_only() {
     // The fast reading of a word's vowel skeleton gives what the letter-by-letter one gives,
     // for words of Arabic letters alone, and nothing for any other word.
-    for word in ["مہاراشٹر", "مہارشٹر", "پینسلوینیا", "ا", "او", "کیلیفورنیا", "آئیووا"] {
-        assert_eq!(arabic_vowel_skeleton(word), Some(vowel_skeleton(word)), "{word}");
+    for word in [
+        "مہاراشٹر",
+        "مہارشٹر",
+        "پینسلوینیا",
+        "ا",
+        "او",
+        "کیلیفورنیا",
+        "آئیووا",
+    ] {
+        assert_eq!(
+            arabic_vowel_skeleton(word),
+            Some(vowel_skeleton(word)),
+            "{word}"
+        );
     }
     for word in ["Texas", "ٹیکساس1", "نیو یارک", "؟کیا", "ٹیکسas"] {
         assert_eq!(arabic_vowel_skeleton(word), None, "{word}");
