@@ -5070,3 +5070,16 @@ fn hind_is_india_after_izafat_and_in_pairs() {
         .collect();
     assert_eq!(india, ["ہند", "ہند", "ہند"], "{:?}", a.locations());
 }
+
+#[test]
+fn wanting_to_say_is_saying() {
+    // `میں … بتانا چاہتا ہوں کہ` ("I want to tell … that"): the speaker quoted last, saying it
+    // now in the first person; so is `کہنا چاہتی ہوں کہ`.
+    let text = "وزیر تعلیم رانا احمد نے کہا کہ امتحانات وقت پر ہوں گے۔ میں والدین کو بتانا چاہتا ہوں کہ نصاب میں کوئی تبدیلی نہیں کی گئی۔\n\nڈاکٹر نسرین بانو نے کہا کہ اسپتال میں دوائیں نہیں ہیں۔ میں یہ کہنا چاہتی ہوں کہ حکومت فوری قدم اٹھائے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert_eq!(q[1].1, "رانا احمد", "{q:?}");
+    assert_eq!(q[1].2, "نصاب میں کوئی تبدیلی نہیں کی گئی", "{q:?}");
+    assert_eq!(q[3].1, "نسرین بانو", "{q:?}");
+}
