@@ -5083,3 +5083,18 @@ fn wanting_to_say_is_saying() {
     assert_eq!(q[1].2, "نصاب میں کوئی تبدیلی نہیں کی گئی", "{q:?}");
     assert_eq!(q[3].1, "نسرین بانو", "{q:?}");
 }
+
+#[test]
+fn a_plural_pronoun_with_a_quantifier_is_a_pronoun() {
+    // `ان دونوں نے` ("the two of them"), `دونوں نے`: no one's name; they point back to those
+    // the text has been quoting.
+    let text = "اداکارہ نور فاطمہ نے کہا کہ فلم اگلے ماہ ریلیز ہوگی۔ ہدایت کار سلیم احمد نے کہا کہ شوٹنگ مکمل ہو چکی ہے۔ ان دونوں نے کہا کہ فلم کا گانا جلد جاری کیا جائے گا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(["نور فاطمہ", "سلیم احمد"].contains(&q[2].1), "{q:?}");
+    assert!(
+        a.speakers().iter().all(|s| !s.name().contains("دونوں")),
+        "{q:?}"
+    );
+}

@@ -510,6 +510,7 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         }
         if (phrase.len() == 1 && self.doc.is(phrase.start, Roles::PRONOUN))
             || self.split_pronoun(&phrase)
+            || quantified_pronoun(self.doc, &phrase)
         {
             return self
                 .resolve_pronoun(&phrase, marker)
@@ -1685,6 +1686,19 @@ impl<'k, 't, 'a> Resolver<'k, 't, 'a> {
         let i = self.entries.len() - 1;
         self.add_mention(i, mention, at);
         i
+    }
+}
+
+/// Whether `phrase` is a plural pronoun with a quantifier and no noun (`ان دونوں نے`, "the
+/// two of them"; `ان تمام نے`, `ان سب نے`; `دونوں نے` alone): it points back as a pronoun
+/// does, to those the text has been quoting, and names no one. (With a noun it is a
+/// description: `ان دونوں رہنماؤں نے`.)
+fn quantified_pronoun(k: &Document<'_, '_>, phrase: &Range<usize>) -> bool {
+    let quantifier = |j: usize| matches!(k.key(j), "دونوں" | "تمام" | "سب" | "سبھی");
+    match phrase.len() {
+        1 => k.key(phrase.start) == "دونوں",
+        2 => matches!(k.key(phrase.start), "ان" | "انہی" | "انھی") && quantifier(phrase.start + 1),
+        _ => false,
     }
 }
 
