@@ -5098,3 +5098,15 @@ fn a_plural_pronoun_with_a_quantifier_is_a_pronoun() {
         "{q:?}"
     );
 }
+
+#[test]
+fn more_agencies_are_channels_of_the_words_they_report() {
+    // `اے این این کے مطابق X نے کہا کہ`: ANN credited with X's words, as AFP is; so are the
+    // United News of India and IANS in Indian Urdu papers.
+    let text = "اے این این کے مطابق وزیر اعلی شہباز شریف نے کہا ہے کہ متاثرین کو نئے گھر دیے جائیں گے۔\n\nیو این آئی کے مطابق وزیر داخلہ راج ناتھ سنگھ نے کہا کہ سرحد پر چوکسی بڑھا دی گئی ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "شہباز شریف", "{q:?}");
+    assert_eq!(q[1].1, "راج ناتھ سنگھ", "{q:?}");
+}
