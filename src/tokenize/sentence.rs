@@ -183,7 +183,9 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
     };
     if tokens.kind(p) != Some(TokenKind::Word)
         || tokens.kind(i) != Some(TokenKind::Word)
-        || !(AUXILIARIES.contains(tokens.normalized(p)) || is_modal(tokens.normalized(p)))
+        || !(AUXILIARIES.contains(tokens.normalized(p))
+            || is_modal(tokens.normalized(p))
+            || perfective_of_be(tokens, p))
     {
         return false;
     }
@@ -221,6 +223,19 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
         && !correlative
         && !AUXILIARIES.contains(word)
         && !crate::lexicon::JOIN_WORDS.contains_key(word)
+}
+
+/// Whether token `p` is the perfective `ہوا`/`ہوئی` ("happened") closing a noun-verb
+/// phrase (`اضافہ ہوا`, "an increase happened"; `تصدیق ہوئی`), which ends its clause as an
+/// auxiliary does. Not after a word that ends as a participle does (`ا`, `ی`, `ے`): with it
+/// `ہوا` makes an adjective of the noun after it (`بچی ہوئی برف`, "the snow left over";
+/// `لکھا ہوا خط`), or goes on with the verb (`کرتا ہوا`).
+fn perfective_of_be(tokens: &Tokens<'_>, p: usize) -> bool {
+    matches!(tokens.normalized(p), "ہوا" | "ہوئی")
+        && p.checked_sub(1).is_some_and(|q| {
+            tokens.kind(q) == Some(TokenKind::Word)
+                && !tokens.normalized(q).ends_with(['ا', 'ی', 'ے'])
+        })
 }
 
 /// At most this many words between a passive participle and the postposition after the

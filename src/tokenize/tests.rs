@@ -542,6 +542,14 @@ fn a_line_typed_without_end_marks_ends_at_clause_ends() {
     );
     let text = "پولیس کا کہنا تھا کہ واقعے کے بعد گرفتار کیے جانے والے تمام افراد کے خلاف قتل بالسبب اور شواہد مٹانے کی دفعات کے تحت مقدمہ درج کیا گیا گرفتار ملزمان کو عدالت میں پیش کیا جائے گا";
     assert!(sentence_texts(text)[0].ends_with("درج کیا گیا"));
+    // The perfective `ہوا` after a noun closes its clause (`اضافہ ہوا`, "an increase
+    // happened"); after a participle it makes an adjective of the noun after it (`بچی ہوئی
+    // برف`, "the snow left over").
+    let text = "وزارت خزانہ کی رپورٹ میں بتایا گیا کہ گزشتہ مالی سال کے دوران چین کے ساتھ تجارت میں پاکستان کو چار ارب ڈالر کا اضافہ ہوا برآمدات میں بھی بہتری دیکھی گئی ہے";
+    let sentences = sentence_texts(text);
+    assert!(sentences[0].ends_with("اضافہ ہوا"), "{sentences:?}");
+    let text = "امریکی خلائی ادارے کے سائنسدانوں نے اپنی تازہ رپورٹ میں بتایا کہ گزشتہ تیس برسوں کے دوران قطب شمالی کی مستقل برف کا بڑا حصہ پگھل چکا ہے اور اب بچی ہوئی برف بھی تیزی سے کم ہو رہی ہے";
+    assert_eq!(sentence_texts(text).len(), 1);
     // Not after an auxiliary that a connective, a relative or `کہ` follows, nor in a short run.
     assert_eq!(
         sentence_texts("وہ کہتا ہے کہ کام جاری ہے اور ہم خوش ہیں"),
