@@ -5110,3 +5110,39 @@ fn more_agencies_are_channels_of_the_words_they_report() {
     assert_eq!(q[0].1, "شہباز شریف", "{q:?}");
     assert_eq!(q[1].1, "راج ناتھ سنگھ", "{q:?}");
 }
+
+#[test]
+fn two_apostrophes_are_one_double_mark_however_spaced() {
+    // `''` typed for `"` (as Indian Urdu papers type it), with the space on the wrong side of
+    // the opening mark: the two marks still pair, as `"` does.
+    let text = "حکومت نے اس فیصلے کو'' تاریخی قدم'' قرار دیا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].0, q[0].1, q[0].2),
+        (QuoteKind::Partial, "حکومت", "تاریخی قدم")
+    );
+}
+
+#[test]
+fn a_conjunctive_participle_of_saying_shares_the_ergative_subject() {
+    // `X نے … ’…‘ قرار دیتے ہوئے …`: the participle ("calling it …") has the main clause's
+    // subject, here in the ergative, and the term it uses is X's.
+    let text = "ایک دن پہلے وزیر اعلی سلیم خان نے ایک اجلاس کی صدارت کی۔\n\nپولیس نے واقعے کو ’دہشت گردی‘ قرار دیتے ہوئے تحقیقات شروع کر دی ہیں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].0, q[0].1, q[0].2),
+        (QuoteKind::Partial, "پولیس", "دہشت گردی")
+    );
+}
+
+#[test]
+fn a_belief_is_no_source() {
+    // `قدیم عقیدے کے مطابق` is "in accordance with an old belief": no one's words.
+    let text = "یہودیوں کے قدیم عقیدے کے مطابق یہ ان کی سرزمین ہے۔";
+    let a = analyze(text);
+    assert!(a.quotes().is_empty(), "{:?}", quotes(&a));
+}

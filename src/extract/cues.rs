@@ -665,6 +665,18 @@ fn grammar_at(
     };
     match entry.rule {
         SpeechRule::Verb => verb_cue(k, m, sentence),
+        // A present form before `ہوئے` is a conjunctive participle (`پولیس نے واقعے کو
+        // ’دہشت گردی‘ قرار دیتے ہوئے تحقیقات شروع کر دیں`, "the police, calling the incident
+        // 'terrorism', began an inquiry"): it shares the main clause's subject, which takes
+        // the ergative `نے` when the main verb is a past transitive. (Before a speech verb,
+        // `… استفسار کرتے ہوئے کہا کہ`, the participle only qualifies the verb that reports.)
+        SpeechRule::PresentVerb
+            if ends_participle(k, end)
+                && k.vocabulary.cues_from(k.sym(end + 1)).is_empty()
+                && ergative_before(k, i, sentence.start, m.quoted).is_some() =>
+        {
+            verb_cue(k, m, sentence)
+        }
         SpeechRule::PresentVerb => {
             // Urdu drops a subject the text is about: a present verb with no noun phrase
             // before it (`آئن سٹائن … اس خط میں لکھتے ہیں`) speaks for that person.

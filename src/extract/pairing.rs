@@ -322,7 +322,10 @@ pub(crate) fn pair_quotes_in(
             .checked_sub(1)
             .and_then(|p| tokens.normalized(p).chars().next())
             .is_some_and(is_sentence_terminator);
-        let ascii_double = tokens.normalized(i).starts_with(['"', '＂'])
+        // Two apostrophes typed for one double mark (`''`, as Indian Urdu papers type it:
+        // `اُن کی'' ارض موعود'' ہے`, the space on either side of either mark) are that mark.
+        let ascii_double = (tokens.normalized(i).starts_with(['"', '＂'])
+            || tokens.normalized(i).starts_with("''"))
             && (!closes_punctuation(tokens, i)
                 || (after_sentence_end && !(family_open || carried == Some(family))));
         let role = if ascii_double {
