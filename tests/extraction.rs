@@ -5146,3 +5146,15 @@ fn a_belief_is_no_source() {
     let a = analyze(text);
     assert!(a.quotes().is_empty(), "{:?}", quotes(&a));
 }
+
+#[test]
+fn a_straight_mark_after_a_sources_comma_opens_new_speech() {
+    // The first `"` lost its closing mark: the one after `کے بقول،` closes it and opens the
+    // second speaker's words, which are not swallowed by the first quotation.
+    let text = "کوچ احمد علی نے کہا، \"ٹیم نے بہت محنت کی ہے اور ہم اگلا میچ بھی جیتیں گے کپتان سلمان بٹ کے بقول، \"ہمارے بولرز نے آج کمال کر دکھایا اور ہمیں ان پر فخر ہے۔\"";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!((q[1].0, q[1].1), (QuoteKind::Direct, "سلمان بٹ"), "{q:?}");
+    assert!(q[1].2.starts_with("ہمارے بولرز"), "{q:?}");
+}

@@ -328,16 +328,23 @@ pub(crate) fn pair_quotes_in(
             || tokens.normalized(i).starts_with("''"))
             && (!closes_punctuation(tokens, i)
                 || (after_sentence_end && !(family_open || carried == Some(family))));
+        let mut reopens = false;
         let role = if ascii_double {
             // What the paragraph before left open, a mark inside the line closes; one at the
             // line's start reopens the speech, and so does one glued to the words after `کہ`
             // or a colon (`ان کا کہنا ہے کہ "یہ کام …"`), which always introduce what is said.
-            let introduces = i
-                .checked_sub(1)
-                .is_some_and(|p| matches!(tokens.normalized(p), COMPLEMENTIZER | ":"))
-                && tokens
-                    .get(i)
-                    .is_some_and(|t| sides(tokens, t, i).1 == Touch::Word);
+            // So does one after a source's comma (`اسٹورٹ بییٹی کے بقول، "یہ …`).
+            let introduces = i.checked_sub(1).is_some_and(|p| {
+                matches!(tokens.normalized(p), COMPLEMENTIZER | ":")
+                    || (matches!(tokens.normalized(p), "،" | ",") && after_source(tokens, p))
+            }) && tokens
+                .get(i)
+                .is_some_and(|t| sides(tokens, t, i).1 == Touch::Word);
+            // One that introduces what is said while another is open closes it and opens the
+            // new speech: the open one lost its closing mark (`"میرا خیال ہے … رہے گا
+            // اسٹورٹ بییٹی کے بقول، "یہ واحد …"`), for a speaker's words never go on past a
+            // frame that introduces more.
+            reopens = family_open && introduces;
             let closes_carried = carried == Some(family) && i != line_start && !introduces;
             if family_open || closes_carried {
                 Role::Close
@@ -387,6 +394,9 @@ pub(crate) fn pair_quotes_in(
                     // Marks opened inside the pair and never closed are dropped.
                     open.truncate(k);
                     pairs.push(QuotePair { open: o, close: i });
+                    if reopens {
+                        push_open(&mut open, (opens_at, family));
+                    }
                 }
                 // A line that closes what the paragraph before left open quotes from its
                 // start.
