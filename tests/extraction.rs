@@ -5158,3 +5158,14 @@ fn a_straight_mark_after_a_sources_comma_opens_new_speech() {
     assert_eq!((q[1].0, q[1].1), (QuoteKind::Direct, "سلمان بٹ"), "{q:?}");
     assert!(q[1].2.starts_with("ہمارے بولرز"), "{q:?}");
 }
+
+#[test]
+fn the_formula_that_closes_a_report_ends_what_was_said() {
+    // Typed without `۔`: `ان خیالات کا اظہار انہوں نے … کیا` ("these views she expressed at
+    // …") is the reporter's next sentence, not part of what was said.
+    let text = "کالج کی پرنسپل نسیم اختر نے کہا ہے کہ لڑکیاں کھیلوں میں کسی سے پیچھے نہیں ہیں ان خیالات کا اظہار انہوں نے سالانہ کھیلوں کی تقریب سے خطاب کرتے ہوئے کیا";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "لڑکیاں کھیلوں میں کسی سے پیچھے نہیں ہیں", "{q:?}");
+}

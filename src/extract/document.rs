@@ -54,13 +54,16 @@ impl<'t, 'a> Document<'t, 'a> {
                 set_bit(&mut quoted, i);
             }
         }
+        // The formula that closes a speech's report (`ان خیالات کا اظہار انہوں نے … کیا`,
+        // "these views he expressed at …") begins the reporter's sentence too.
+        let closing_formula = |i: usize| keys.word(i) == "ان" && keys.word(i + 1) == "خیالات";
         let unmarked_sentences = roles
             .windows(2)
             .enumerate()
             .filter(|&(i, pair)| {
-                matches!(pair, [before, at] if before.has(Roles::AUXILIARY)
-                    && at.has(Roles::ERGATIVE_PRONOUN))
-                    && !bit(&quoted, i + 1)
+                let after_auxiliary = matches!(pair, [before, at] if before.has(Roles::AUXILIARY)
+                    && at.has(Roles::ERGATIVE_PRONOUN));
+                (after_auxiliary || closing_formula(i + 1)) && !bit(&quoted, i + 1)
             })
             .map(|(i, _)| i + 1)
             .collect();
