@@ -5169,3 +5169,45 @@ fn the_formula_that_closes_a_report_ends_what_was_said() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2, "لڑکیاں کھیلوں میں کسی سے پیچھے نہیں ہیں", "{q:?}");
 }
+
+#[test]
+fn speech_a_speaker_reports_of_themself_is_one_quotation() {
+    // `… نے کہا کہ وہ … ہوتے تو ہمیشہ کہتے کہ …`: the second frame has no subject of its own;
+    // it is the speaker's, and their words are one quotation, not two.
+    let text = "سابق کپتان شاہد علی نے کہا کہ وہ اگر ٹیم کے کوچ ہوتے تو ہمیشہ کہتے کہ صرف ایک کھلاڑی پر بھروسہ نہ کرو۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].2.ends_with("بھروسہ نہ کرو"), "{q:?}");
+    // Those a relative pronoun points back to speak for themselves, and a second report
+    // joined by `اور` is quoted on its own.
+    let text = "رپورٹ میں کہا گیا کہ فلم میں ایسے افراد کو بھی دکھایا گیا ہے جو یہ دعویٰ کرتے ہیں کہ اگلا میچ فکس ہوگا۔ وزیر کھیل ندیم خان نے کہا کہ تحقیقات ہوں گی اور کہا کہ کسی کو معاف نہیں کیا جائے گا۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(q.iter().any(|q| q.2 == "اگلا میچ فکس ہوگا"), "{q:?}");
+    assert!(
+        q.iter().any(|q| q.2 == "کسی کو معاف نہیں کیا جائے گا"),
+        "{q:?}"
+    );
+    // So is one after a participial clause (`… کو مخاطب کرتے ہوئے کہا کہ`): the reporter's
+    // next sentence.
+    let text =
+        "کوچ ندیم خان نے کہا کہ ٹیم اچھا کھیلے گی کھلاڑیوں کو مخاطب کرتے ہوئے کہا کہ سب محنت کریں۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(q.iter().any(|q| q.2 == "سب محنت کریں"), "{q:?}");
+}
+
+#[test]
+fn a_manner_adverb_stands_between_subject_and_verb() {
+    // `کئی شہری اس طرح بیان کرتے ہیں کہ` ("many citizens put it this way, that"): the subject
+    // stands before `اس طرح`.
+    let text = "اخبار کے مطابق حکومت کی مقبولیت کم ہو رہی ہے جسے کئی شہری اس طرح بیان کرتے ہیں کہ مہنگائی نے سب کو پریشان کر دیا ہے۔";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(
+        q.iter()
+            .any(|q| q.1 == "کئی شہری" && q.2 == "مہنگائی نے سب کو پریشان کر دیا ہے"),
+        "{q:?}"
+    );
+}

@@ -118,6 +118,10 @@ const PARTICIPLE_GAP: usize = 10;
 /// At most this many tokens in a relative clause between a subject and its case marker.
 const RELATIVE_CLAUSE: usize = 32;
 
+/// At most this many words between a relative pronoun that is a verb's subject and the verb
+/// (`جو یہ دعویٰ کرتے ہیں`).
+const RELATIVE_REACH: usize = 4;
+
 /// A cue whose words were found but which gave no speech, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Rejected {
@@ -342,7 +346,23 @@ fn settle_nested(
         // subject (`تاہم انہوں نے یہ نہیں بتایا کہ`) is the reporter's next sentence all the
         // same. (Inside what was said, `حکومت نے کبھی نہیں کہا کہ` is the speaker's words.)
         let negated = negated_at(k, c.cue.start) && reporters_pronoun(k, &c);
-        let drop = if first_person(k, &c) {
+        // A frame with its subject left unsaid inside a report (`… کہا کہ وہ کوچ ہوتے تو ہمیشہ
+        // کہتے کہ …`, "he said that were he coach he would always say that …") is the
+        // speaker's: Urdu leaves out the subject the sentence is about, and speech the
+        // speaker reports of themself is part of their words, not a second quotation.
+        // (Not a verb joined to the one before by a connective, `… اور کہا کہ`, `بلکہ یہ کہہ
+        // رہے ہیں کہ`, or after a participial clause, `… کو مخاطب کرتے ہوئے کہا کہ`: the
+        // reporter's next sentence, a second report of the speaker's, quoted on its own. Nor
+        // one whose subject is a relative pronoun, `… فکسرز جو یہ دعویٰ کرتے ہیں کہ`: those
+        // it points back to speak.)
+        let relative = (c.cue.start.saturating_sub(RELATIVE_REACH).max(said.start)..c.cue.start)
+            .any(|j| k.is(j, Roles::RELATIVE));
+        let own_report = c.zero_subject
+            && !relative
+            && start > said.start
+            && !joined_to_clause_before(k, c.cue.start, said.start)
+            && !after_participle(k, c.cue.start, said.start);
+        let drop = if first_person(k, &c) || own_report {
             Some(Reason::SpeakersOwnWords)
         } else if !own_words && !negated {
             Some(Reason::NoWordsOfItsOwn)
@@ -1370,14 +1390,16 @@ fn before_time_adverb(k: &Document<'_, '_>, i: usize) -> usize {
 /// subject and its verb are set aside: `بھی` ("too"), `مزید` ("further"), the object
 /// `یہ`/`یہی` ("this") of `X یہ بھی کہتے ہیں کہ` ("X also says this, that …"), and the
 /// adverbs of `X پہلے ہی کہہ چکے ہیں` ("X have already said"), `ہمیشہ` ("always"), `اکثر`
-/// ("often"). If no subject stands before them, the caller keeps `i` (`یہ کہتے ہیں` is "they
+/// ("often"), `اس طرح` ("in this way"). If no subject stands before them, the caller keeps `i` (`یہ کہتے ہیں` is "they
 /// say").
 fn before_object_words(k: &Document<'_, '_>, i: usize) -> usize {
     let mut at = i;
     while at > 0 && i - at < 3 {
         let word = k.key(at - 1);
         let already = word == "ہی" && at >= 2 && k.key(at - 2) == "پہلے";
-        if already {
+        // The manner adverb `اس طرح` ("in this way": `کئی پاکستانی اس طرح بیان کرتے ہیں کہ`).
+        let manner = word == "طرح" && at >= 2 && k.key(at - 2) == "اس";
+        if already || manner {
             at -= 2;
         } else if matches!(word, "بھی" | "مزید" | "یہ" | "یہی" | "ہمیشہ" | "اکثر")
         {
