@@ -5211,3 +5211,17 @@ fn a_manner_adverb_stands_between_subject_and_verb() {
         "{q:?}"
     );
 }
+
+#[test]
+fn the_kah_of_a_comparison_reports_nothing() {
+    // `اتنی ہی … جتنی کہ …` ("as much … as …"): the `کہ` after the correlative compares; what
+    // was said goes on past it.
+    let text = "اداکارہ سارہ خان نے تقریب میں کہا ہے لوگوں نے مجھے کہا کہ میں یہاں کی نہیں ہوں لیکن میں آدھی پاکستانی ہوں سارہ خان نے کہا میں اتنی ہی پاکستانی ہوں جتنی کہ برطانوی ہوں حالانکہ میں لندن میں رہتی ہوں";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(
+        q.iter()
+            .any(|q| q.2.starts_with("میں اتنی") && q.2.ends_with("لندن میں رہتی ہوں")),
+        "{q:?}"
+    );
+}
