@@ -5225,3 +5225,14 @@ fn the_kah_of_a_comparison_reports_nothing() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_new_report_ends_every_report_it_stands_inside() {
+    // Typed without `۔`: the reporter's `سارہ خان نے کہا` after a clause's end ends the people's
+    // words and also the report of the actress that holds them.
+    let text = "اداکارہ سارہ خان نے تقریب میں کہا ہے لوگوں نے مجھے کہا کہ میں یہاں کی نہیں ہوں لیکن میں آدھی پاکستانی ہوں سارہ خان نے کہا میں اتنی ہی پاکستانی ہوں";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(q.len() >= 2, "{q:?}");
+    assert!(q.iter().all(|q| !q.2.contains("سارہ خان نے کہا")), "{q:?}");
+}

@@ -295,14 +295,15 @@ pub(crate) fn first_person_subject(k: &Document<'_, '_>, phrase: &Range<usize>) 
 
 /// A cue inside what an earlier cue reports (`outer`'s clause runs over it) is one of three
 /// things:
-/// - the reported speaker's own words: a first-person frame (`ہم نے کہا تھا`), or a frame
-///   with no words of its own (`عمران خان نے … کا کہا تھا`): dropped;
+/// - the reported speaker's own words: a first-person frame (`ہم نے کہا تھا`), a frame whose
+///   subject is left unsaid (`… ہوتے تو ہمیشہ کہتے کہ`), or a frame with no words of its own
+///   (`عمران خان نے … کا کہا تھا`): dropped;
 /// - speech the outer speaker reports (nested): no clause ends between the start of the
 ///   outer's clause and the new frame (`کہا کہ فواد چوہدری کہتے ہیں …`, `ڈان کے مطابق نیو یارک
 ///   کی ریٹنگ ایجنسی کا کہنا تھا کہ …`): both stay, the inner inside the outer;
 /// - a new report in the same run-on sentence (`X نے کہا کہ … ہیں جس پر Y نے کہا کہ …`,
 ///   common where `۔` is left out): a clause ends before the new frame (an auxiliary, a
-///   connective, a comma), and the outer clause stops where the new frame begins, less the
+///   connective, a comma), and every clause it stands in stops where it begins, less the
 ///   connectives and punctuation before it.
 ///
 /// Sources one after another in an unpunctuated paragraph (`X کے مطابق … Y کے مطابق …`) are
@@ -403,9 +404,10 @@ fn settle_nested(
                 .then(|| participle_clause(k, c.cue.start, said.start))
                 .flatten()
                 .unwrap_or(start);
-            // A new report ends the one it is inside; past the depth bound, every one.
-            let ended = if depth < MAX_NESTING { o } else { window };
-            for e in kept.get_mut(ended..).unwrap_or_default() {
+            // A new report ends every report it stands inside, not only the nearest: the
+            // reporter has taken the account up again (`X نے کہا ہے لوگوں نے کہا کہ … Y نے کہا`
+            // ends X's words as well as the people's).
+            for e in kept.get_mut(window..).unwrap_or_default() {
                 if let Some(said) = e.said.as_mut().filter(|s| s.contains(&start)) {
                     said.end = trim_connectives(k, said.start, begins).max(said.start + 1);
                 }
