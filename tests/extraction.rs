@@ -5236,3 +5236,20 @@ fn a_new_report_ends_every_report_it_stands_inside() {
     assert!(q.len() >= 2, "{q:?}");
     assert!(q.iter().all(|q| !q.2.contains("سارہ خان نے کہا")), "{q:?}");
 }
+
+#[test]
+fn a_name_opening_a_sentence_in_the_plural_of_respect_is_whom_a_pronoun_means() {
+    // `کیتھرین ڈیوس … پہلی نجی مسافر ہوں گی۔ انھوں نے … کہا`: the sentence introduces a person
+    // (a name in the direct case, the plural of respect), and the pronoun after it points to
+    // her, not to the company that spoke before.
+    let text = "خلائی کمپنی سپیس ایکس نے چاند کے سفر کے مسافر کا اعلان کر دیا ہے۔\n\nکیتھرین ڈیوس سپیس ایکس کے راکٹ کے ذریعے چاند تک سفر کرنے والی پہلی نجی مسافر ہوں گی۔ انھوں نے اعلان میں کہا: ’میں نے چاند تک جانے کا ارادہ کر لیا ہے۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "کیتھرین ڈیوس", "{q:?}");
+    // Words before a plural noun in the direct case modify it: no one's name.
+    let text = "خلائی کمپنی سپیس ایکس نے چاند کے سفر کا اعلان کیا ہے۔\n\nبگ باؤنٹی ہنٹنگ کمپنیاں از خود ایسے پروگرام چلاتی ہیں۔ انھوں نے کہا: ’یہ سفر تاریخی ہوگا۔‘";
+    let a = analyze(text);
+    let q = quotes(&a);
+    assert!(q.iter().all(|q| !q.1.contains("باؤنٹی")), "{q:?}");
+}

@@ -446,11 +446,16 @@ impl Resolver<'_, '_, '_> {
         if k.key(last) == "۔" {
             last = last.checked_sub(1)?;
         }
-        if !matches!(k.key(last), "ہیں" | "تھیں" | "تھے") {
+        // The future in the plural of respect (`… پہلے نجی مسافر ہوں گے`, "… will be the first
+        // private passenger") introduces a person as well.
+        let future = matches!(k.key(last), "گے" | "گی") && last >= 1 && k.key(last - 1) == "ہوں";
+        if !future && !matches!(k.key(last), "ہیں" | "تھیں" | "تھے") {
             return None;
         }
         let i = sentence.start;
-        let one = (i + 1..last.min(i + 4)).find(|&j| k.key(j) == "ایک")?;
+        let Some(one) = (i + 1..last.min(i + 4)).find(|&j| k.key(j) == "ایک") else {
+            return self.unlisted_name_opening(sentence, last);
+        };
         let described = last >= one + 2
             && last <= one + 1 + DESCRIPTION_WORDS
             && (one + 1..last).all(|j| k.is_word(j) && !crate::is_stop_word(k.key(j)));
@@ -468,6 +473,58 @@ impl Resolver<'_, '_, '_> {
         };
         (described && named() && self.place_at(i).is_none() && k.body_at(i).is_none())
             .then_some(name)
+            .or_else(|| self.unlisted_name_opening(sentence, last))
+    }
+
+    /// The name that opens `sentence`, whose verb at token `last` is in the plural of respect,
+    /// when it is a person's name of two or three words, one of which no dictionary lists
+    /// (the others plain words, none of grammar or of a role), in the direct case, and the
+    /// sentence has no ergative subject (`یوساکا مائیزاوا … پہلے نجی مسافر
+    /// ہوں گے۔ انھوں نے کہا`, "Yusaku Maezawa will be the first private passenger …; he said"):
+    /// Urdu puts the subject first, and a pronoun after it points to that person.
+    fn unlisted_name_opening(&self, sentence: &Range<usize>, last: usize) -> Option<Range<usize>> {
+        /// At most this many words in the name.
+        const NAME_WORDS: usize = 3;
+        let k = self.doc;
+        let i = sentence.start;
+        let end = (i..last.min(i + NAME_WORDS + 1))
+            .find(|&j| {
+                !k.is_word(j)
+                    || k.is_quoted(j)
+                    || k.roles(j) != Roles::NONE
+                    || crate::is_stop_word(k.key(j))
+                    || (j > i && k.body_at(j).is_some())
+            })
+            .unwrap_or(last);
+        let marked = Roles::GENITIVE
+            | Roles::ERGATIVE
+            | Roles::POSSESSIVE
+            | Roles::AUXILIARY
+            | Roles::POSTPOSITION
+            | Roles::CONNECTIVE;
+        // A noun for people, a body or a role after the words, in the direct case itself,
+        // makes them its modifiers (`بگ باؤنٹی ہنٹنگ کمپنیاں از خود …`, "bug bounty hunting
+        // companies themselves …"), its plural no respect, and so does one that ends a
+        // body's name (`سانتا بانتا نیوز کے مطابق`); one in the oblique plural with a case
+        // marker after it begins the next phrase (`یوگیندر یادو کسانوں کی تحریک سے …`).
+        let head = Roles::GROUP
+            | Roles::COLLECTIVE
+            | Roles::TITLE
+            | Roles::INSTITUTION
+            | Roles::AGENCY
+            | Roles::NON_SOURCE
+            | Roles::DOCUMENT
+            | Roles::WORK;
+        let oblique_plural = k.tokens.normalized(end).ends_with("وں") && k.is(end + 1, marked);
+        let modified = k.is(end, head) && !oblique_plural;
+        let direct = end < last && k.is_word(end) && !k.is(end, marked) && !modified;
+        let named = (2..=NAME_WORDS).contains(&(end - i))
+            && direct
+            && (i..end).any(|j| !k.in_dictionary(j))
+            && (end..last).all(|j| !k.is(j, Roles::ERGATIVE))
+            && self.place_at(i).is_none()
+            && k.body_at(i).is_none();
+        named.then_some(i..end)
     }
 
     /// The name right before the relative pronoun at token `relative`, past a copula or a
