@@ -323,7 +323,7 @@ fn settle_nested(
         };
         let window = kept.len().saturating_sub(OUTER_LOOKBACK);
         let recent = kept.get(window..).unwrap_or_default();
-        let Some((o, outer)) = recent.iter().enumerate().rev().find(|(_, o)| holds(o)) else {
+        let Some(outer) = recent.iter().rev().find(|o| holds(o)) else {
             // A negated frame reports nothing, and introduces no quotation either (`یہ نہیں
             // کہہ رہے کہ ’اومواموا‘ یقیناً …`).
             if negated_at(k, c.cue.start) {
@@ -335,8 +335,7 @@ fn settle_nested(
             }
             continue;
         };
-        // The outer, as an index into `kept`; how many reports the frame is inside.
-        let o = window + o;
+        // How many reports the frame is inside.
         let depth = recent.iter().filter(|o| holds(o)).count();
         let Some(said) = outer.said.clone() else {
             continue;

@@ -56,14 +56,22 @@ impl<'t, 'a> Document<'t, 'a> {
         }
         // The formula that closes a speech's report (`ان خیالات کا اظہار انہوں نے … کیا`,
         // "these views he expressed at …") begins the reporter's sentence too.
-        let closing_formula = |i: usize| keys.word(i) == "ان" && keys.word(i + 1) == "خیالات";
+        // (Roles first: the words are compared only after a demonstrative and before a noun
+        // for words said, which few tokens are.)
+        let closing_formula = |i: usize| {
+            roles.get(i + 1).is_some_and(|r| r.has(Roles::ANAPHORIC))
+                && keys.word(i) == "ان"
+                && keys.word(i + 1) == "خیالات"
+        };
         let unmarked_sentences = roles
             .windows(2)
             .enumerate()
             .filter(|&(i, pair)| {
-                let after_auxiliary = matches!(pair, [before, at] if before.has(Roles::AUXILIARY)
-                    && at.has(Roles::ERGATIVE_PRONOUN));
-                (after_auxiliary || closing_formula(i + 1)) && !bit(&quoted, i + 1)
+                let [before, at] = pair else { return false };
+                let after_auxiliary =
+                    before.has(Roles::AUXILIARY) && at.has(Roles::ERGATIVE_PRONOUN);
+                let formula = || at.has(Roles::DEMONSTRATIVE) && closing_formula(i + 1);
+                (after_auxiliary || formula()) && !bit(&quoted, i + 1)
             })
             .map(|(i, _)| i + 1)
             .collect();
