@@ -487,15 +487,16 @@ impl Resolver<'_, '_, '_> {
         const NAME_WORDS: usize = 3;
         let k = self.doc;
         let i = sentence.start;
+        // Plain words first (roles are at hand), then the lookups, for the few that pass.
         let end = (i..last.min(i + NAME_WORDS + 1))
-            .find(|&j| {
-                !k.is_word(j)
-                    || k.is_quoted(j)
-                    || k.roles(j) != Roles::NONE
-                    || crate::is_stop_word(k.key(j))
-                    || (j > i && k.body_at(j).is_some())
-            })
+            .find(|&j| !k.is_word(j) || k.is_quoted(j) || k.roles(j) != Roles::NONE)
             .unwrap_or(last);
+        if !(2..=NAME_WORDS).contains(&(end - i)) || !k.is_word(end) {
+            return None;
+        }
+        let end = (i..end)
+            .find(|&j| crate::is_stop_word(k.key(j)) || (j > i && k.body_at(j).is_some()))
+            .unwrap_or(end);
         let marked = Roles::GENITIVE
             | Roles::ERGATIVE
             | Roles::POSSESSIVE
@@ -520,8 +521,8 @@ impl Resolver<'_, '_, '_> {
         let direct = end < last && k.is_word(end) && !k.is(end, marked) && !modified;
         let named = (2..=NAME_WORDS).contains(&(end - i))
             && direct
-            && (i..end).any(|j| !k.in_dictionary(j))
             && (end..last).all(|j| !k.is(j, Roles::ERGATIVE))
+            && (i..end).any(|j| !k.in_dictionary(j))
             && self.place_at(i).is_none()
             && k.body_at(i).is_none();
         named.then_some(i..end)
