@@ -56,25 +56,14 @@ impl<'t, 'a> Document<'t, 'a> {
         }
         // The formula that closes a speech's report (`ان خیالات کا اظہار انہوں نے … کیا`,
         // "these views he expressed at …") begins the reporter's sentence too.
-        // (Roles first: the words are compared only after a demonstrative and before a noun
-        // for words said, which few tokens are.)
-        let closing_formula = |i: usize| {
-            roles.get(i + 1).is_some_and(|r| r.has(Roles::ANAPHORIC))
-                && keys.word(i) == "ان"
-                && keys.word(i + 1) == "خیالات"
-        };
-        let unmarked_sentences = roles
-            .windows(2)
-            .enumerate()
-            .filter(|&(i, pair)| {
-                let [before, at] = pair else { return false };
-                let after_auxiliary =
-                    before.has(Roles::AUXILIARY) && at.has(Roles::ERGATIVE_PRONOUN);
-                let formula = || at.has(Roles::DEMONSTRATIVE) && closing_formula(i + 1);
-                (after_auxiliary || formula()) && !bit(&quoted, i + 1)
-            })
-            .map(|(i, _)| i + 1)
-            .collect();
+        let mut unmarked_sentences = Vec::new();
+        for (i, (before, at)) in roles.iter().zip(roles.iter().skip(1)).enumerate() {
+            let after_auxiliary = before.has(Roles::AUXILIARY) && at.has(Roles::ERGATIVE_PRONOUN);
+            let formula = at.has(Roles::DEMONSTRATIVE) && closing_formula(keys, &roles, i + 1);
+            if (after_auxiliary || formula) && !bit(&quoted, i + 1) {
+                unmarked_sentences.push(i + 1);
+            }
+        }
         Document {
             tokens,
             keys,
@@ -289,6 +278,14 @@ impl<'t, 'a> Document<'t, 'a> {
 /// A name of several words in the word lists has at most this many (a bound on how far back
 /// a name that holds another may start).
 const MAX_NAME_WORDS: usize = 8;
+
+/// Whether the formula that closes a speech's report (`ان خیالات`, "these views") starts at
+/// token `i`. (Roles first: the words are compared only before a noun for words said.)
+fn closing_formula(keys: &MatchKeys<'_, '_>, roles: &[Roles], i: usize) -> bool {
+    roles.get(i + 1).is_some_and(|r| r.has(Roles::ANAPHORIC))
+        && keys.word(i) == "ان"
+        && keys.word(i + 1) == "خیالات"
+}
 
 /// Each token's roles: its word's, and those that names of several words give the tokens
 /// they cover. A well-known organization's name (`GROUP`) gives none here (see
