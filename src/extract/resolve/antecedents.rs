@@ -17,6 +17,15 @@ use crate::lexicon::Fnv;
 /// into its sentence.
 const FULL_NAME_WORDS: usize = 5;
 
+/// The words after a name that put it in a case other than the direct one (a case marker, a
+/// postposition, an auxiliary) or join it to another (a conjunction).
+const NOT_DIRECT: Roles = Roles::GENITIVE
+    .union(Roles::ERGATIVE)
+    .union(Roles::POSSESSIVE)
+    .union(Roles::AUXILIARY)
+    .union(Roles::POSTPOSITION)
+    .union(Roles::CONNECTIVE);
+
 impl Resolver<'_, '_, '_> {
     /// The named subjects of clauses and the titled names of the text, in order: in the
     /// reporter's words (not inside quotation marks or what someone is reported to have
@@ -291,13 +300,7 @@ impl Resolver<'_, '_, '_> {
             }
             // In the direct case: no case marker, postposition or conjunction after the name
             // (a time adverb may come first: `محمد اشرف آج کل … رہتے ہیں`).
-            let marked = Roles::GENITIVE
-                | Roles::ERGATIVE
-                | Roles::POSSESSIVE
-                | Roles::AUXILIARY
-                | Roles::POSTPOSITION
-                | Roles::CONNECTIVE;
-            let direct = k.is_word(end) && !k.is(end, marked) && !k.is_quoted(end);
+            let direct = k.is_word(end) && !k.is(end, NOT_DIRECT) && !k.is_quoted(end);
             if name.len() > OPENER_WORDS || !direct {
                 continue;
             }
@@ -497,12 +500,7 @@ impl Resolver<'_, '_, '_> {
         let end = (i..end)
             .find(|&j| crate::is_stop_word(k.key(j)) || (j > i && k.body_at(j).is_some()))
             .unwrap_or(end);
-        let marked = Roles::GENITIVE
-            | Roles::ERGATIVE
-            | Roles::POSSESSIVE
-            | Roles::AUXILIARY
-            | Roles::POSTPOSITION
-            | Roles::CONNECTIVE;
+        let marked = NOT_DIRECT;
         // A noun for people, a body or a role after the words, in the direct case itself,
         // makes them its modifiers (`بگ باؤنٹی ہنٹنگ کمپنیاں از خود …`, "bug bounty hunting
         // companies themselves …"), its plural no respect, and so does one that ends a
