@@ -185,6 +185,7 @@ fn ends_unpunctuated_clause(tokens: &Tokens<'_>, first: usize, i: usize) -> bool
         || tokens.kind(i) != Some(TokenKind::Word)
         || !(AUXILIARIES.contains(tokens.normalized(p))
             || is_modal(tokens.normalized(p))
+            || is_polite_imperative(tokens.normalized(p))
             || perfective_of_be(tokens, p))
     {
         return false;
@@ -274,6 +275,16 @@ fn is_modal(word: &str) -> bool {
         word,
         "چاہیے" | "چاہئے" | "چاہیئے" | "چاہئیں" | "چاہییں" | "چاہیئں" | "چاہیں"
     )
+}
+
+/// Whether `word` is a polite imperative of the forms that only the imperative takes:
+/// `…جیے`/`…جئے` (`لیجیے`, `کیجئے`, `دیجیے`, `بھیجیے`) and `…ئیے` (`جائیے`, `بتائیے`). It
+/// ends its clause as an auxiliary does (`… قیادت واپس لے لیجیے عالمی کپ کے …`); its polite
+/// future (`کیجیے گا`) goes on, as an auxiliary after it does. (Not the other `…یے` forms:
+/// `لیے` is a postposition, `دیے` a perfective, `نظریے` a noun.)
+fn is_polite_imperative(word: &str) -> bool {
+    (word.ends_with("جیے") || word.ends_with("جئے") || word.ends_with("ئیے"))
+        && word.chars().count() >= 4
 }
 
 /// How far back (in tokens) a relative pronoun is looked for before a correlative `وہ`.

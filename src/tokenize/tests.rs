@@ -550,6 +550,13 @@ fn a_line_typed_without_end_marks_ends_at_clause_ends() {
     assert!(sentences[0].ends_with("اضافہ ہوا"), "{sentences:?}");
     let text = "امریکی خلائی ادارے کے سائنسدانوں نے اپنی تازہ رپورٹ میں بتایا کہ گزشتہ تیس برسوں کے دوران قطب شمالی کی مستقل برف کا بڑا حصہ پگھل چکا ہے اور اب بچی ہوئی برف بھی تیزی سے کم ہو رہی ہے";
     assert_eq!(sentence_texts(text).len(), 1);
+    // A polite imperative (`لیجیے`, `بتائیے`) closes its clause; its polite future (`کیجیے
+    // گا`) goes on.
+    let text = "ارجنٹینا کی قومی ٹیم کے سابق کوچ نے ایک ٹی وی چینل کو دیے گئے انٹرویو میں کہا کہ اگر آپ ٹیم کو جیتتے دیکھنا چاہتے ہیں تو کپتان سے قیادت واپس لے لیجیے اگلے ماہ ہونے والی سیریز میں ٹیم نئے کپتان کے ساتھ کھیلے گی";
+    let sentences = sentence_texts(text);
+    assert!(sentences[0].ends_with("واپس لے لیجیے"), "{sentences:?}");
+    let text = "ارجنٹینا کی قومی ٹیم کے سابق کوچ نے ایک ٹی وی چینل کو دیے گئے انٹرویو میں کہا کہ اگر آپ ٹیم کو جیتتے دیکھنا چاہتے ہیں تو کپتان پر بھروسہ کیجیے گا اور کھلاڑیوں کو بھی موقع دیجیے گا";
+    assert_eq!(sentence_texts(text).len(), 1);
     // Not after an auxiliary that a connective, a relative or `کہ` follows, nor in a short run.
     assert_eq!(
         sentence_texts("وہ کہتا ہے کہ کام جاری ہے اور ہم خوش ہیں"),
