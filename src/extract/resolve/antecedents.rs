@@ -490,11 +490,15 @@ impl Resolver<'_, '_, '_> {
         const NAME_WORDS: usize = 3;
         let k = self.doc;
         let i = sentence.start;
+        // (A sentence of the verb alone names no one.)
+        if last < i + 2 {
+            return None;
+        }
         // Plain words first (roles are at hand), then the lookups, for the few that pass.
         let end = (i..last.min(i + NAME_WORDS + 1))
             .find(|&j| !k.is_word(j) || k.is_quoted(j) || k.roles(j) != Roles::NONE)
             .unwrap_or(last);
-        if !(2..=NAME_WORDS).contains(&(end - i)) || !k.is_word(end) {
+        if !(2..=NAME_WORDS).contains(&end.saturating_sub(i)) || !k.is_word(end) {
             return None;
         }
         let end = (i..end)
@@ -517,7 +521,7 @@ impl Resolver<'_, '_, '_> {
         let oblique_plural = k.tokens.normalized(end).ends_with("وں") && k.is(end + 1, marked);
         let modified = k.is(end, head) && !oblique_plural;
         let direct = end < last && k.is_word(end) && !k.is(end, marked) && !modified;
-        let named = (2..=NAME_WORDS).contains(&(end - i))
+        let named = (2..=NAME_WORDS).contains(&end.saturating_sub(i))
             && direct
             && (end..last).all(|j| !k.is(j, Roles::ERGATIVE))
             && (i..end).any(|j| !k.in_dictionary(j))
