@@ -5253,3 +5253,14 @@ fn a_name_opening_a_sentence_in_the_plural_of_respect_is_whom_a_pronoun_means() 
     let q = quotes(&a);
     assert!(q.iter().all(|q| !q.1.contains("باؤنٹی")), "{q:?}");
 }
+
+#[test]
+fn a_sentence_of_a_copula_alone_is_no_ones_name() {
+    // A sentence that is its verb alone (`ہیں۔`, `ہوں گے۔`), or its end mark alone after a
+    // line that ends with one, opens with no name: nothing to introduce, and nothing to
+    // panic on.
+    let a = analyze("ہیں۔\n\nہوں گے۔ تھے۔ وہ یہاں ہیں\n۔\nانہوں نے کہا کہ کام جاری ہے۔");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "کام جاری ہے", "{q:?}");
+}
